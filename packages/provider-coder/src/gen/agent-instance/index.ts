@@ -1,0 +1,170 @@
+// https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance
+// generated from terraform resource schema
+
+import { Construct } from '@codex-coder/cdk';
+import * as cdktf from '@codex-coder/cdk';
+
+// Configuration
+
+export interface AgentInstanceConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The `id` property of a `coder_agent` resource to associate with.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance#agent_id AgentInstance#agent_id}
+  */
+  readonly agentId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance#id AgentInstance#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * The instance identifier of a provisioned resource.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance#instance_id AgentInstance#instance_id}
+  */
+  readonly instanceId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance coder_agent_instance}
+*/
+export class AgentInstance extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "coder_agent_instance";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a AgentInstance resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the AgentInstance to import
+  * @param importFromId The id of the existing AgentInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the AgentInstance to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_agent_instance", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance coder_agent_instance} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options AgentInstanceConfig
+  */
+  public constructor(scope: Construct, id: string, config: AgentInstanceConfig) {
+    super(scope, id, {
+      terraformResourceType: 'coder_agent_instance',
+      terraformGeneratorMetadata: {
+        providerName: 'coder',
+        providerVersion: '2.18.0',
+        providerVersionConstraint: '2.18.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._agentId = config.agentId;
+    this._id = config.id;
+    this._instanceId = config.instanceId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // agent_id - computed: false, optional: false, required: true
+  private _agentId?: string; 
+  public get agentId() {
+    return this.getStringAttribute('agent_id');
+  }
+  public set agentId(value: string) {
+    this._agentId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get agentIdInput() {
+    return this._agentId;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // instance_id - computed: false, optional: false, required: true
+  private _instanceId?: string; 
+  public get instanceId() {
+    return this.getStringAttribute('instance_id');
+  }
+  public set instanceId(value: string) {
+    this._instanceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get instanceIdInput() {
+    return this._instanceId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      agent_id: cdktf.stringToTerraform(this._agentId),
+      id: cdktf.stringToTerraform(this._id),
+      instance_id: cdktf.stringToTerraform(this._instanceId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      agent_id: {
+        value: cdktf.stringToHclTerraform(this._agentId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      instance_id: {
+        value: cdktf.stringToHclTerraform(this._instanceId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
