@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Regenerates the typed cdktf bindings in src/gen/ from the committed provider schema.
+// Regenerates a provider package's typed cdktf bindings (src/gen/) from its committed schema.
+// Run it in the provider package's folder (its npm scripts do):
 //
-//   node scripts/generate.mjs          rewrite src/gen/
-//   node scripts/generate.mjs --check  fail if src/gen/ differs from what the schema gives
+//   generate-provider          rewrite src/gen/
+//   generate-provider --check  fail if src/gen/ differs from what the schema gives
 //
 // The schema (schema/*.schema.json) is the output of `terraform providers schema -json` against the
 // real provider binary; schema/source.json says which version and how it was obtained. Nothing here
@@ -10,14 +11,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 // @cdktf/commons asks HashiCorp's checkpoint service and runs `terraform version` when loaded.
 process.env.CHECKPOINT_DISABLE = "1";
 process.env.TF_CLI_CONFIG_FILE ??= os.devNull;
 if (!fs.existsSync(process.env.TF_CLI_CONFIG_FILE)) process.env.TF_CLI_CONFIG_FILE = os.devNull;
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const packageDir = process.cwd();
 const schemaDir = path.join(packageDir, "schema");
 const genDir = path.join(packageDir, "src", "gen");
 const check = process.argv.includes("--check");
@@ -59,7 +59,7 @@ try {
     [
       `# Generated bindings for ${source.provider} ${source.version}`,
       "",
-      "Do not edit: `npm run generate -w @codex-coder/provider-coder` rewrites this folder from",
+      `Do not edit: \`npm run generate\` in the provider package rewrites this folder from`,
       `\`schema/${source.schemaFile}\`.`,
       "",
     ].join("\n"),
@@ -70,7 +70,7 @@ try {
     if (problems.length > 0) {
       console.error(`src/gen is out of date with schema/${source.schemaFile}:`);
       for (const p of problems) console.error(`  ${p}`);
-      console.error("Run: npm run generate -w @codex-coder/provider-coder");
+      console.error("Run: npm run generate (in the provider package)");
       process.exit(1);
     }
     console.log(`src/gen matches schema/${source.schemaFile} (${rendered.size} files)`);
