@@ -1,0 +1,234 @@
+import type { CodexAuth } from "./auth.js";
+import type { McpServer } from "./mcp-server.js";
+
+/** Codex's sandbox modes (`sandbox_mode`). */
+export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
+/** Every sandbox mode Codex 0.169 accepts. */
+export const SANDBOX_MODES: readonly SandboxMode[] = [
+  "read-only",
+  "workspace-write",
+  "danger-full-access",
+];
+
+/**
+ * Codex's approval policies (`approval_policy`) as Codex 0.169 accepts them. `untrusted` was
+ * removed (a hard error in 0.169) and `on-failure` is deprecated.
+ */
+export type ApprovalPolicy = "on-request" | "never" | "on-failure";
+/** Every approval policy Codex 0.169 accepts. */
+export const APPROVAL_POLICIES: readonly ApprovalPolicy[] = ["on-request", "never", "on-failure"];
+
+/**
+ * Reasoning effort (`model_reasoning_effort`). Codex 0.169 passes any string through to the API,
+ * so this package checks it.
+ */
+export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh";
+/** Every reasoning effort accepted. */
+export const REASONING_EFFORTS: readonly ReasoningEffort[] = [
+  "none",
+  "minimal",
+  "low",
+  "medium",
+  "high",
+  "xhigh",
+];
+
+/**
+ * How the workspace works with Coder Tasks.
+ *
+ * - `coder-task`: Coder 2.28–2.36 and the 2.34 long-term release. `data "coder_task"` feeds the
+ *   prompt; `coder_ai_task.app_id` points at the Codex chat app.
+ * - `ai-prompt-parameter`: the seed's era (Coder 2.24–2.27): a parameter named "AI Prompt" and
+ *   `coder_ai_task.sidebar_app`.
+ * - `none`: Coder 2.37+, where Tasks were removed. Still a complete Codex workspace with the chat
+ *   and CLI apps.
+ *
+ * On 2.37+ Coder ignores the Tasks resources, so `coder-task` templates keep working there too.
+ */
+export type TasksMode = "coder-task" | "ai-prompt-parameter" | "none";
+/** Every Tasks mode. */
+export const TASKS_MODES: readonly TasksMode[] = ["coder-task", "ai-prompt-parameter", "none"];
+
+/** Where the system prompt is written. */
+export type AgentsMdTarget = "global" | "folder";
+
+/** An architecture-specific sha256 for a downloaded binary. */
+export interface Sha256ByArch {
+  /** Lower-case hex sha256 of the linux/amd64 binary. @default - not verified */
+  readonly amd64?: string;
+  /** Lower-case hex sha256 of the linux/arm64 binary. @default - not verified */
+  readonly arm64?: string;
+}
+
+/** The object Codex is attached to: a `coder_agent` (for example the generated `agent.Agent`). */
+export interface ICodexAgent {
+  /** The agent's Terraform id (`coder_agent.<name>.id`). */
+  readonly id: string;
+}
+
+/**
+ * Props of {@link Codex}. Names follow Codex's and Coder's own words; the seed module's Terraform
+ * variable is given in brackets so users can map them (see the README's mapping table).
+ */
+export interface CodexProps {
+  /** The Coder agent Codex runs on. [agent_id] */
+  readonly agent: ICodexAgent;
+  /**
+   * The project folder Codex starts in and trusts. Absolute, no trailing slash. [folder]
+   * A literal, or a template variable's value.
+   */
+  readonly folder: string;
+
+  /** Order of the Codex apps in the dashboard. [order] @default - Coder's default order */
+  readonly order?: number;
+  /** Group the Codex apps belong to in the dashboard. [group] @default - no group */
+  readonly group?: string;
+  /** Icon of the Codex apps and scripts. [icon] @default "/icon/openai.svg" */
+  readonly icon?: string;
+
+  /** Install the Codex CLI with npm (skipped when the pinned version is already there). [install_codex] @default true */
+  readonly installCodex?: boolean;
+  /**
+   * Codex CLI version from npm: an exact version such as `0.169.0`, or `latest` when you ask for it.
+   * [codex_version]
+   * @default "0.169.0" - the version every test runs
+   */
+  readonly codexVersion?: string;
+  /** Bash run before the install, logged to `~/.codex-module/logs/pre_install.log`. [pre_install_script] @default - none */
+  readonly preInstallScript?: string;
+  /** Bash run after the install, logged to `~/.codex-module/logs/post_install.log`. [post_install_script] @default - none */
+  readonly postInstallScript?: string;
+
+  /**
+   * Where Codex's credentials come from. [openai_api_key, enable_ai_gateway]
+   * @default CodexAuth.userSecret() - each user's own `OPENAI_API_KEY` Coder secret; the template holds no key
+   */
+  readonly auth?: CodexAuth;
+
+  /**
+   * The model (`model`). A literal or a template variable's value; empty means Codex's own default.
+   * A model chosen in the workspace with `/model` is kept across restarts. [codex_model]
+   * @default - Codex's default model
+   */
+  readonly model?: string;
+  /**
+   * Reasoning effort (`model_reasoning_effort`): one of {@link REASONING_EFFORTS}.
+   * @default - not written; Codex uses the model's default
+   */
+  readonly modelReasoningEffort?: ReasoningEffort;
+  /**
+   * Sandbox mode (`sandbox_mode`): one of {@link SANDBOX_MODES}. When the workspace cannot run
+   * Codex's bwrap sandbox (a default Docker container), the start script falls back to
+   * `danger-full-access` explicitly and says so. [sandbox_mode]
+   * @default "workspace-write"
+   */
+  readonly sandboxMode?: SandboxMode;
+  /**
+   * Approval policy (`approval_policy`): one of {@link APPROVAL_POLICIES}. [approval_policy]
+   * @default "on-request"
+   */
+  readonly approvalPolicy?: ApprovalPolicy;
+  /**
+   * Let sandboxed commands reach the network in `workspace-write` mode
+   * (`sandbox_workspace_write.network_access`). [network_access]
+   * @default true
+   */
+  readonly networkAccess?: boolean;
+  /**
+   * Unattended mode, what `--full-auto` used to mean before Codex removed the flag: sandbox
+   * `workspace-write` and approval `never`, so Tasks run without stopping for approvals. Conflicts
+   * with a different explicit `sandboxMode` or `approvalPolicy`. [full_auto]
+   * @default false
+   */
+  readonly fullAuto?: boolean;
+
+  /**
+   * Extra `config.toml` settings as TOML, managed like the rest (a user's later edit of the same key
+   * wins). Parsed at synth time; a key that collides with one this construct manages is an error.
+   * [extra_codex_settings_toml]
+   * @default - none
+   */
+  readonly extraSettingsToml?: string;
+  /**
+   * MCP servers, keyed by name (`[mcp_servers.<name>]`). [additional_extensions]
+   * @default - none
+   */
+  readonly mcpServers?: Readonly<Record<string, McpServer>>;
+  /**
+   * More MCP servers as raw TOML (`[mcp_servers.x]` tables only), checked at synth time.
+   * [additional_extensions]
+   * @default - none
+   */
+  readonly mcpServersToml?: string;
+  /**
+   * Add Coder's MCP server (`coder exp mcp server`) so Codex reports task progress to Coder, with
+   * the approval mode that lets Codex call it unattended. Only used when Tasks are on.
+   * @default true
+   */
+  readonly reportTasks?: boolean;
+
+  /**
+   * The system prompt, written to `AGENTS.md` (a marked block; text outside it is kept).
+   * [codex_system_prompt]
+   * @default - no AGENTS.md is written
+   */
+  readonly systemPrompt?: string;
+  /**
+   * Where the system prompt goes: `global` is `~/.codex/AGENTS.md` (always read by Codex, outside the
+   * user's repository); `folder` is `<folder>/AGENTS.md`, as the seed module did.
+   * @default "global"
+   */
+  readonly agentsMdTarget?: AgentsMdTarget;
+  /**
+   * The task prompt Codex starts with. [ai_prompt]
+   * @default - from Coder Tasks per `tasksMode` (`data.coder_task` or the "AI Prompt" parameter); none when Tasks are off
+   */
+  readonly taskPrompt?: string;
+  /**
+   * How the workspace works with Coder Tasks: one of {@link TASKS_MODES}, or a template variable's
+   * value (one template for Coder 2.34 and 2.37+).
+   * @default "coder-task"
+   */
+  readonly tasksMode?: TasksMode;
+
+  /** Install AgentAPI, the chat server Codex runs behind. [install_agentapi] @default true */
+  readonly installAgentApi?: boolean;
+  /**
+   * AgentAPI release to download. [agentapi_version]
+   * @default "v0.11.8" - the version every test runs
+   */
+  readonly agentApiVersion?: string;
+  /**
+   * Base URL AgentAPI binaries are downloaded from: `<base>/<version>/agentapi-linux-<arch>`. Point
+   * it at a mirror for air-gapped deployments. A literal or a template variable's value.
+   * @default "https://github.com/coder/agentapi/releases/download"
+   */
+  readonly agentApiDownloadUrl?: string;
+  /**
+   * sha256 of the AgentAPI binary per architecture; when set, a download that does not match is
+   * refused before it is used. Get it with `sha256sum agentapi-linux-amd64` on the release asset.
+   * @default - not verified
+   */
+  readonly agentApiSha256?: Sha256ByArch;
+  /** Port AgentAPI listens on. @default 3284 */
+  readonly agentApiPort?: number;
+  /**
+   * Serve the chat app on a subdomain (needs a wildcard access URL). Without it, the chat UI is
+   * served on a path and AgentAPI is told its base path.
+   * @default false
+   */
+  readonly subdomain?: boolean;
+  /** Display name of the web chat app (slug `codex`). @default "Codex" */
+  readonly webAppDisplayName?: string;
+  /** Add the terminal app (slug `codex-cli`) that attaches to the same Codex session. @default true */
+  readonly cliApp?: boolean;
+  /** Display name of the terminal app. @default "Codex CLI" */
+  readonly cliAppDisplayName?: string;
+
+  /**
+   * Log the in-workspace `coder` CLI in as the workspace owner (`CODER_URL`,
+   * `CODER_SESSION_TOKEN`), as the seed's coder-login prerequisite did.
+   * @default true
+   */
+  readonly coderLogin?: boolean;
+}

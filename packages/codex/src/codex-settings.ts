@@ -1,0 +1,275 @@
+import { Fn, Token } from "@codex-coder/cdk";
+import type { AuthSource, AuthSpec } from "./auth.js";
+import { Choice } from "./_choice.js";
+import type { CodexProps, TasksMode } from "./codex-props.js";
+import type { ValidationProblem } from "./errors.js";
+import {
+  dottedPath,
+  type ManagedSettingSpec,
+  type SettingCondition,
+  type SettingValue,
+} from "./managed-settings.js";
+import type { McpServer } from "./mcp-server.js";
+import { parseExtraToml } from "./config/extra-toml.js";
+import { validateCodexSettings } from "./config/codex-rules.js";
+import { DEFAULT_AGENTAPI_PORT } from "./versions.js";
+
+/** Environment variable name patterns kept away from the commands the model runs. */
+export const SECRET_ENV_PATTERNS: readonly string[] = [
+  "*TOKEN*",
+  "*KEY*",
+  "*SECRET*",
+  "*PASSWORD*",
+  "*token*",
+  "*key*",
+  "*secret*",
+  "*password*",
+];
+
+/** Result of {@link buildManagedSettings}. */
+export interface ManagedSettingsResult {
+  readonly specs: ManagedSettingSpec[];
+  readonly problems: ValidationProblem[];
+}
+
+/**
+ * The config.toml keys the template manages, from the props. Settings that depend on a choice
+ * only known at plan time (auth source, Tasks mode as template variables) carry a runtime condition.
+ */
+/** What the settings need from the template around them. */
+export interface SettingsContext {
+  /** Slug of the chat app (Coder's task status reports name it). */
+  readonly slug: string;
+  /** The deployment's access URL (`data.coder_workspace.*.access_url`), for the AI Gateway. */
+  readonly accessUrl: string;
+}
+
+export function buildManagedSettings(
+  props: CodexProps,
+  auth: AuthSpec,
+  context: SettingsContext,
+): ManagedSettingsResult {
+  const specs: ManagedSettingSpec[] = [];
+  const problems: ValidationProblem[] = [];
+  const authSource = Choice.of<AuthSource>(auth.source);
+  const tasksMode = Choice.of<TasksMode>(props.tasksMode ?? "coder-task");
+
+  const add = (
+    path: string[],
+    value: SettingValue,
+    source: string,
+    extra: { when?: SettingCondition; skipIfEmpty?: boolean } = {},
+  ) => {
+    const when = simplify(extra.when, authSource, tasksMode);
+    if (when === false) return;
+    specs.push({
+      path,
+      value,
+      source,
+      ...(when ? { when } : {}),
+      ...(extra.skipIfEmpty ? { skipIfEmpty: true } : {}),
+    });
+  };
+
+  const fullAuto = props.fullAuto === true;
+  add(
+    ["sandbox_mode"],
+    fullAuto ? "workspace-write" : (props.sandboxMode ?? "workspace-write"),
+    fullAuto ? "fullAuto" : "sandboxMode",
+  );
+  add(
+    ["approval_policy"],
+    fullAuto ? "never" : (props.approvalPolicy ?? "on-request"),
+    fullAuto ? "fullAuto" : "approvalPolicy",
+  );
+  add(["sandbox_workspace_write", "network_access"], props.networkAccess ?? true, "networkAccess");
+  if (props.model !== undefined && props.model !== "") {
+    add(["model"], props.model, "model", { skipIfEmpty: Token.isUnresolved(props.model) });
+  }
+  if (props.modelReasoningEffort !== undefined) {
+    add(["model_reasoning_effort"], props.modelReasoningEffort, "modelReasoningEffort");
+  }
+  add(["projects", props.folder, "trust_level"], "trusted", "folder");
+
+  // Keep tokens (CODER_AGENT_TOKEN, OPENAI_API_KEY, …) away from the commands the model runs.
+  add(["shell_environment_policy", "inherit"], "all", "(built in)");
+  add(["shell_environment_policy", "ignore_default_excludes"], false, "(built in)");
+  add(["shell_environment_policy", "exclude"], [...SECRET_ENV_PATTERNS], "(built in)");
+  // No background app-server daemon or self-updater in the workspace.
+  add(["features", "daemon_auto_start"], false, "(built in)");
+  add(["check_for_update_on_startup"], false, "(built in)");
+
+  // Model providers for the key-less sources.
+  const gateway = ["model_providers", "aigateway"];
+  const onGateway = { when: { authSource: ["ai-gateway"] as AuthSource[] } };
+  add(["model_provider"], "aigateway", "auth", onGateway);
+  add([...gateway, "name"], "Coder AI Gateway", "auth", onGateway);
+  add(
+    [...gateway, "base_url"],
+    Fn.join("", [context.accessUrl, "/api/v2/aibridge/openai/v1"]),
+    "auth",
+    onGateway,
+  );
+  add([...gateway, "env_key"], "OPENAI_CODER_AIGATEWAY_SESSION_TOKEN", "auth", onGateway);
+  add([...gateway, "wire_api"], "responses", "auth", onGateway);
+  const cp = auth.customProvider;
+  if (cp) {
+    const id = cp.id ?? "custom";
+    const on = { when: { authSource: ["custom-provider"] as AuthSource[] } };
+    add(["model_provider"], id, "auth.customProvider.id", on);
+    add(["model_providers", id, "name"], cp.name ?? id, "auth.customProvider.name", on);
+    add(["model_providers", id, "base_url"], cp.baseUrl, "auth.customProvider.baseUrl", on);
+    add(
+      ["model_providers", id, "env_key"],
+      cp.envKey ?? "CODEX_PROVIDER_API_KEY",
+      "auth.customProvider.envKey",
+      on,
+    );
+    add(["model_providers", id, "wire_api"], "responses", "auth.customProvider", on);
+    for (const [k, v] of Object.entries(cp.httpHeaders ?? {}))
+      add(
+        ["model_providers", id, "http_headers", k],
+        v,
+        `auth.customProvider.httpHeaders.${k}`,
+        on,
+      );
+    for (const [k, v] of Object.entries(cp.queryParams ?? {}))
+      add(
+        ["model_providers", id, "query_params", k],
+        v,
+        `auth.customProvider.queryParams.${k}`,
+        on,
+      );
+  }
+
+  // Coder's MCP server, so Codex reports task progress (only when Tasks are on).
+  if ((props.reportTasks ?? true) && props.mcpServers?.coder === undefined) {
+    const on = { when: { tasksMode: ["coder-task", "ai-prompt-parameter"] as TasksMode[] } };
+    const port = props.agentApiPort ?? DEFAULT_AGENTAPI_PORT;
+    const coder = ["mcp_servers", "coder"];
+    add([...coder, "command"], "coder", "reportTasks", on);
+    add([...coder, "args"], ["exp", "mcp", "server"], "reportTasks", on);
+    add([...coder, "env", "CODER_MCP_APP_STATUS_SLUG"], context.slug, "reportTasks", on);
+    add(
+      [...coder, "env", "CODER_MCP_AI_AGENTAPI_URL"],
+      `http://localhost:${port}`,
+      "reportTasks",
+      on,
+    );
+    add([...coder, "env", "CODER_MCP_ALLOWED_TOOLS"], "coder_report_task", "reportTasks", on);
+    add([...coder, "env_vars"], ["CODER_AGENT_URL", "CODER_AGENT_TOKEN"], "reportTasks", on);
+    add([...coder, "default_tools_approval_mode"], "approve", "reportTasks", on);
+  }
+
+  for (const [name, server] of Object.entries(props.mcpServers ?? {})) {
+    for (const [path, value] of mcpServerEntries(server)) {
+      add(["mcp_servers", name, ...path], value, `mcpServers.${name}`);
+    }
+  }
+
+  for (const [option, text] of [
+    ["mcpServersToml", props.mcpServersToml],
+    ["extraSettingsToml", props.extraSettingsToml],
+  ] as const) {
+    if (text === undefined || text === "") continue;
+    if (Token.isUnresolved(text)) {
+      problems.push({
+        code: "TomlNotLiteral",
+        path: option,
+        message:
+          "must be a literal string so it can be checked at synth time; for push-time values use the typed props",
+      });
+      continue;
+    }
+    let parsed: ReturnType<typeof parseExtraToml>;
+    try {
+      parsed = parseExtraToml(text, option);
+    } catch (error) {
+      problems.push({ code: "TomlInvalid", path: option, message: (error as Error).message });
+      continue;
+    }
+    for (const problem of validateCodexSettings(parsed)) {
+      problems.push({ code: "TomlRejectedByCodex", path: option, message: problem.message });
+    }
+    for (const setting of parsed) {
+      if (option === "mcpServersToml" && setting.path[0] !== "mcp_servers") {
+        problems.push({
+          code: "McpTomlNotMcp",
+          path: option,
+          message: `may only hold [mcp_servers.<name>] tables, got \`${dottedPath(setting.path)}\``,
+        });
+        continue;
+      }
+      const clash = specs.find((s) => overlaps(s.path, setting.path));
+      if (clash) {
+        problems.push({
+          code: "TomlCollision",
+          path: option,
+          message: `\`${dottedPath(setting.path)}\` collides with \`${dottedPath(clash.path)}\`, which is managed by ${clash.source}; set it there instead`,
+        });
+        continue;
+      }
+      add([...setting.path], setting.value as SettingValue, option);
+    }
+  }
+  return { specs, problems };
+}
+
+/** True when one path equals the other or is a table that contains it. */
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Drops conditions a literal choice already decides; `false` when the setting never applies. */
+function simplify(
+  when: SettingCondition | undefined,
+  authSource: Choice<AuthSource>,
+  tasksMode: Choice<TasksMode>,
+): SettingCondition | false | undefined {
+  if (!when) return undefined;
+  const out: { authSource?: readonly AuthSource[]; tasksMode?: readonly TasksMode[] } = {};
+  if (when.authSource) {
+    const literal = authSource.literal;
+    if (literal === undefined) out.authSource = when.authSource;
+    else if (!when.authSource.includes(literal)) return false;
+  }
+  if (when.tasksMode) {
+    const literal = tasksMode.literal;
+    if (literal === undefined) out.tasksMode = when.tasksMode;
+    else if (!when.tasksMode.includes(literal)) return false;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The leaf entries of one MCP server in Codex's config.toml key names. */
+function mcpServerEntries(server: McpServer): Array<[string[], SettingValue]> {
+  const out: Array<[string[], SettingValue]> = [];
+  const put = (key: string, value: SettingValue | undefined) => {
+    if (value !== undefined) out.push([[key], value]);
+  };
+  const map = (key: string, value: Readonly<Record<string, string>> | undefined) => {
+    for (const [k, v] of Object.entries(value ?? {})) out.push([[key, k], v]);
+  };
+  if ("command" in server) {
+    put("command", server.command);
+    if (server.args) put("args", [...server.args]);
+    map("env", server.env);
+    if (server.envVars) put("env_vars", [...server.envVars]);
+    put("cwd", server.cwd);
+  } else {
+    put("url", server.url);
+    put("bearer_token_env_var", server.bearerTokenEnvVar);
+    map("http_headers", server.httpHeaders);
+    map("env_http_headers", server.envHttpHeaders);
+  }
+  put("enabled", server.enabled);
+  put("required", server.required);
+  put("startup_timeout_sec", server.startupTimeoutSec);
+  put("tool_timeout_sec", server.toolTimeoutSec);
+  if (server.enabledTools) put("enabled_tools", [...server.enabledTools]);
+  if (server.disabledTools) put("disabled_tools", [...server.disabledTools]);
+  put("default_tools_approval_mode", server.defaultToolsApprovalMode);
+  return out;
+}

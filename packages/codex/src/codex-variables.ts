@@ -1,0 +1,185 @@
+import { Construct, TerraformVariable } from "@codex-coder/cdk";
+import { AUTH_SOURCES, CodexAuth, type AuthSource } from "./auth.js";
+import { TASKS_MODES, type CodexProps, type TasksMode } from "./codex-props.js";
+import { DEFAULT_AGENTAPI_DOWNLOAD_URL } from "./versions.js";
+
+/** Options for {@link CodexVariables}. */
+export interface CodexVariablesProps {
+  /** Default of `codex_auth_source`. @default "user-secret" */
+  readonly defaultAuthSource?: AuthSource;
+  /** Default of `codex_tasks_mode`. @default "coder-task" */
+  readonly defaultTasksMode?: TasksMode;
+  /** Default of `codex_model`; empty means Codex's own default. @default "" */
+  readonly defaultModel?: string;
+}
+
+function oneOf(values: readonly string[]): string {
+  return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
+}
+
+/**
+ * The template variables every Codex template offers, set at `coder templates push` (for example
+ * with `--variables-file`). Each has a `validation` block whose error names the allowed values, so
+ * a bad value fails the push, not a workspace.
+ *
+ * | variable | what |
+ * | --- | --- |
+ * | `codex_auth_source` | one of `template-variable`, `user-secret`, `ai-gateway`, `custom-provider`, `none` |
+ * | `openai_api_key` | sensitive; the shared key for `template-variable` |
+ * | `codex_custom_provider_base_url`, `codex_custom_provider_api_key` | the proxy for `custom-provider` (key sensitive) |
+ * | `codex_tasks_mode` | `coder-task`, `ai-prompt-parameter` or `none` |
+ * | `codex_model` | default model; empty for Codex's default |
+ * | `agentapi_download_url`, `agentapi_sha256_amd64`, `agentapi_sha256_arm64` | AgentAPI mirror and checksums |
+ */
+export class CodexVariables extends Construct {
+  readonly authSource: TerraformVariable;
+  readonly openaiApiKey: TerraformVariable;
+  readonly customProviderBaseUrl: TerraformVariable;
+  readonly customProviderApiKey: TerraformVariable;
+  readonly tasksMode: TerraformVariable;
+  readonly model: TerraformVariable;
+  readonly agentApiDownloadUrl: TerraformVariable;
+  readonly agentApiSha256Amd64: TerraformVariable;
+  readonly agentApiSha256Arm64: TerraformVariable;
+
+  constructor(scope: Construct, id: string, props: CodexVariablesProps = {}) {
+    super(scope, id);
+    const variable = (name: string, config: ConstructorParameters<typeof TerraformVariable>[2]) => {
+      const v = new TerraformVariable(this, name, config);
+      v.overrideLogicalId(name);
+      return v;
+    };
+    this.authSource = variable("codex_auth_source", {
+      type: "string",
+      default: props.defaultAuthSource ?? "user-secret",
+      description:
+        "Where Codex gets its credentials: template-variable (openai_api_key, one key for everyone), user-secret (each user's own `coder secret create openai-api-key --env OPENAI_API_KEY`), ai-gateway (Coder Premium AI Gateway), custom-provider (codex_custom_provider_*), none (users run `codex login`).",
+      validation: [
+        {
+          condition: `\${contains(${oneOf(AUTH_SOURCES)}, var.codex_auth_source)}`,
+          errorMessage: `codex_auth_source must be one of: ${AUTH_SOURCES.join(", ")}.`,
+        },
+      ],
+    });
+    this.openaiApiKey = variable("openai_api_key", {
+      type: "string",
+      default: "",
+      sensitive: true,
+      description:
+        "OpenAI API key shared by every workspace (only with codex_auth_source = template-variable). Never shown in logs or plans.",
+      validation: [
+        {
+          condition: '${var.openai_api_key == "" || can(regex("^\\\\S+$", var.openai_api_key))}',
+          errorMessage: "openai_api_key must be a single token without spaces or newlines.",
+        },
+      ],
+    });
+    this.customProviderBaseUrl = variable("codex_custom_provider_base_url", {
+      type: "string",
+      default: "",
+      description:
+        "Base URL of an OpenAI Responses-compatible proxy or gateway (Codex posts to <url>/responses), for codex_auth_source = custom-provider.",
+      validation: [
+        {
+          condition:
+            '${var.codex_custom_provider_base_url == "" || can(regex("^https?://[^\\\\s]+$", var.codex_custom_provider_base_url))}',
+          errorMessage:
+            "codex_custom_provider_base_url must be an http:// or https:// URL, or empty.",
+        },
+      ],
+    });
+    this.customProviderApiKey = variable("codex_custom_provider_api_key", {
+      type: "string",
+      default: "",
+      sensitive: true,
+      description:
+        "Key for the custom provider (sent as Authorization: Bearer). Never shown in logs or plans.",
+      validation: [
+        {
+          condition:
+            '${var.codex_custom_provider_api_key == "" || can(regex("^\\\\S+$", var.codex_custom_provider_api_key))}',
+          errorMessage:
+            "codex_custom_provider_api_key must be a single token without spaces or newlines.",
+        },
+      ],
+    });
+    this.tasksMode = variable("codex_tasks_mode", {
+      type: "string",
+      default: props.defaultTasksMode ?? "coder-task",
+      description:
+        "Coder Tasks integration: coder-task (Coder 2.28-2.36 and the 2.34 long-term release), ai-prompt-parameter (Coder 2.24-2.27), none (Coder 2.37+, where Tasks were removed).",
+      validation: [
+        {
+          condition: `\${contains(${oneOf(TASKS_MODES)}, var.codex_tasks_mode)}`,
+          errorMessage: `codex_tasks_mode must be one of: ${TASKS_MODES.join(", ")}.`,
+        },
+      ],
+    });
+    this.model = variable("codex_model", {
+      type: "string",
+      default: props.defaultModel ?? "",
+      description:
+        "Default model for Codex (e.g. gpt-5.5); empty uses Codex's own default. Users can still switch with /model, and their choice is kept across restarts.",
+      validation: [
+        {
+          condition: '${can(regex("^[A-Za-z0-9._:/-]*$", var.codex_model))}',
+          errorMessage:
+            "codex_model may only contain letters, digits and . _ : / - (or be empty for Codex's default).",
+        },
+      ],
+    });
+    this.agentApiDownloadUrl = variable("agentapi_download_url", {
+      type: "string",
+      default: DEFAULT_AGENTAPI_DOWNLOAD_URL,
+      description:
+        "Where AgentAPI is downloaded from: <url>/<version>/agentapi-linux-<amd64|arm64>. Point it at a mirror for air-gapped deployments.",
+      validation: [
+        {
+          condition: '${can(regex("^https?://[^\\\\s]+$", var.agentapi_download_url))}',
+          errorMessage: "agentapi_download_url must be an http:// or https:// URL.",
+        },
+      ],
+    });
+    const sha = (name: string, arch: string) =>
+      variable(name, {
+        type: "string",
+        default: "",
+        description: `sha256 of agentapi-linux-${arch}; when set, a download that does not match is refused. Get it with: sha256sum agentapi-linux-${arch}`,
+        validation: [
+          {
+            condition: `\${var.${name} == "" || can(regex("^[0-9a-f]{64}$", var.${name}))}`,
+            errorMessage: `${name} must be 64 lower-case hex digits (sha256sum output), or empty to skip the check.`,
+          },
+        ],
+      });
+    this.agentApiSha256Amd64 = sha("agentapi_sha256_amd64", "amd64");
+    this.agentApiSha256Arm64 = sha("agentapi_sha256_arm64", "arm64");
+  }
+
+  /** The Codex props these variables drive; spread them into `new Codex(...)`. */
+  codexProps(): Pick<
+    CodexProps,
+    "auth" | "tasksMode" | "model" | "agentApiDownloadUrl" | "agentApiSha256"
+  > {
+    return {
+      auth: CodexAuth.fromTemplateVariables({
+        source: this.authSource,
+        apiKey: this.openaiApiKey,
+        customProvider: {
+          id: "custom",
+          name: "Custom provider",
+          baseUrl: this.customProviderBaseUrl.stringValue,
+          envKey: "CODEX_PROVIDER_API_KEY",
+          apiKey: this.customProviderApiKey,
+        },
+      }),
+      tasksMode: this.tasksMode.stringValue as TasksMode,
+      model: this.model.stringValue,
+      agentApiDownloadUrl: this.agentApiDownloadUrl.stringValue,
+      agentApiSha256: {
+        amd64: this.agentApiSha256Amd64.stringValue,
+        arm64: this.agentApiSha256Arm64.stringValue,
+      },
+    };
+  }
+}

@@ -1,0 +1,607 @@
+import { TerraformVariable } from "@codex-coder/cdk";
+import { describe, expect, it } from "vitest";
+import {
+  APPROVAL_POLICIES,
+  Codex,
+  CodexAuth,
+  CodexValidationError,
+  CodexVariables,
+  REASONING_EFFORTS,
+  SANDBOX_MODES,
+  TASKS_MODES,
+  TESTED_VERSIONS,
+  type CodexProps,
+} from "../../src/index.js";
+import {
+  fixture,
+  managedSettings,
+  scriptArg,
+  secretVariable,
+  setting,
+  synthCodex,
+  type Synth,
+} from "./support.js";
+
+function decode(b64: string | undefined): string {
+  return Buffer.from(b64 ?? "", "base64").toString("utf8");
+}
+
+function failure(props: Partial<CodexProps>): CodexValidationError {
+  try {
+    synthCodex(props);
+  } catch (error) {
+    if (error instanceof CodexValidationError) return error;
+    throw error;
+  }
+  throw new Error("expected a CodexValidationError");
+}
+
+function codes(props: Partial<CodexProps>): string[] {
+  return failure(props).problems.map((p) => p.code);
+}
+
+function install(out: Synth): string {
+  return out.resource.coder_script?.codex_install?.script as string;
+}
+function start(out: Synth): string {
+  return out.resource.coder_script?.codex_start?.script as string;
+}
+
+describe("Codex defaults", () => {
+  it("installs the tested Codex and AgentAPI versions with a chat app, a CLI app and both scripts", () => {
+    // WHEN
+    const { out, codex } = synthCodex();
+
+    // THEN
+    expect(codex.codexVersion).toBe(TESTED_VERSIONS.codex);
+    expect(scriptArg(install(out), "ARG_CODEX_VERSION")).toBe("0.169.0");
+    expect(scriptArg(install(out), "ARG_AGENTAPI_VERSION")).toBe("v0.11.8");
+    expect(scriptArg(install(out), "ARG_INSTALL_CODEX")).toBe("true");
+    expect(scriptArg(install(out), "ARG_INSTALL_AGENTAPI")).toBe("true");
+    expect(out.resource.coder_app?.codex).toMatchObject({
+      slug: "codex",
+      display_name: "Codex",
+      url: "http://localhost:3284/",
+      subdomain: false,
+      healthcheck: { url: "http://localhost:3284/status", interval: 3, threshold: 20 },
+      agent_id: "${coder_agent.main.id}",
+    });
+    expect(out.resource.coder_app?.codex_cli).toMatchObject({
+      slug: "codex-cli",
+      display_name: "Codex CLI",
+    });
+    expect(out.resource.coder_script?.codex_install).toMatchObject({
+      run_on_start: true,
+      display_name: "Codex: install",
+    });
+    expect(out.resource.coder_script?.codex_start).toMatchObject({
+      run_on_start: true,
+      display_name: "Codex: start",
+    });
+  });
+
+  it("manages the sandbox, approvals, network access, trust, secret filtering and no daemon", () => {
+    const { out } = synthCodex();
+    expect(setting(out, "sandbox_mode")).toBe("workspace-write");
+    expect(setting(out, "approval_policy")).toBe("on-request");
+    expect(setting(out, "sandbox_workspace_write", "network_access")).toBe(true);
+    expect(setting(out, "projects", "/home/coder/project", "trust_level")).toBe("trusted");
+    expect(setting(out, "shell_environment_policy", "exclude")).toEqual(
+      expect.arrayContaining(["*TOKEN*", "*KEY*", "*SECRET*"]),
+    );
+    expect(setting(out, "features", "daemon_auto_start")).toBe(false);
+    expect(setting(out, "model")).toBeUndefined();
+    expect(setting(out, "model_reasoning_effort")).toBeUndefined();
+  });
+
+  it("defaults to the user-secret auth source: no key variable, no key env", () => {
+    const { out } = synthCodex();
+    expect(scriptArg(install(out), "ARG_AUTH_SOURCE")).toBe("user-secret");
+    expect(scriptArg(install(out), "ARG_API_KEY_ENV")).toBe("OPENAI_API_KEY");
+    const envNames = Object.values(out.resource.coder_env ?? {}).map((e) => e.name);
+    expect(envNames).not.toContain("OPENAI_API_KEY");
+    expect(out.variable).toBeUndefined();
+  });
+
+  it("defaults to coder-task: data coder_task feeds the start script, coder_ai_task points at the chat app", () => {
+    const { out } = synthCodex();
+    expect(out.data.coder_task?.codex).toEqual({});
+    expect(out.resource.coder_ai_task?.codex).toMatchObject({
+      app_id: "${coder_app.codex.id}",
+      count: "${data.coder_workspace.codex.start_count}",
+    });
+    expect(start(out)).toContain(
+      "export ARG_TASK_PROMPT='${base64encode(data.coder_task.codex.prompt)}'",
+    );
+    expect(scriptArg(start(out), "ARG_REPORT_TASKS")).toBe("true");
+    expect(setting(out, "mcp_servers", "coder", "command")).toBe("coder");
+    expect(setting(out, "mcp_servers", "coder", "default_tools_approval_mode")).toBe("approve");
+    expect(setting(out, "mcp_servers", "coder", "env_vars")).toEqual([
+      "CODER_AGENT_URL",
+      "CODER_AGENT_TOKEN",
+    ]);
+  });
+
+  it("logs the in-workspace coder CLI in as the owner", () => {
+    const { out } = synthCodex();
+    expect(out.resource.coder_env?.codex_coder_url).toMatchObject({
+      name: "CODER_URL",
+      value: "${data.coder_workspace.codex.access_url}",
+    });
+    expect(out.resource.coder_env?.codex_coder_session_token).toMatchObject({
+      name: "CODER_SESSION_TOKEN",
+    });
+  });
+
+  it("ships its scripts as template files the wrappers read with filebase64()", () => {
+    const { out } = synthCodex();
+    for (const f of ["lib.sh", "install.sh", "merge-config.mjs"]) {
+      expect(install(out)).toContain(`\${filebase64("\${path.module}/codex/${f}")}`);
+    }
+    expect(start(out)).toContain('${filebase64("${path.module}/codex/start.sh")}');
+  });
+});
+
+describe("Codex props", () => {
+  it.each(SANDBOX_MODES)("accepts sandboxMode %s", (mode) => {
+    const { out, codex } = synthCodex({ sandboxMode: mode });
+    expect(setting(out, "sandbox_mode")).toBe(mode);
+    expect(codex.sandboxMode).toBe(mode);
+    expect(scriptArg(start(out), "ARG_SANDBOX_MODE")).toBe(mode);
+  });
+
+  it("fails on an unknown sandboxMode, naming the allowed values", () => {
+    const error = failure({ sandboxMode: "yolo" as never });
+    expect(error.message).toContain(
+      'sandboxMode: expected one of "read-only", "workspace-write", "danger-full-access", got "yolo"',
+    );
+  });
+
+  it.each(APPROVAL_POLICIES)("accepts approvalPolicy %s", (policy) => {
+    const { out } = synthCodex({ approvalPolicy: policy });
+    expect(setting(out, "approval_policy")).toBe(policy);
+  });
+
+  it("fails on approvalPolicy untrusted and says Codex 0.169 removed it", () => {
+    const error = failure({ approvalPolicy: "untrusted" as never });
+    expect(error.problems[0]?.code).toBe("ApprovalPolicyInvalid");
+    expect(error.message).toContain('"untrusted" was removed in Codex 0.169');
+  });
+
+  it.each(REASONING_EFFORTS)("accepts modelReasoningEffort %s", (effort) => {
+    const { out } = synthCodex({ modelReasoningEffort: effort });
+    expect(setting(out, "model_reasoning_effort")).toBe(effort);
+  });
+
+  it("fails on a reasoning effort Codex would pass through unchecked", () => {
+    expect(codes({ modelReasoningEffort: "bogus" as never })).toEqual(["ReasoningEffortInvalid"]);
+  });
+
+  it("writes networkAccess false", () => {
+    const { out } = synthCodex({ networkAccess: false });
+    expect(setting(out, "sandbox_workspace_write", "network_access")).toBe(false);
+  });
+
+  it("fullAuto means workspace-write without approvals", () => {
+    const { out } = synthCodex({ fullAuto: true });
+    expect(setting(out, "sandbox_mode")).toBe("workspace-write");
+    expect(setting(out, "approval_policy")).toBe("never");
+  });
+
+  it("fails when fullAuto contradicts an explicit sandboxMode or approvalPolicy", () => {
+    expect(
+      codes({ fullAuto: true, sandboxMode: "read-only", approvalPolicy: "on-request" }),
+    ).toEqual(["FullAutoConflict", "FullAutoConflict"]);
+  });
+
+  it("writes the model and keeps it out of the command line", () => {
+    const { out } = synthCodex({ model: "gpt-5.5" });
+    expect(setting(out, "model")).toBe("gpt-5.5");
+    expect(start(out)).not.toContain("gpt-5.5");
+  });
+
+  it("fails on a model with a newline", () => {
+    expect(codes({ model: "gpt\n5" })).toEqual(["NewlineNotAllowed"]);
+  });
+
+  it.each([
+    ["relative/path", "FolderNotAbsolute"],
+    ["/home/coder/project/", "FolderTrailingSlash"],
+    ["", "FolderMissing"],
+  ])("fails on folder %j with %s", (folder, code) => {
+    expect(codes({ folder })).toContain(code);
+  });
+
+  it("passes the folder base64-encoded, so quotes and spaces are safe", () => {
+    const folder = "/home/coder/my 'odd' \"project\"";
+    const { out } = synthCodex({ folder });
+    expect(decode(scriptArg(install(out), "ARG_FOLDER"))).toBe(folder);
+    expect(decode(scriptArg(start(out), "ARG_FOLDER"))).toBe(folder);
+    expect(setting(out, "projects", folder, "trust_level")).toBe("trusted");
+  });
+
+  it("accepts codexVersion latest and an exact version; fails on a range", () => {
+    expect(
+      scriptArg(install(synthCodex({ codexVersion: "latest" }).out), "ARG_CODEX_VERSION"),
+    ).toBe("latest");
+    expect(
+      scriptArg(install(synthCodex({ codexVersion: "0.170.1" }).out), "ARG_CODEX_VERSION"),
+    ).toBe("0.170.1");
+    expect(failure({ codexVersion: "^0.169" }).message).toContain(
+      'codexVersion: expected an exact version such as "0.169.0" or "latest", got "^0.169"',
+    );
+  });
+
+  it("turns installCodex and installAgentApi off", () => {
+    const { out } = synthCodex({ installCodex: false, installAgentApi: false });
+    expect(scriptArg(install(out), "ARG_INSTALL_CODEX")).toBe("false");
+    expect(scriptArg(install(out), "ARG_INSTALL_AGENTAPI")).toBe("false");
+  });
+
+  it("passes pre/post install scripts and the system prompt byte-exact", () => {
+    const pre = "echo 'pre' && printf \"%s\\n\" $HOME `id`";
+    const post = "cat <<'EOF'\n$(rm -rf /)\nEOF\n";
+    const prompt = "Be careful.\n\"\"\"\n'''\n[x]\n\u00e9\u2603";
+    const { out } = synthCodex({
+      preInstallScript: pre,
+      postInstallScript: post,
+      systemPrompt: prompt,
+    });
+    expect(decode(scriptArg(install(out), "ARG_PRE_INSTALL_SCRIPT"))).toBe(pre);
+    expect(decode(scriptArg(install(out), "ARG_POST_INSTALL_SCRIPT"))).toBe(post);
+    expect(decode(scriptArg(install(out), "ARG_AGENTS_MD"))).toBe(prompt);
+    expect(scriptArg(install(out), "ARG_AGENTS_MD_TARGET")).toBe("global");
+  });
+
+  it("writes AGENTS.md into the folder when asked", () => {
+    const { out } = synthCodex({ systemPrompt: "x", agentsMdTarget: "folder" });
+    expect(scriptArg(install(out), "ARG_AGENTS_MD_TARGET")).toBe("folder");
+    expect(codes({ agentsMdTarget: "repo" as never })).toEqual(["AgentsMdTargetInvalid"]);
+  });
+
+  it("fails on a NUL character in the system prompt", () => {
+    expect(codes({ systemPrompt: "a\u0000b" })).toEqual(["NulCharacter"]);
+  });
+
+  it("sets app order, group, icon, display names and subdomain", () => {
+    const { out } = synthCodex({
+      order: 3,
+      group: "AI",
+      icon: "/icon/custom.svg",
+      webAppDisplayName: "Chat",
+      cliAppDisplayName: "Terminal",
+      subdomain: true,
+    });
+    expect(out.resource.coder_app?.codex).toMatchObject({
+      order: 3,
+      group: "AI",
+      icon: "/icon/custom.svg",
+      display_name: "Chat",
+      subdomain: true,
+    });
+    expect(out.resource.coder_app?.codex_cli).toMatchObject({
+      order: 3,
+      group: "AI",
+      display_name: "Terminal",
+    });
+    expect(decode(scriptArg(start(out), "ARG_AGENTAPI_CHAT_BASE_PATH"))).toBe("");
+  });
+
+  it("tells AgentAPI its chat base path when the app is served on a path", () => {
+    const { out } = synthCodex();
+    expect(start(out)).toContain(
+      "export ARG_AGENTAPI_CHAT_BASE_PATH='${base64encode(\"/@${data.coder_workspace_owner.codex.name}/${data.coder_workspace.codex.name}.main/apps/codex/chat\")}'",
+    );
+  });
+
+  it("drops the CLI app when cliApp is false", () => {
+    const { out } = synthCodex({ cliApp: false });
+    expect(out.resource.coder_app?.codex_cli).toBeUndefined();
+  });
+
+  it("uses another AgentAPI port everywhere", () => {
+    const { out } = synthCodex({ agentApiPort: 4000 });
+    expect(out.resource.coder_app?.codex).toMatchObject({ url: "http://localhost:4000/" });
+    expect(scriptArg(start(out), "ARG_AGENTAPI_PORT")).toBe("4000");
+    expect(setting(out, "mcp_servers", "coder", "env", "CODER_MCP_AI_AGENTAPI_URL")).toBe(
+      "http://localhost:4000",
+    );
+    expect(codes({ agentApiPort: 70000 })).toEqual(["PortInvalid"]);
+  });
+
+  it("passes an AgentAPI mirror and checksums; fails on a bad checksum or URL", () => {
+    const sum = "a".repeat(64);
+    const { out } = synthCodex({
+      agentApiDownloadUrl: "https://mirror.internal/agentapi",
+      agentApiSha256: { amd64: sum },
+      agentApiVersion: "v0.11.6",
+    });
+    expect(decode(scriptArg(install(out), "ARG_AGENTAPI_URL_BASE"))).toBe(
+      "https://mirror.internal/agentapi",
+    );
+    expect(scriptArg(install(out), "ARG_AGENTAPI_SHA256_AMD64")).toBe(sum);
+    expect(scriptArg(install(out), "ARG_AGENTAPI_VERSION")).toBe("v0.11.6");
+    expect(
+      codes({
+        agentApiSha256: { arm64: "XYZ" },
+        agentApiDownloadUrl: "ftp://x",
+        agentApiVersion: "0.11",
+      }),
+    ).toEqual(["AgentApiVersionInvalid", "UrlInvalid", "Sha256Invalid"]);
+  });
+});
+
+describe("Codex auth", () => {
+  it("template-variable: the key reaches the workspace only as a coder_env from the sensitive variable", () => {
+    const { out } = synthCodex({}, (stack) => ({
+      auth: CodexAuth.templateVariable(secretVariable(stack, "openai_api_key")),
+    }));
+    expect(out.resource.coder_env?.codex_openai_api_key).toMatchObject({
+      name: "OPENAI_API_KEY",
+      value: "${var.openai_api_key}",
+    });
+    expect(install(out)).not.toContain("var.openai_api_key");
+    expect(start(out)).not.toContain("var.openai_api_key");
+  });
+
+  it("fails on a key variable that is not sensitive", () => {
+    const { stack, main } = fixture();
+    const key = new TerraformVariable(stack, "k", { type: "string" });
+    expect(
+      () =>
+        new Codex(stack, "codex", {
+          agent: main,
+          folder: "/p",
+          auth: CodexAuth.templateVariable(key),
+        }),
+    ).toThrow(/must be declared with sensitive: true/);
+  });
+
+  it("fails on a literal string where a key variable belongs, saying how to pass it", () => {
+    const error = failure({ auth: CodexAuth.templateVariable("sk-abc" as never) });
+    expect(error.problems[0]?.code).toBe("ApiKeyNotVariable");
+    expect(error.message).toContain("must be a Terraform variable, never a string");
+  });
+
+  it("fails on anything that looks like a literal OpenAI key anywhere in the props", () => {
+    const error = failure({ systemPrompt: "use sk-proj-abcdefghijklmnopqrstuvwxyz0123 for calls" });
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+      ["LiteralSecret", "systemPrompt"],
+    ]);
+  });
+
+  it("ai-gateway: owner's session token as the gateway key, and the gateway provider in config", () => {
+    const { out } = synthCodex({ auth: CodexAuth.aiGateway() });
+    expect(out.resource.coder_env?.codex_ai_gateway_token).toMatchObject({
+      name: "OPENAI_CODER_AIGATEWAY_SESSION_TOKEN",
+      value: "${data.coder_workspace_owner.codex.session_token}",
+    });
+    // The base URL is a plan-time value, so the document is jsonencode()d at plan time.
+    expect(install(out)).toContain("export ARG_MANAGED_CONFIG='${base64encode(jsonencode(");
+    expect(install(out)).toContain('"model_provider"');
+    expect(install(out)).toContain(
+      "${data.coder_workspace.codex.access_url}/api/v2/aibridge/openai/v1",
+    );
+  });
+
+  it("custom-provider: provider table, env_key, headers, and the key variable as its env", () => {
+    const { out } = synthCodex({}, (stack) => ({
+      auth: CodexAuth.customProvider({
+        id: "proxy",
+        baseUrl: "http://127.0.0.1:8080/v1",
+        envKey: "PROXY_KEY",
+        apiKey: secretVariable(stack, "proxy_key"),
+        httpHeaders: { "api-version": "2025-01-01" },
+      }),
+    }));
+    expect(setting(out, "model_provider")).toBe("proxy");
+    expect(setting(out, "model_providers", "proxy", "base_url")).toBe("http://127.0.0.1:8080/v1");
+    expect(setting(out, "model_providers", "proxy", "env_key")).toBe("PROXY_KEY");
+    expect(setting(out, "model_providers", "proxy", "wire_api")).toBe("responses");
+    expect(setting(out, "model_providers", "proxy", "http_headers", "api-version")).toBe(
+      "2025-01-01",
+    );
+    expect(out.resource.coder_env?.codex_provider_api_key).toMatchObject({
+      name: "PROXY_KEY",
+      value: "${var.proxy_key}",
+    });
+  });
+
+  it.each(["openai", "ollama", "lmstudio"])("fails on the reserved provider id %s", (id) => {
+    const error = failure({
+      auth: CodexAuth.customProvider({ id, baseUrl: "https://x.example/v1" }),
+    });
+    expect(error.problems.map((p) => p.code)).toEqual(["ProviderIdReserved"]);
+    expect(error.message).toContain("is a built-in Codex provider and cannot be redefined");
+  });
+
+  it("none: no credentials at all", () => {
+    const { out } = synthCodex({ auth: CodexAuth.none() });
+    expect(scriptArg(install(out), "ARG_AUTH_SOURCE")).toBe("none");
+    expect(Object.keys(out.resource.coder_env ?? {}).sort()).toEqual([
+      "codex_coder_session_token",
+      "codex_coder_url",
+    ]);
+  });
+
+  it("push-time auth: every source's resources exist behind conditions on the variable", () => {
+    const { out } = synthCodex({}, (stack) => new CodexVariables(stack, "vars").codexProps());
+    expect(out.resource.coder_env?.codex_openai_api_key?.count).toBe(
+      '${contains(["template-variable"], var.codex_auth_source) ? 1 : 0}',
+    );
+    expect(out.resource.coder_env?.codex_ai_gateway_token?.count).toBe(
+      '${contains(["ai-gateway"], var.codex_auth_source) ? 1 : 0}',
+    );
+    expect(install(out)).toContain("export ARG_AUTH_SOURCE='${var.codex_auth_source}'");
+    expect(out.variable?.codex_auth_source?.validation).toEqual([
+      expect.objectContaining({
+        error_message:
+          "codex_auth_source must be one of: template-variable, user-secret, ai-gateway, custom-provider, none.",
+      }),
+    ]);
+  });
+});
+
+describe("Codex and Coder Tasks", () => {
+  it.each(TASKS_MODES)("tasksMode %s emits only its own Tasks resources", (mode) => {
+    const { out } = synthCodex({ tasksMode: mode });
+    const hasTask = out.resource.coder_ai_task?.codex !== undefined;
+    const hasSidebar = out.resource.coder_ai_task?.codex_sidebar !== undefined;
+    const hasParam = out.data.coder_parameter?.codex_ai_prompt !== undefined;
+    expect([hasTask, hasSidebar, hasParam]).toEqual([
+      mode === "coder-task",
+      mode === "ai-prompt-parameter",
+      mode === "ai-prompt-parameter",
+    ]);
+    expect(out.resource.coder_app?.codex).toBeDefined();
+    expect(out.resource.coder_app?.codex_cli).toBeDefined();
+  });
+
+  it("ai-prompt-parameter: the 'AI Prompt' parameter feeds the prompt and sidebar_app is the chat app", () => {
+    const { out } = synthCodex({ tasksMode: "ai-prompt-parameter" });
+    expect(out.data.coder_parameter?.codex_ai_prompt).toMatchObject({
+      name: "AI Prompt",
+      order: 0,
+      mutable: true,
+    });
+    expect(out.resource.coder_ai_task?.codex_sidebar).toMatchObject({
+      sidebar_app: { id: "${coder_app.codex.id}" },
+    });
+    expect(start(out)).toContain("${base64encode(data.coder_parameter.codex_ai_prompt.value)}");
+  });
+
+  it("none: no Tasks resources, no Coder MCP server, no reporting", () => {
+    const { out } = synthCodex({ tasksMode: "none" });
+    expect(out.data.coder_task).toBeUndefined();
+    expect(setting(out, "mcp_servers", "coder", "command")).toBeUndefined();
+    expect(scriptArg(start(out), "ARG_REPORT_TASKS")).toBe("false");
+  });
+
+  it("a fixed taskPrompt wins over Tasks", () => {
+    const { out } = synthCodex({ taskPrompt: "fix the build; don't `rm` anything" });
+    expect(decode(scriptArg(start(out), "ARG_TASK_PROMPT"))).toBe(
+      "fix the build; don't `rm` anything",
+    );
+  });
+
+  it("fails on an unknown tasksMode", () => {
+    expect(failure({ tasksMode: "tasks" as never }).message).toContain(
+      'tasksMode: expected one of "coder-task", "ai-prompt-parameter", "none", got "tasks"',
+    );
+  });
+});
+
+describe("Codex MCP servers and extra TOML", () => {
+  it("writes typed stdio and HTTP servers with Codex's key names", () => {
+    const { out } = synthCodex({
+      mcpServers: {
+        github: {
+          command: "npx",
+          args: ["-y", "gh-mcp"],
+          envVars: ["GITHUB_TOKEN"],
+          defaultToolsApprovalMode: "approve",
+        },
+        docs: {
+          url: "https://mcp.example.com/mcp",
+          bearerTokenEnvVar: "DOCS_TOKEN",
+          startupTimeoutSec: 20,
+        },
+      },
+    });
+    expect(setting(out, "mcp_servers", "github", "args")).toEqual(["-y", "gh-mcp"]);
+    expect(setting(out, "mcp_servers", "github", "env_vars")).toEqual(["GITHUB_TOKEN"]);
+    expect(setting(out, "mcp_servers", "docs", "bearer_token_env_var")).toBe("DOCS_TOKEN");
+    expect(setting(out, "mcp_servers", "docs", "startup_timeout_sec")).toBe(20);
+  });
+
+  it("fails on a typo'd MCP key with the path and a suggestion, and on a server with both transports", () => {
+    const error = failure({
+      mcpServers: {
+        github: { comand: "npx" } as never,
+        both: { command: "x", url: "https://y.example" } as never,
+        stdio: { command: "x", bearerTokenEnvVar: "T" } as never,
+      },
+    });
+    expect(error.problems.map((p) => p.path)).toEqual([
+      "mcpServers.github",
+      "mcpServers.both",
+      "mcpServers.stdio.bearerTokenEnvVar",
+    ]);
+    expect(error.message).toContain("bearerTokenEnvVar is only for HTTP servers");
+  });
+
+  it("merges extra settings TOML into the managed keys", () => {
+    const { out } = synthCodex({
+      extraSettingsToml: '[tui]\nanimations = false\n[history]\npersistence = "none"\n',
+    });
+    expect(setting(out, "tui", "animations")).toBe(false);
+    expect(setting(out, "history", "persistence")).toBe("none");
+  });
+
+  it("fails when extra TOML collides with a managed key, naming both", () => {
+    const error = failure({ extraSettingsToml: 'sandbox_mode = "read-only"\n' });
+    expect(error.message).toContain(
+      "`sandbox_mode` collides with `sandbox_mode`, which is managed by sandboxMode; set it there instead",
+    );
+  });
+
+  it("fails on extra TOML that does not parse, with line and column", () => {
+    const error = failure({ extraSettingsToml: "model = \n" });
+    expect(error.problems[0]?.code).toBe("TomlInvalid");
+    expect(error.message).toMatch(/extraSettingsToml: invalid TOML at line 1, column \d+/);
+  });
+
+  it("fails on extra TOML that Codex 0.169 rejects", () => {
+    const error = failure({
+      extraSettingsToml: '[model_providers.x]\nwire_api = "chat"\nbase_url = "http://x"\n',
+    });
+    expect(error.problems.map((p) => p.code)).toContain("TomlRejectedByCodex");
+  });
+
+  it("accepts raw MCP TOML and refuses anything else in it", () => {
+    const { out } = synthCodex({
+      mcpServersToml: '[mcp_servers.fs]\ncommand = "mcp-fs"\nargs = ["/srv"]\n',
+    });
+    expect(setting(out, "mcp_servers", "fs", "command")).toBe("mcp-fs");
+    expect(codes({ mcpServersToml: 'model = "x"\n' })).toEqual(["McpTomlNotMcp"]);
+  });
+});
+
+describe("Codex names", () => {
+  it("gives every element a stable name without a cdktf hash suffix", () => {
+    const { out } = synthCodex({ tasksMode: "ai-prompt-parameter" });
+    const addresses = [
+      ...Object.entries(out.resource).flatMap(([t, r]) => Object.keys(r).map((n) => `${t}.${n}`)),
+      ...Object.entries(out.data).flatMap(([t, r]) => Object.keys(r).map((n) => `data.${t}.${n}`)),
+    ].sort();
+    expect(addresses).toEqual([
+      "coder_agent.main",
+      "coder_ai_task.codex_sidebar",
+      "coder_app.codex",
+      "coder_app.codex_cli",
+      "coder_env.codex_coder_session_token",
+      "coder_env.codex_coder_url",
+      "coder_script.codex_install",
+      "coder_script.codex_start",
+      "data.coder_parameter.codex_ai_prompt",
+      "data.coder_workspace.codex",
+      "data.coder_workspace_owner.codex",
+    ]);
+  });
+
+  it("collects every problem into one error with the construct path", () => {
+    const error = failure({ folder: "x/", sandboxMode: "nope" as never, agentApiPort: 0 });
+    expect(error.problems.length).toBe(4);
+    expect(error.message).toMatch(
+      /^Codex initialization failed due to the following validation error\(s\):/,
+    );
+    expect(error.message).toContain("at path [t/codex]");
+  });
+
+  it("managed settings never hold a Terraform reference to a key", () => {
+    const { out } = synthCodex({}, (stack) => ({
+      auth: CodexAuth.templateVariable(secretVariable(stack, "openai_api_key")),
+    }));
+    expect(JSON.stringify(managedSettings(out))).not.toContain("openai_api_key");
+  });
+});

@@ -1,0 +1,83 @@
+/** The README Coder shows for this template (the writer adds the front matter and the H1). */
+export const readme = `A Docker workspace with [OpenAI Codex](https://github.com/openai/codex) running behind a chat
+app. On Coder 2.28–2.36 (including the 2.34 long-term release) Coder Tasks start it with a prompt;
+on Coder 2.37+, where Tasks were removed, it is the same Codex workspace without the Tasks UI.
+
+## What you get
+
+- A \`codercom/enterprise-node:ubuntu\` container (configurable) with a persistent home volume.
+- **Codex** (chat app, health-checked) and **Codex CLI** (terminal attached to the same session),
+  with Codex pinned to the version this template was tested with.
+- **Preview** app on a configurable port, shown in the Tasks UI next to the chat.
+- Agent metadata: CPU, memory, home disk, Codex status and the sandbox mode in effect.
+- Presets: "Codex: web app" (default house rules) and "Codex: code review".
+
+## Prerequisites
+
+- A Docker host the Coder provisioner can reach (\`docker_host\`), with the workspace image pullable.
+- Coder 2.24 or newer (\`codex_tasks_mode\` picks the Tasks flavour; see below).
+
+## Variables
+
+Set them at push time with \`--variables-file\`. Coder keeps earlier values, so pass every variable on
+every push.
+
+\`\`\`yaml
+# codex.yaml
+codex_auth_source: user-secret        # template-variable | user-secret | ai-gateway | custom-provider | none
+openai_api_key: ""                    # only for template-variable (sensitive)
+codex_custom_provider_base_url: ""    # only for custom-provider
+codex_custom_provider_api_key: ""     # only for custom-provider (sensitive)
+codex_tasks_mode: coder-task          # coder-task | ai-prompt-parameter | none
+codex_model: ""                       # empty: Codex's default model
+docker_host: ""                       # empty: the provisioner's local Docker socket
+workspace_image: codercom/enterprise-node:ubuntu
+allow_codex_sandbox: false
+agentapi_download_url: https://github.com/coder/agentapi/releases/download
+agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
+agentapi_sha256_arm64: ""
+\`\`\`
+
+\`\`\`sh
+coder templates push tasks-docker -d templates/tasks-docker/dist/template --variables-file codex.yaml --yes
+\`\`\`
+
+Every variable has a validation block: a wrong value fails the push with a message naming the
+allowed values.
+
+## Authentication: which source to pick
+
+| \`codex_auth_source\` | pick it when |
+| --- | --- |
+| \`user-secret\` (default) | each developer uses their own key. They run \`coder secret create openai-api-key --env OPENAI_API_KEY\` (value on stdin) once and restart the workspace; until then the workspace starts and tells them exactly that. The template holds no key. |
+| \`template-variable\` | one shared key for everyone (the original module's \`openai_api_key\`). |
+| \`ai-gateway\` | you run Coder Premium's AI Gateway: no key anywhere, usage is attributed to each user. |
+| \`custom-provider\` | you run an OpenAI Responses-compatible proxy or gateway with its own key. |
+| \`none\` | users log in themselves with \`codex login\`. |
+
+Keys never appear in the template, the plan's script text, logs or process arguments: they reach
+the workspace as an environment variable and Codex is logged in by piping it to
+\`codex login --with-api-key\`.
+
+## Coder versions and Tasks modes
+
+| Coder | \`codex_tasks_mode\` | what happens |
+| --- | --- | --- |
+| 2.28–2.36, 2.34 LTS | \`coder-task\` (default) | \`data "coder_task"\` feeds the prompt; \`coder_ai_task\` points at the Codex chat app |
+| 2.24–2.27 | \`ai-prompt-parameter\` | an "AI Prompt" parameter and \`coder_ai_task.sidebar_app\` |
+| 2.37+ | any (\`none\` is cleanest) | Tasks resources are ignored; Codex chat and CLI apps work as usual |
+
+## Sandbox
+
+Codex's own sandbox (bwrap) needs user namespaces, which Docker's default seccomp profile blocks.
+With \`allow_codex_sandbox = false\` (default) the start script detects that and runs Codex with
+\`danger-full-access\` (the container is the isolation boundary), and the agent metadata says so.
+With \`true\`, the container runs with \`seccomp=unconfined\` and \`apparmor=unconfined\` so Codex can
+sandbox its commands.
+
+## Troubleshooting
+
+Logs are in \`~/.codex-module/logs/\`: \`install.log\`, \`start.log\`, \`agentapi.log\`. The merged
+Codex config is \`~/.codex/config.toml\`; your own edits there, and a model picked with \`/model\`,
+survive restarts.
+`;

@@ -1,0 +1,256 @@
+import { App, Fn, TerraformVariable } from "@codex-coder/cdk";
+import { Codex, CodexVariables } from "@codex-coder/codex";
+import {
+  agent,
+  app,
+  dataCoderParameter,
+  dataCoderProvisioner,
+  dataCoderWorkspace,
+  dataCoderWorkspaceOwner,
+  dataCoderWorkspacePreset,
+  provider as coderProvider,
+} from "@codex-coder/provider-coder";
+import { container, provider as dockerProvider, volume } from "@codex-coder/provider-docker";
+import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
+import { readme } from "./readme.js";
+
+/** Where the project lives in the workspace; Codex starts and is trusted there. */
+export const PROJECT_FOLDER = "/home/coder/projects";
+
+/** The system prompt the default preset gives Codex (written to ~/.codex/AGENTS.md). */
+export const DEFAULT_SYSTEM_PROMPT = [
+  "You are Codex, working inside a Coder workspace on behalf of its owner.",
+  "Work in /home/coder/projects. Prefer small, reviewable changes and run the project's tests before you say a change is done.",
+  "When you start a web server for the user, bind it to 0.0.0.0 on the preview port so the Preview app shows it.",
+].join("\n");
+
+/**
+ * The `tasks-docker` template: a Docker workspace with Codex behind a chat app, driven by Coder
+ * Tasks on Coder 2.28–2.36 (and the 2.34 long-term release), and a complete Codex workspace on
+ * 2.37+, where Tasks were removed.
+ */
+export function tasksDockerTemplate(scope: App): TemplateStack {
+  const stack = new TemplateStack(scope, "tasks-docker", {
+    displayName: "Codex on Docker (Tasks)",
+    description: "Docker workspace with OpenAI Codex behind a chat app that Coder Tasks can drive",
+    icon: "/icon/openai.svg",
+    tags: ["docker", "codex", "ai", "tasks"],
+    readme,
+  });
+
+  // --- variables set at `coder templates push`
+  const codexVariables = new CodexVariables(stack, "codex-variables");
+  const dockerHost = new TerraformVariable(stack, "docker_host", {
+    type: "string",
+    default: "",
+    description:
+      "Docker daemon the provisioner talks to, e.g. unix:///var/run/docker.sock or tcp://docker:2376; empty uses the provider's default (the local socket).",
+    validation: [
+      {
+        condition:
+          '${var.docker_host == "" || can(regex("^(unix|tcp|ssh|npipe)://", var.docker_host))}',
+        errorMessage:
+          "docker_host must start with unix://, tcp://, ssh:// or npipe://, or be empty for the local socket.",
+      },
+    ],
+  });
+  const image = new TerraformVariable(stack, "workspace_image", {
+    type: "string",
+    default: "codercom/enterprise-node:ubuntu",
+    description:
+      "Container image of the workspace. It needs bash, curl and a user named coder; Node.js/npm is installed by the Codex install script when missing.",
+    validation: [
+      {
+        condition: '${can(regex("^[a-z0-9][a-z0-9._/:@-]*$", var.workspace_image))}',
+        errorMessage:
+          "workspace_image must be an image reference like codercom/enterprise-node:ubuntu (lower-case, no spaces).",
+      },
+    ],
+  });
+  const allowSandbox = new TerraformVariable(stack, "allow_codex_sandbox", {
+    type: "bool",
+    default: false,
+    description:
+      "Run the container with the security options Codex's bwrap sandbox needs (seccomp=unconfined, apparmor=unconfined). Off: the start script detects that bwrap cannot work and runs Codex with danger-full-access, saying so in the agent metadata.",
+    validation: [
+      {
+        condition: "${var.allow_codex_sandbox == true || var.allow_codex_sandbox == false}",
+        errorMessage: "allow_codex_sandbox must be true or false.",
+      },
+    ],
+  });
+
+  // --- providers and data
+  new coderProvider.CoderProvider(stack, "coder");
+  new dockerProvider.DockerProvider(stack, "docker", {
+    host: Fn.conditional(`\${var.docker_host != ""}`, dockerHost.stringValue, null) as string,
+  });
+  const provisioner = new dataCoderProvisioner.DataCoderProvisioner(stack, "coder-provisioner");
+  const workspace = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace");
+  const owner = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(stack, "coder-owner");
+  for (const element of [provisioner, workspace, owner]) setTerraformName(element, "me");
+
+  // --- parameters (per workspace)
+  const systemPrompt = new dataCoderParameter.DataCoderParameter(stack, "system_prompt", {
+    name: "system_prompt",
+    displayName: "System prompt",
+    description: "House rules for Codex, written to ~/.codex/AGENTS.md.",
+    type: "string",
+    formType: "textarea",
+    default: DEFAULT_SYSTEM_PROMPT,
+    mutable: true,
+    order: 1,
+  });
+  const previewPort = new dataCoderParameter.DataCoderParameter(stack, "preview_port", {
+    name: "preview_port",
+    displayName: "Preview port",
+    description: "The port the Preview app shows (the web app Codex works on).",
+    type: "number",
+    default: "3000",
+    mutable: true,
+    order: 2,
+    validation: {
+      min: 1024,
+      max: 65535,
+      error: "The preview port must be between {min} and {max}, got {value}.",
+    },
+  });
+
+  // --- the agent
+  const main = new agent.Agent(stack, "main", {
+    arch: provisioner.arch,
+    os: "linux",
+    startupScript: [
+      "#!/usr/bin/env bash",
+      "set -euo pipefail",
+      "# Copy the image's dotfiles into the persistent home once.",
+      'if [ ! -f "$HOME/.init_done" ]; then',
+      '  cp -rT /etc/skel "$HOME" || true',
+      '  touch "$HOME/.init_done"',
+      "fi",
+      `mkdir -p "${PROJECT_FOLDER}"`,
+      "",
+    ].join("\n"),
+    env: {
+      GIT_AUTHOR_NAME: Fn.coalesce([owner.fullName, owner.name]),
+      GIT_AUTHOR_EMAIL: owner.email,
+      GIT_COMMITTER_NAME: Fn.coalesce([owner.fullName, owner.name]),
+      GIT_COMMITTER_EMAIL: owner.email,
+    },
+    metadata: [
+      {
+        displayName: "CPU Usage",
+        key: "0_cpu_usage",
+        script: "coder stat cpu",
+        interval: 10,
+        timeout: 1,
+      },
+      {
+        displayName: "RAM Usage",
+        key: "1_ram_usage",
+        script: "coder stat mem",
+        interval: 10,
+        timeout: 1,
+      },
+      {
+        displayName: "Home Disk",
+        key: "3_home_disk",
+        script: "coder stat disk --path $HOME",
+        interval: 60,
+        timeout: 1,
+      },
+      ...Codex.agentMetadata().map((m) => ({
+        displayName: m.displayName,
+        key: m.key,
+        script: m.script,
+        interval: m.interval,
+        timeout: m.timeout,
+      })),
+    ],
+    displayApps: { vscode: true, webTerminal: true, sshHelper: true, portForwardingHelper: true },
+  });
+
+  // --- Codex
+  new Codex(stack, "codex", {
+    agent: main,
+    folder: PROJECT_FOLDER,
+    ...codexVariables.codexProps(),
+    systemPrompt: systemPrompt.value,
+    order: 1,
+  });
+
+  // --- Preview app (a slug named "preview" gets a navbar in the Tasks UI)
+
+  new app.App(stack, "preview", {
+    agentId: main.id,
+    slug: "preview",
+    displayName: "Preview",
+    icon: "/emojis/1f50e.png",
+    url: `http://localhost:${previewPort.value}`,
+    share: "authenticated",
+    subdomain: true,
+    openIn: "tab",
+    order: 0,
+    healthcheck: { url: `http://localhost:${previewPort.value}`, interval: 5, threshold: 15 },
+  });
+
+  // --- Docker resources
+  const home = new volume.Volume(stack, "home_volume", {
+    name: `coder-${workspace.id}-home`,
+    lifecycle: { ignoreChanges: "all" as unknown as string[] },
+    labels: [
+      { label: "coder.owner", value: owner.name },
+      { label: "coder.owner_id", value: owner.id },
+      { label: "coder.workspace_id", value: workspace.id },
+      { label: "coder.workspace_name_at_creation", value: workspace.name },
+    ],
+  });
+  new container.Container(stack, "workspace", {
+    count: workspace.startCount as unknown as number,
+    image: image.stringValue,
+    name: `coder-${owner.name}-${Fn.lower(workspace.name)}`,
+    hostname: workspace.name,
+    user: "coder",
+    entrypoint: [
+      "sh",
+      "-c",
+      Fn.replace(main.initScript, "/localhost|127\\\\.0\\\\.0\\\\.1/", "host.docker.internal"),
+    ],
+    env: [`CODER_AGENT_TOKEN=${main.token}`],
+    host: [{ host: "host.docker.internal", ip: "host-gateway" }],
+    volumes: [{ containerPath: "/home/coder", volumeName: home.name, readOnly: false }],
+    securityOpts: Fn.conditional(
+      allowSandbox.booleanValue,
+      ["seccomp=unconfined", "apparmor=unconfined"],
+      [],
+    ) as unknown as string[],
+    labels: [
+      { label: "coder.owner", value: owner.name },
+      { label: "coder.owner_id", value: owner.id },
+      { label: "coder.workspace_id", value: workspace.id },
+      { label: "coder.workspace_name", value: workspace.name },
+    ],
+  });
+
+  // --- presets
+
+  new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "default", {
+    name: "Codex: web app",
+    default: true,
+    description: "Codex with the default house rules; the Preview app shows port 3000.",
+    icon: "/icon/openai.svg",
+    parameters: { system_prompt: DEFAULT_SYSTEM_PROMPT, preview_port: "3000" },
+  });
+
+  new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "review", {
+    name: "Codex: code review",
+    description: "Codex told to review, explain and suggest, without changing files unasked.",
+    icon: "/icon/openai.svg",
+    parameters: {
+      system_prompt:
+        "You are Codex, reviewing code in a Coder workspace. Explain what you find and propose changes as diffs; do not edit files unless the user asks you to.",
+      preview_port: "3000",
+    },
+  });
+  return stack;
+}
