@@ -1,8 +1,0 @@
-// Builds this template: `npm run build` writes dist/template/ and dist/tasks-docker.tar.
-import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
-import { tasksDockerTemplate } from "./template.js";
-const app = createTemplateApp();
-const written = await buildTemplates([tasksDockerTemplate(app)], { outDir: "dist" });
-for (const template of written)
-    console.log(`built ${template.name}`);
-//# sourceMappingURL=main.js.map
