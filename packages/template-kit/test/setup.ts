@@ -1,0 +1,3 @@
+import { Testing } from "@codex-coder/cdk";
+
+Testing.setupJest();
