@@ -1,0 +1,126 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { parse } from "@cdktf/hcl2json";
+import { describe, expect, it } from "vitest";
+import { printHclReport, type HclPrintWarning } from "../../src/hcl/index.js";
+import { coderSchema, expectedPath, fixtureInput, fixtureNames } from "./helpers/fixtures.js";
+import { normaliseInput, normaliseParsed } from "./helpers/round-trip.js";
+import {
+  terraformApplyOutputs,
+  terraformFmt,
+  terraformValidate,
+  withFiles,
+} from "./helpers/terraform.js";
+
+/**
+ * Every fixture is printed and checked four ways: the text equals `expected.tf` (reviewed by
+ * hand; regenerate with UPDATE_HCL_FIXTURES=1), `terraform fmt` leaves it unchanged, hcl2json
+ * reads back the input (see helpers/round-trip.ts), and, where no provider is needed,
+ * `terraform validate` accepts it. Fixtures marked `apply` are also applied in both syntaxes and
+ * must produce the same outputs.
+ */
+interface FixtureCase {
+  /** Only builtin resources: `terraform validate` runs (no provider download). */
+  readonly validate: boolean;
+  /** Apply the JSON input and the printed HCL; their outputs must be equal. */
+  readonly apply?: boolean;
+  /** Warnings the printer must report (code and address). */
+  readonly warnings?: readonly Pick<HclPrintWarning, "code" | "address">[];
+}
+
+const CASES: Readonly<Record<string, FixtureCase>> = {
+  "bare-expressions": { validate: true, apply: true },
+  "cdktf-metadata": { validate: true },
+  "coder-template": {
+    validate: false,
+    warnings: [
+      { code: "UnknownSchema", address: "provider.docker" },
+      { code: "UnknownSchema", address: "docker_volume.home_volume" },
+      { code: "UnknownSchema", address: "docker_container.workspace" },
+    ],
+  },
+  "escapes-quoted": { validate: true, apply: true },
+  "heredoc-vs-quoted": { validate: true, apply: true },
+  "ignore-changes-all": { validate: true },
+  "lifecycle-and-provisioners": { validate: true },
+  "locals-and-outputs": { validate: true, apply: true },
+  "meta-count-for-each-depends-on": { validate: true, apply: true },
+  modules: { validate: false },
+  "moved-removed": { validate: true },
+  "nested-blocks-schema": { validate: false },
+  "object-keys": { validate: true, apply: true },
+  "provider-blocks": { validate: false },
+  "template-directives": { validate: true, apply: true },
+  "terraform-backend": { validate: true },
+  "terraform-required-providers": { validate: false },
+  "unknown-schema": {
+    validate: false,
+    warnings: [
+      { code: "UnknownSchema", address: "data.docker_network.shared" },
+      { code: "UnknownSchema", address: "docker_container.workspace" },
+    ],
+  },
+  "variable-defaults": { validate: true, apply: true },
+  "variable-types-and-validation": { validate: true },
+};
+
+const UPDATE = process.env["UPDATE_HCL_FIXTURES"] === "1";
+const TERRAFORM_TIMEOUT = 120_000;
+
+function print(name: string): { text: string; warnings: readonly HclPrintWarning[] } {
+  return printHclReport(fixtureInput(name), { schemas: [coderSchema()] });
+}
+
+describe("HCL printer fixtures", () => {
+  it("has a case for every fixture folder and a folder for every case", () => {
+    expect(fixtureNames()).toEqual(Object.keys(CASES).sort());
+  });
+
+  // Concurrent: most of the time is spent waiting for terraform. Concurrent tests use the
+  // `expect` of their own context.
+  describe.concurrent.each(Object.entries(CASES))("%s", (name, fixture) => {
+    it("prints the expected HCL", ({ expect }) => {
+      const { text } = print(name);
+      if (UPDATE || !existsSync(expectedPath(name))) writeFileSync(expectedPath(name), text);
+      expect(text).toBe(readFileSync(expectedPath(name), "utf8"));
+    });
+
+    it("reports exactly the expected warnings", ({ expect }) => {
+      const { warnings } = print(name);
+      expect(warnings.map(({ code, address }) => ({ code, address }))).toEqual(
+        fixture.warnings ?? [],
+      );
+    });
+
+    it("is left unchanged by terraform fmt", { timeout: TERRAFORM_TIMEOUT }, async ({ expect }) => {
+      const { text } = print(name);
+      expect(await terraformFmt(text)).toBe(text);
+    });
+
+    it("reads back as the input JSON through hcl2json", async ({ expect }) => {
+      const input = fixtureInput(name);
+      const parsed: unknown = await parse("main.tf", print(name).text);
+      expect(normaliseParsed(parsed)).toEqual(normaliseInput(input, parsed));
+    });
+
+    it.runIf(fixture.validate)(
+      "passes terraform validate",
+      { timeout: TERRAFORM_TIMEOUT },
+      async () => {
+        await withFiles({ "main.tf": print(name).text }, terraformValidate);
+      },
+    );
+
+    it.runIf(fixture.apply === true)(
+      "applies to the same outputs as the JSON input",
+      { timeout: TERRAFORM_TIMEOUT },
+      async ({ expect }) => {
+        const [fromJson, fromHcl] = await Promise.all([
+          withFiles({ "main.tf.json": JSON.stringify(fixtureInput(name)) }, terraformApplyOutputs),
+          withFiles({ "main.tf": print(name).text }, terraformApplyOutputs),
+        ]);
+        expect(fromHcl).toEqual(fromJson);
+        expect(fromJson).not.toEqual({});
+      },
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Runs the real `terraform` binary (from `CODEX_CODER_TERRAFORM` or PATH) for the HCL printer
+ * tests. Nothing here downloads providers: only configurations that use no provider, or only the
+ * builtin `terraform_data`, are initialised.
+ */
+
+/** Result of one terraform run. */
+export interface TerraformRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const TERRAFORM = process.env["CODEX_CODER_TERRAFORM"] ?? "terraform";
+
+function environment(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    // This machine points TF_CLI_CONFIG_FILE at a file that does not exist.
+    TF_CLI_CONFIG_FILE: "/dev/null",
+    CHECKPOINT_DISABLE: "1",
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+  };
+}
+
+/** Runs terraform with `args` in `cwd`, feeding `stdin` when given. */
+export function terraform(
+  args: readonly string[],
+  cwd: string,
+  stdin?: string,
+): Promise<TerraformRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TERRAFORM, ["-chdir=" + cwd, ...args], { env: environment() });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin ?? "");
+  });
+}
+
+/** Runs terraform and throws with its output when it fails. */
+export async function terraformOk(
+  args: readonly string[],
+  cwd: string,
+  stdin?: string,
+): Promise<string> {
+  const run = await terraform(args, cwd, stdin);
+  if (run.code !== 0) {
+    throw new Error(
+      `terraform ${args.join(" ")} failed (${run.code}):\n${run.stderr}${run.stdout}`,
+    );
+  }
+  return run.stdout;
+}
+
+/** What `terraform fmt -` makes of `text`. */
+export function terraformFmt(text: string): Promise<string> {
+  return terraformOk(["fmt", "-no-color", "-"], tmpdir(), text);
+}
+
+/** Creates a temporary directory holding `files`, runs `use` in it, then removes it. */
+export async function withFiles<T>(
+  files: Readonly<Record<string, string>>,
+  use: (dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "hcl-printer-"));
+  try {
+    for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `terraform init` (no backend, no providers needed) then `terraform validate`. */
+export async function terraformValidate(dir: string): Promise<void> {
+  await terraformOk(["init", "-backend=false", "-no-color"], dir);
+  await terraformOk(["validate", "-no-color"], dir);
+}
+
+/** `terraform init`, `apply`, and the outputs as `terraform output -json` reports them. */
+export async function terraformApplyOutputs(dir: string): Promise<unknown> {
+  await terraformOk(["init", "-no-color"], dir);
+  await terraformOk(["apply", "-auto-approve", "-no-color"], dir);
+  return JSON.parse(await terraformOk(["output", "-json", "-no-color"], dir)) as unknown;
+}
