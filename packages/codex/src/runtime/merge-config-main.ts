@@ -1,0 +1,69 @@
+/** Argument handling and output of the `merge-config.mjs` command (see `merge-config.ts`). */
+import { runMergeConfig } from "./run-merge-config.js";
+
+/** Where the command prints: one call per line, without the line break. */
+export interface MergeConfigOutput {
+  /** Standard output (decisions, summary). */
+  readonly out: (line: string) => void;
+  /** Standard error (`Warning: …`, `Error: …`, usage). */
+  readonly err: (line: string) => void;
+}
+
+const USAGE =
+  "Usage: merge-config.mjs --config <config.toml> --state <config-applied.json>\n" +
+  "       (the managed config comes base64-encoded in ARG_MANAGED_CONFIG)";
+
+/**
+ * Runs the command with `argv` (without `node` and the script) and `env`; returns the exit
+ * status: 0 merged, 1 failed (files untouched), 2 bad usage.
+ */
+export function mergeConfigMain(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  output: MergeConfigOutput,
+): number {
+  const paths: Record<string, string> = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index] as string;
+    if (flag === "--help" || flag === "-h") {
+      output.out(USAGE);
+      return 0;
+    }
+    if (flag !== "--config" && flag !== "--state") {
+      output.err(`Error: unexpected argument ${JSON.stringify(flag)}\n${USAGE}`);
+      return 2;
+    }
+    const value = argv[index + 1];
+    if (value === undefined || value === "") {
+      output.err(`Error: ${flag} needs a path\n${USAGE}`);
+      return 2;
+    }
+    paths[flag] = value;
+    index += 1;
+  }
+  const configPath = paths["--config"];
+  const statePath = paths["--state"];
+  if (configPath === undefined || statePath === undefined) {
+    output.err(`Error: both --config and --state are required\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const outcome = runMergeConfig({
+      configPath,
+      statePath,
+      managedConfig: env["ARG_MANAGED_CONFIG"],
+    });
+    for (const decision of outcome.decisions) output.out(decision.message);
+    for (const warning of outcome.warnings) output.err(`Warning: ${warning}`);
+    const count = (kind: string): number => outcome.decisions.filter((d) => d.kind === kind).length;
+    const changed = outcome.decisions.filter((d) => d.kind === "applied" && d.changed).length;
+    output.out(
+      `${configPath}: ${count("applied")} applied (${changed} changed), ${count("kept")} kept, ` +
+        `${count("removed")} removed; ${outcome.written ? "written" : "unchanged"}`,
+    );
+    return 0;
+  } catch (error) {
+    output.err(`Error: ${(error as Error).message}`);
+    return 1;
+  }
+}

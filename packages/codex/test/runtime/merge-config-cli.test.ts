@@ -1,0 +1,196 @@
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderToml } from "../../src/config/render.js";
+import type { ManagedSetting } from "../../src/config/toml-value.js";
+import { buildMergeConfig, runMergeConfig } from "./merge-cli.js";
+import { makeScratchDir, PACKAGE_DIR, removeScratchDir } from "./scratch-dir.js";
+
+const settings: ManagedSetting[] = [
+  { path: ["sandbox_mode"], value: "workspace-write" },
+  { path: ["approval_policy"], value: "on-request" },
+  { path: ["mcp_servers", "coder", "command"], value: "coder" },
+  { path: ["mcp_servers", "coder", "env", "CODER_AGENT_TOKEN_FILE"], value: "/secret/path" },
+  { path: ["model_providers", "gw", "env_key"], value: "GATEWAY_API_KEY" },
+];
+
+let root: string;
+let bundle: string;
+let case_ = 0;
+
+beforeAll(() => {
+  root = makeScratchDir("merge-cli");
+  bundle = buildMergeConfig(root);
+});
+afterAll(() => removeScratchDir(root));
+
+function paths(): { config: string; state: string; dir: string } {
+  case_ += 1;
+  const dir = join(root, `case-${case_}`);
+  mkdirSync(dir, { recursive: true });
+  return {
+    dir,
+    config: join(dir, "home", "config.toml"),
+    state: join(dir, "state", "config-applied.json"),
+  };
+}
+
+const mode = (path: string): number => statSync(path).mode & 0o777;
+
+describe("merge-config.mjs", () => {
+  it("is a self-contained node script with a shebang", () => {
+    const text = readFileSync(bundle, "utf8");
+    expect(text.startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(text).not.toMatch(/from "smol-toml"/);
+    expect(mode(bundle) & 0o100).toBe(0o100);
+  });
+
+  it("writes a new config.toml and record with mode 0600 on the first run", () => {
+    const p = paths();
+    const run = runMergeConfig(bundle, p, settings);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(p.config, "utf8")).toBe(renderToml(settings));
+    expect(mode(p.config)).toBe(0o600);
+    expect(mode(p.state)).toBe(0o600);
+    expect(JSON.parse(readFileSync(p.state, "utf8"))).toMatchObject({ version: 1 });
+    expect(run.stdout.split("\n")).toEqual([
+      'applied `approval_policy` = "on-request"',
+      'applied `sandbox_mode` = "workspace-write"',
+      'applied `mcp_servers.coder.command` = "coder"',
+      "applied `mcp_servers.coder.env.CODER_AGENT_TOKEN_FILE` = (redacted)",
+      "applied `model_providers.gw.env_key` = (redacted)",
+      `${p.config}: 5 applied (5 changed), 0 kept, 0 removed; written`,
+      "",
+    ]);
+  });
+
+  it("changes no byte on a second run and leaves no temporary files", () => {
+    const p = paths();
+    runMergeConfig(bundle, p, settings);
+    const first = readFileSync(p.config);
+    const run = runMergeConfig(bundle, p, settings);
+    expect(run.status).toBe(0);
+    expect(readFileSync(p.config).equals(first)).toBe(true);
+    expect(run.stdout).toContain("5 applied (0 changed), 0 kept, 0 removed; unchanged");
+    expect(readdirSync(join(p.dir, "home"))).toEqual(["config.toml"]);
+    expect(readdirSync(join(p.dir, "state"))).toEqual(["config-applied.json"]);
+  });
+
+  it("never prints values of secret-looking keys, not even the user's", () => {
+    const p = paths();
+    mkdirSync(join(p.dir, "home"));
+    writeFileSync(
+      p.config,
+      '[mcp_servers.coder]\ncommand = "coder"\n[mcp_servers.coder.env]\nCODER_AGENT_TOKEN_FILE = "/user/secret"\n',
+    );
+    const run = runMergeConfig(bundle, p, settings);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "kept your value for `mcp_servers.coder.env.CODER_AGENT_TOKEN_FILE` ((redacted)); the template asks for (redacted)",
+    );
+    expect(run.stdout + run.stderr).not.toMatch(/secret|GATEWAY_API_KEY/);
+  });
+
+  it("makes an existing file private (0600) even when nothing changes", () => {
+    const p = paths();
+    runMergeConfig(bundle, p, settings);
+    chmodSync(p.config, 0o644);
+    expect(runMergeConfig(bundle, p, settings).status).toBe(0);
+    expect(mode(p.config)).toBe(0o600);
+  });
+
+  it("updates the target of a symlinked config.toml and keeps the link", () => {
+    const p = paths();
+    mkdirSync(join(p.dir, "home"));
+    mkdirSync(join(p.dir, "dotfiles"));
+    const target = join(p.dir, "dotfiles", "codex.toml");
+    writeFileSync(target, "# mine\n");
+    symlinkSync(target, p.config);
+    expect(runMergeConfig(bundle, p, settings).status).toBe(0);
+    expect(readlinkSync(p.config)).toBe(target);
+    expect(readFileSync(target, "utf8")).toBe(`# mine\n${renderToml(settings)}`);
+  });
+
+  it("fails on a half-written config.toml and leaves it and the record untouched", () => {
+    const p = paths();
+    runMergeConfig(bundle, p, settings);
+    const record = readFileSync(p.state);
+    writeFileSync(p.config, 'sandbox_mode = "workspace-write"\n[mcp_servers.coder\ncomm');
+    const before = readFileSync(p.config);
+    const run = runMergeConfig(bundle, p, [...settings, { path: ["model"], value: "gpt-6.1-sol" }]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(
+      /^Error: .*config\.toml: the existing config\.toml is not valid TOML \(invalid TOML at line 2, column \d+: .*\); fix or remove it; the file was left untouched\n$/,
+    );
+    expect(readFileSync(p.config).equals(before)).toBe(true);
+    expect(readFileSync(p.state).equals(record)).toBe(true);
+  });
+
+  it("fails without ARG_MANAGED_CONFIG, with a bad one, and on bad arguments", () => {
+    const p = paths();
+    const missing = runMergeConfig(bundle, p, settings, null);
+    expect([missing.status, missing.stderr]).toEqual([
+      1,
+      "Error: ARG_MANAGED_CONFIG is not set (expected base64-encoded JSON)\n",
+    ]);
+    const bad = runMergeConfig(
+      bundle,
+      p,
+      settings,
+      Buffer.from('{"version":3}').toString("base64"),
+    );
+    expect([bad.status, bad.stderr]).toEqual([
+      1,
+      "Error: ARG_MANAGED_CONFIG: unsupported version 3 (allowed: 1)\n",
+    ]);
+    const args = runMergeConfig(bundle, p, settings, undefined, ["--force"]);
+    expect(args.status).toBe(2);
+    expect(args.stderr).toMatch(/^Error: unexpected argument "--force"\nUsage: /);
+    expect(existsSync(p.config)).toBe(false);
+  });
+
+  it("warns about an unreadable record and keeps values that differ", () => {
+    const p = paths();
+    mkdirSync(join(p.dir, "home"));
+    mkdirSync(join(p.dir, "state"));
+    writeFileSync(p.config, 'sandbox_mode = "read-only"\n');
+    writeFileSync(p.state, "{not json");
+    const run = runMergeConfig(bundle, p, settings);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /^Warning: .*config-applied\.json is not valid JSON: .*; treating it as missing/,
+    );
+    expect(readFileSync(p.config, "utf8").startsWith('sandbox_mode = "read-only"\n')).toBe(true);
+    expect(JSON.parse(readFileSync(p.state, "utf8")).settings).toHaveLength(5);
+  });
+
+  it("warns when the merged file holds something Codex refuses", () => {
+    const p = paths();
+    mkdirSync(join(p.dir, "home"));
+    writeFileSync(p.config, 'approval_policy = "untrusted"\n');
+    const run = runMergeConfig(bundle, p, [{ path: ["sandbox_mode"], value: "read-only" }]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      "Warning: " + p.config + ': `approval_policy` is "untrusted"; it must be not "untrusted"',
+    );
+  });
+});
+
+describe("bundle location", () => {
+  it("points at dist/runtime/merge-config.mjs of this package", async () => {
+    const { MERGE_CONFIG_BUNDLE_PATH } = await import("../../src/runtime/bundle-path.js");
+    expect(MERGE_CONFIG_BUNDLE_PATH).toBe(join(PACKAGE_DIR, "dist", "runtime", "merge-config.mjs"));
+  });
+});
