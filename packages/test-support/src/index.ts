@@ -1,0 +1,5 @@
+export * from "./toolchain.js";
+export * from "./provisioner.js";
+export * from "./plan.js";
+export * from "./mock-responses.js";
+export * from "./static-server.js";
