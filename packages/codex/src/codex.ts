@@ -1,4 +1,4 @@
-import { Construct, Fn, Op, TerraformStack } from "@codex-coder/cdk";
+import { Construct, Fn, Op, TerraformStack, Token, ref } from "@codex-coder/cdk";
 import {
   aiTask,
   app,
@@ -258,7 +258,10 @@ export class Codex extends Construct {
         const value =
           promptParamCount === undefined
             ? param.value
-            : `\${try(data.coder_parameter.${name}_ai_prompt[0].value, "")}`;
+            : (Fn.try([
+                Token.asString(ref(`data.coder_parameter.${name}_ai_prompt[0].value`)),
+                "",
+              ]) as string);
         taskPrompt = tasksMode.isToken
           ? (Fn.conditional(
               equals(tasksMode.value, "ai-prompt-parameter"),
@@ -338,7 +341,7 @@ export class Codex extends Construct {
       preconditions.push({
         condition: Op.or(
           Op.not(equals(authSource.value, "template-variable")),
-          Op.gt(Fn.lengthOf(auth.apiKey.stringValue), 0),
+          Op.lt(0, Fn.lengthOf(auth.apiKey.stringValue)),
         ) as unknown as string,
         error_message:
           "The auth source is template-variable but the OpenAI key variable is empty: set it, or pick user-secret so each user brings their own key.",
@@ -348,7 +351,7 @@ export class Codex extends Construct {
       preconditions.push({
         condition: Op.or(
           Op.not(equals(authSource.value, "custom-provider")),
-          Op.gt(Fn.lengthOf(cp.baseUrl), 0),
+          Op.lt(0, Fn.lengthOf(cp.baseUrl)),
         ) as unknown as string,
         error_message: "The auth source is custom-provider but the provider's base URL is empty.",
       });

@@ -1,4 +1,4 @@
-import { App, Fn, TerraformVariable } from "@codex-coder/cdk";
+import { App, Fn, Op, TerraformVariable } from "@codex-coder/cdk";
 import { Codex, CodexVariables } from "@codex-coder/codex";
 import {
   agent,
@@ -83,7 +83,11 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
   // --- providers and data
   new coderProvider.CoderProvider(stack, "coder");
   new dockerProvider.DockerProvider(stack, "docker", {
-    host: Fn.conditional(`\${var.docker_host != ""}`, dockerHost.stringValue, null) as string,
+    host: Fn.conditional(
+      Op.neq("", dockerHost.stringValue),
+      dockerHost.stringValue,
+      null,
+    ) as string,
   });
   const provisioner = new dataCoderProvisioner.DataCoderProvisioner(stack, "coder-provisioner");
   const workspace = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace");
