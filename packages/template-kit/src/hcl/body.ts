@@ -5,7 +5,7 @@ import { isIdentifier } from "./scanner.js";
 import type { SchemaIndex } from "./schema-index.js";
 import { escapeQuoted, escapeTemplateText, type StringMode } from "./strings.js";
 import type { HclPrintWarning, SchemaBlock } from "./types.js";
-import { emitAttribute, isPlainObject, toValue, type Value } from "./values.js";
+import { describe, emitAttribute, isPlainObject, toValue, type Value } from "./values.js";
 
 /**
  * Block bodies: which keys are arguments and which are nested blocks, how each argument's strings
@@ -95,12 +95,6 @@ export interface PrintContext {
   readonly schemas: SchemaIndex;
   readonly warnings: HclPrintWarning[];
   readonly unknownSchema: "attributes" | "error";
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "undefined";
-  const json = JSON.stringify(value) ?? typeof value;
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
 function message(error: unknown): string {

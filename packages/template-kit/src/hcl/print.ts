@@ -12,140 +12,22 @@ import {
   type PrintContext,
   type Special,
 } from "./body.js";
+import {
+  IMPORT,
+  MODULE,
+  MOVED,
+  OUTPUT,
+  REMOVED,
+  RESOURCE_SPECIALS,
+  TERRAFORM,
+  VARIABLE,
+} from "./block-specs.js";
 import { HclPrintError } from "./errors.js";
 import { formatStaticExpression } from "./expression-format.js";
 import { renderLines, type Line } from "./layout.js";
 import { SchemaIndex } from "./schema-index.js";
 import type { HclPrintOptions, HclPrintResult, SchemaBlock, TerraformJson } from "./types.js";
 import { isPlainObject } from "./values.js";
-
-const CONDITION: BodySpec = argumentsBody("template", {
-  condition: { kind: "argument", as: "template", group: GROUP.arguments, order: 0 },
-  error_message: { kind: "argument", as: "template", group: GROUP.arguments, order: 1 },
-});
-
-const conditionBlock: Special = {
-  kind: "block",
-  labels: 0,
-  group: GROUP.blocks,
-  body: () => CONDITION,
-};
-
-const LIFECYCLE: BodySpec = argumentsBody("template", {
-  create_before_destroy: { kind: "argument", as: "literal", group: GROUP.arguments, order: 0 },
-  prevent_destroy: { kind: "argument", as: "literal", group: GROUP.arguments, order: 1 },
-  ignore_changes: { kind: "argument", as: "ignoreChanges", group: GROUP.arguments, order: 2 },
-  replace_triggered_by: { kind: "argument", as: "references", group: GROUP.arguments, order: 3 },
-  destroy: { kind: "argument", as: "literal", group: GROUP.arguments, order: 4 },
-  precondition: conditionBlock,
-  postcondition: conditionBlock,
-});
-
-const connectionBlock: Special = {
-  kind: "block",
-  labels: 0,
-  group: GROUP.provisioning,
-  body: () => argumentsBody("template"),
-};
-
-const PROVISIONER: BodySpec = argumentsBody("template", {
-  when: { kind: "argument", as: "keyword", group: GROUP.meta, order: 0 },
-  on_failure: { kind: "argument", as: "keyword", group: GROUP.meta, order: 1 },
-  connection: { ...connectionBlock, group: GROUP.blocks },
-});
-
-/** Meta-arguments and meta-blocks of `resource` and `data` blocks. */
-const RESOURCE_SPECIALS: Readonly<Record<string, Special>> = {
-  count: { kind: "argument", as: "template", group: GROUP.meta, order: 0 },
-  for_each: { kind: "argument", as: "template", group: GROUP.meta, order: 1 },
-  provider: { kind: "argument", as: "reference", group: GROUP.meta, order: 2 },
-  connection: connectionBlock,
-  provisioner: { kind: "block", labels: 1, group: GROUP.provisioning, body: () => PROVISIONER },
-  lifecycle: { kind: "block", labels: 0, group: GROUP.lifecycle, body: () => LIFECYCLE },
-  depends_on: { kind: "argument", as: "references", group: GROUP.dependsOn },
-};
-
-const VARIABLE: BodySpec = argumentsBody("literal", {
-  type: { kind: "argument", as: "type", group: GROUP.arguments, order: 0 },
-  description: { kind: "argument", as: "literal", group: GROUP.arguments, order: 1 },
-  default: { kind: "argument", as: "literal", group: GROUP.arguments, order: 2 },
-  sensitive: { kind: "argument", as: "literal", group: GROUP.arguments, order: 3 },
-  nullable: { kind: "argument", as: "literal", group: GROUP.arguments, order: 4 },
-  ephemeral: { kind: "argument", as: "literal", group: GROUP.arguments, order: 5 },
-  validation: conditionBlock,
-});
-
-const OUTPUT: BodySpec = argumentsBody("template", {
-  description: { kind: "argument", as: "literal", group: GROUP.arguments, order: 0 },
-  value: { kind: "argument", as: "template", group: GROUP.arguments, order: 1 },
-  sensitive: { kind: "argument", as: "literal", group: GROUP.arguments, order: 2 },
-  ephemeral: { kind: "argument", as: "literal", group: GROUP.arguments, order: 3 },
-  precondition: conditionBlock,
-  depends_on: { kind: "argument", as: "references", group: GROUP.dependsOn },
-});
-
-const MODULE: BodySpec = argumentsBody("template", {
-  source: { kind: "argument", as: "literal", group: GROUP.meta, order: 0 },
-  version: { kind: "argument", as: "literal", group: GROUP.meta, order: 1 },
-  count: { kind: "argument", as: "template", group: GROUP.meta, order: 2 },
-  for_each: { kind: "argument", as: "template", group: GROUP.meta, order: 3 },
-  providers: { kind: "argument", as: "providers", group: GROUP.meta, order: 4 },
-  depends_on: { kind: "argument", as: "references", group: GROUP.dependsOn },
-});
-
-const WORKSPACES: Special = {
-  kind: "block",
-  labels: 0,
-  group: GROUP.blocks,
-  body: () => argumentsBody("literal"),
-};
-
-const TERRAFORM: BodySpec = argumentsBody("literal", {
-  required_version: { kind: "argument", as: "literal", group: GROUP.arguments, order: 0 },
-  experiments: { kind: "argument", as: "keywords", group: GROUP.arguments, order: 1 },
-  required_providers: {
-    kind: "block",
-    labels: 0,
-    group: GROUP.blocks,
-    body: () => ({ specials: {}, rest: { kind: "arguments", mode: "literal", as: "requirement" } }),
-  },
-  backend: {
-    kind: "block",
-    labels: 1,
-    group: GROUP.blocks,
-    body: (label) => argumentsBody("literal", label === "remote" ? { workspaces: WORKSPACES } : {}),
-  },
-  cloud: {
-    kind: "block",
-    labels: 0,
-    group: GROUP.blocks,
-    body: () => argumentsBody("literal", { workspaces: WORKSPACES }),
-  },
-  provider_meta: {
-    kind: "block",
-    labels: 1,
-    group: GROUP.blocks,
-    body: () => argumentsBody("template"),
-  },
-});
-
-const MOVED: BodySpec = argumentsBody("template", {
-  from: { kind: "argument", as: "reference", group: GROUP.arguments, order: 0 },
-  to: { kind: "argument", as: "reference", group: GROUP.arguments, order: 1 },
-});
-
-const IMPORT: BodySpec = argumentsBody("template", {
-  for_each: { kind: "argument", as: "template", group: GROUP.meta, order: 0 },
-  provider: { kind: "argument", as: "reference", group: GROUP.meta, order: 1 },
-  to: { kind: "argument", as: "reference", group: GROUP.arguments, order: 0 },
-});
-
-const REMOVED: BodySpec = argumentsBody("template", {
-  from: { kind: "argument", as: "reference", group: GROUP.arguments, order: 0 },
-  lifecycle: { kind: "block", labels: 0, group: GROUP.lifecycle, body: () => LIFECYCLE },
-  connection: connectionBlock,
-  provisioner: { kind: "block", labels: 1, group: GROUP.provisioning, body: () => PROVISIONER },
-});
 
 /** One top-level block: its type, labels and items. */
 interface TopBlock {

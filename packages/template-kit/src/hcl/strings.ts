@@ -35,8 +35,11 @@ const HEREDOC_MARKERS = ["EOT", "EOF", "EOS", "END", "SCRIPT", "TEXT"];
 const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\p{Z}]/u;
 /** Characters that would join the indentation's last space into one grapheme cluster. */
 const JOINS_PREVIOUS = /^[\p{M}\u200c\u200d]/u;
-/** Control characters, which print as escapes in quoted strings and rule out heredocs. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+/**
+ * Characters printed as `\uXXXX` in quoted strings: controls, line and paragraph separators, and
+ * the usual invisible troublemakers (byte order mark, zero-width space, soft hyphen).
+ */
+const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}\ufeff\u200b\u00ad]/u;
 
 /** Escapes a plain string so that, read as a template, it means exactly itself. */
 export function escapeTemplateText(text: string): string {
@@ -78,7 +81,7 @@ export function escapeQuoted(text: string): string {
         out += "\\t";
         break;
       default:
-        out += CONTROL.test(c) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+        out += INVISIBLE.test(c) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
     }
   }
   return out;
@@ -93,8 +96,8 @@ function quoted(parts: readonly TemplatePart[]): string {
 
 /**
  * The content of a heredoc that means exactly `parts`, or `undefined` when a quoted string must be
- * used. The text must end with a newline, have at least two lines, no control characters other
- * than tab, and no strip markers (`~`), which interact with line starts.
+ * used. The text must end with a newline, have at least two lines, no control or invisible
+ * characters other than tab, and no strip markers (`~`), which interact with line starts.
  *
  * A flush heredoc (`<<-`) strips the indentation common to its lines, so it is used only when at
  * least one line starts with no whitespace, no line is whitespace only (the flush heredoc would
@@ -107,7 +110,7 @@ function heredocContent(
   let text = "";
   for (const part of parts) {
     if (part.kind === "literal") {
-      if (/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u.test(part.text.replace(/\n/g, ""))) {
+      if (INVISIBLE.test(part.text.replace(/[\n\t]/g, ""))) {
         return undefined;
       }
       text += part.text;

@@ -33,20 +33,18 @@ const MAX_WIDTH = 100;
 /** Keys that would not mean the plain string if written bare. */
 const RESERVED_KEYS = new Set(["true", "false", "null", "for"]);
 
-/** A JSON value as accepted by the printer. */
-export type JsonInput = unknown;
-
 /** True for a plain (non-array, non-null) object. */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+/** A short, safe rendering of a received value for error messages. */
+export function describe(value: unknown): string {
   if (value === undefined) return "undefined";
   if (typeof value === "function") return "a function";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
   try {
-    const json = JSON.stringify(value);
+    const json = JSON.stringify(value) ?? typeof value;
     return json.length > 60 ? `${json.slice(0, 57)}...` : json;
   } catch {
     return typeof value;
@@ -78,7 +76,7 @@ function message(error: unknown): string {
  * @throws HclPrintError for values JSON cannot hold (undefined, functions, NaN) or invalid templates
  */
 export function toValue(
-  value: JsonInput,
+  value: unknown,
   mode: StringMode,
   address: string,
   allowHeredoc: boolean,

@@ -119,6 +119,13 @@ describe("string printing", () => {
     });
   });
 
+  it("escapes invisible characters but keeps visible unicode and emoji sequences", () => {
+    expect(printString("a\u2028b\ufeffc\u200bd é 👨‍👩‍👧", template)).toEqual({
+      kind: "inline",
+      text: '"a\\u2028b\\ufeffc\\u200bd é 👨‍👩‍👧"',
+    });
+  });
+
   it("fails on a lone surrogate", () => {
     expect(() => printString("a\ud800b", template)).toThrow(/lone UTF-16 surrogate/);
   });

@@ -1,0 +1,67 @@
+import { parse } from "@cdktf/hcl2json";
+import { describe, expect, it } from "vitest";
+import { normaliseInput, normaliseParsed } from "./helpers/round-trip.js";
+
+/**
+ * The round-trip comparison is only worth something if it notices wrong HCL: these feed it
+ * hand-written HCL, right and wrong, for the same JSON input.
+ */
+async function sameMeaning(input: unknown, hcl: string): Promise<boolean> {
+  const parsed: unknown = await parse("main.tf", hcl);
+  try {
+    expect(normaliseParsed(parsed)).toEqual(normaliseInput(input, parsed));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("round-trip normaliser", () => {
+  const variable = { variable: { v: { default: "${HOME}", type: "string" } } };
+
+  it("accepts a variable default printed with the literal escape", async () => {
+    expect(
+      await sameMeaning(variable, 'variable "v" {\n  default = "$${HOME}"\n  type = string\n}\n'),
+    ).toBe(true);
+  });
+
+  it("fails to match a variable default printed as an interpolation", async () => {
+    expect(
+      await sameMeaning(variable, 'variable "v" {\n  default = "${HOME}"\n  type = string\n}\n'),
+    ).toBe(false);
+  });
+
+  const local = { locals: { script: "echo $${HOME} ${var.x}" } };
+
+  it("accepts whitespace differences inside interpolations", async () => {
+    expect(await sameMeaning(local, 'locals {\n  script = "echo $${HOME} ${ var.x }"\n}\n')).toBe(
+      true,
+    );
+  });
+
+  it("fails to match a lost escape", async () => {
+    expect(await sameMeaning(local, 'locals {\n  script = "echo ${HOME} ${var.x}"\n}\n')).toBe(
+      false,
+    );
+  });
+
+  it("fails to match a dropped argument", async () => {
+    const input = { resource: { terraform_data: { r: { input: "x", triggers_replace: ["y"] } } } };
+    expect(await sameMeaning(input, 'resource "terraform_data" "r" {\n  input = "x"\n}\n')).toBe(
+      false,
+    );
+  });
+
+  it("accepts a single block body printed as a block and bare references", async () => {
+    const input = {
+      resource: {
+        terraform_data: {
+          r: { lifecycle: { ignore_changes: "all" }, depends_on: ["terraform_data.a"] },
+        },
+      },
+    };
+    const hcl =
+      'resource "terraform_data" "r" {\n  lifecycle {\n    ignore_changes = all\n  }\n  depends_on = [terraform_data.a]\n}\n';
+    expect(await sameMeaning(input, hcl)).toBe(true);
+  });
+});
