@@ -1,0 +1,161 @@
+/** The README Coder shows for this template (the writer adds the front matter and the H1). */
+export const readme = `A Kubernetes workspace with [OpenAI Codex](https://github.com/openai/codex) running behind a
+chat app: one pod per started workspace and a persistent home volume. On Coder 2.28–2.36
+(including the 2.34 long-term release) Coder Tasks start Codex with a prompt; on Coder 2.37+, where
+Tasks were removed, it is the same Codex workspace without the Tasks UI.
+
+## What you get
+
+- A Deployment with one pod (\`codercom/enterprise-node:ubuntu\`, configurable) running the Coder
+  agent as uid 1000, with the CPU and memory the user picked as limits (250m CPU and 512 MiB
+  requested), on an amd64 or arm64 node as the user picked.
+- A PersistentVolumeClaim mounted at \`/home/coder\`: it is kept while the workspace is stopped and
+  deleted with the workspace. Projects go to \`/home/coder/projects\`.
+- **Codex** (chat app, health-checked) and **Codex CLI** (terminal attached to the same session),
+  with Codex pinned to the version this template was tested with.
+- Agent metadata: CPU, memory, home disk, Codex status and the sandbox mode in effect.
+- Presets: "Codex: standard" (2 cores, 4 GiB) and "Codex: large" (8 cores, 16 GiB).
+- Workspace pods prefer different nodes (pod anti-affinity on \`kubernetes.io/hostname\`) and get no
+  service account token.
+
+## Prerequisites
+
+- A Kubernetes cluster and a namespace for the workspaces, created beforehand
+  (\`kubectl create namespace coder-workspaces\`).
+- A default StorageClass, or one named in \`storage_class\`.
+- Nodes that can pull the workspace image, and reach the Coder access URL (the agent connects out;
+  nothing connects in).
+- Coder 2.24 or newer (\`codex_tasks_mode\` picks the Tasks flavour; see below).
+- The Coder provisioner must be allowed to manage the workspace resources in that namespace.
+  - Provisioner inside the cluster (the Helm chart's \`coder\` service account, \`use_kubeconfig =
+    false\`): give its service account the Role below.
+  - Provisioner outside the cluster: \`use_kubeconfig = true\` and a \`~/.kube/config\` for the
+    provisioner's user whose identity has the same rights.
+
+### RBAC for the provisioner
+
+The Coder Helm chart already grants its service account these rights in the namespace Coder is
+installed in. When workspaces run in another namespace, create this there (replace the namespace,
+and the service account's name and namespace if yours differ):
+
+\`\`\`yaml
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: coder-workspaces
+  namespace: coder-workspaces
+rules:
+  - apiGroups: ["apps"]
+    resources: ["deployments"]
+    verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]
+  - apiGroups: [""]
+    resources: ["persistentvolumeclaims"]
+    verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]
+  - apiGroups: [""]
+    resources: ["pods"]
+    verbs: ["get", "list", "watch"]
+  - apiGroups: [""]
+    resources: ["events"]
+    verbs: ["get", "list", "watch"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: coder-workspaces
+  namespace: coder-workspaces
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: coder-workspaces
+subjects:
+  - kind: ServiceAccount
+    name: coder
+    namespace: coder
+\`\`\`
+
+Check it with
+\`kubectl auth can-i create deployments.apps -n coder-workspaces --as system:serviceaccount:coder:coder\`.
+
+## Variables
+
+Set them at push time with \`--variables-file\`. Coder keeps earlier values, so pass every variable on
+every push. \`namespace\` has no default and must be set.
+
+\`\`\`yaml
+# codex.yaml
+use_kubeconfig: false                 # true: the provisioner's ~/.kube/config instead of its service account
+namespace: coder-workspaces           # required; must exist
+workspace_image: codercom/enterprise-node:ubuntu
+storage_class: ""                     # empty: the cluster's default StorageClass
+node_selector: '{"node-pool":"workspaces"}'   # map(string); kubernetes.io/arch comes from the Architecture parameter
+tolerations: '[{"key":"dedicated","operator":"Equal","value":"coder","effect":"NoSchedule"}]'
+codex_auth_source: user-secret        # template-variable | user-secret | ai-gateway | custom-provider | none
+openai_api_key: ""                    # only for template-variable (sensitive)
+codex_custom_provider_base_url: ""    # only for custom-provider
+codex_custom_provider_api_key: ""     # only for custom-provider (sensitive)
+codex_tasks_mode: coder-task          # coder-task | ai-prompt-parameter | none
+codex_model: ""                       # empty: Codex's default model
+agentapi_download_url: https://github.com/coder/agentapi/releases/download
+agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
+agentapi_sha256_arm64: ""
+\`\`\`
+
+\`node_selector\` and \`tolerations\` are complex types: give them as JSON strings as above (\`{}\` and
+\`[]\` when unused). A toleration is \`{ key, operator, value, effect }\`: \`operator\` is \`Equal\`
+(default) or \`Exists\`; \`effect\` is \`NoSchedule\`, \`PreferNoSchedule\` or \`NoExecute\`, or left out
+to tolerate every effect; with \`Exists\`, leave \`value\` out.
+
+\`\`\`sh
+coder templates push kubernetes -d templates/kubernetes/dist/template --variables-file codex.yaml --yes
+\`\`\`
+
+Every variable has a validation block: a wrong value fails the push with a message naming the
+allowed values.
+
+## Parameters
+
+| parameter | values | changeable later |
+| --- | --- | --- |
+| CPU | 2, 4, 6, 8 cores (limit) | yes, the pod is recreated |
+| Memory | 2, 4, 8, 16 GiB (limit) | yes, the pod is recreated |
+| Home disk size | 1–500 GiB, default 10 | no |
+| Architecture | amd64, arm64 | no |
+
+## Authentication: which source to pick
+
+| \`codex_auth_source\` | pick it when |
+| --- | --- |
+| \`user-secret\` (default) | each developer uses their own key. They run \`coder secret create openai-api-key --env OPENAI_API_KEY\` (value on stdin) once and restart the workspace; until then the workspace starts and tells them exactly that. The template holds no key. |
+| \`template-variable\` | one shared key for everyone (the original module's \`openai_api_key\`). |
+| \`ai-gateway\` | you run Coder Premium's AI Gateway: no key anywhere, usage is attributed to each user. |
+| \`custom-provider\` | you run an OpenAI Responses-compatible proxy or gateway with its own key. |
+| \`none\` | users log in themselves with \`codex login\`. |
+
+Keys never appear in the template, the plan's script text, logs or process arguments: they reach
+the workspace as an environment variable and Codex is logged in by piping it to
+\`codex login --with-api-key\`.
+
+## Coder versions and Tasks modes
+
+| Coder | \`codex_tasks_mode\` | what happens |
+| --- | --- | --- |
+| 2.28–2.36, 2.34 LTS | \`coder-task\` (default) | \`data "coder_task"\` feeds the prompt; \`coder_ai_task\` points at the Codex chat app |
+| 2.24–2.27 | \`ai-prompt-parameter\` | an "AI Prompt" parameter and \`coder_ai_task.sidebar_app\` |
+| 2.37+ | any (\`none\` is cleanest) | Tasks resources are ignored; Codex chat and CLI apps work as usual |
+
+## Sandbox
+
+Codex's own sandbox (bwrap) needs unprivileged user namespaces, which many clusters do not give a
+pod (container runtime seccomp/AppArmor profiles, or the node's kernel settings). The start script
+probes for it: when bwrap cannot run, Codex runs with \`danger-full-access\` (the pod is the isolation
+boundary) and the agent metadata says so.
+
+## Troubleshooting
+
+- Workspace stuck "starting": \`kubectl -n <namespace> describe pod -l com.coder.workspace.id=<id>\`
+  shows scheduling problems (no node with the architecture, taints without a toleration, an unbound
+  volume).
+- Codex logs are in \`~/.codex-module/logs/\`: \`install.log\`, \`start.log\`, \`agentapi.log\`. The
+  merged Codex config is \`~/.codex/config.toml\`; your own edits there, and a model picked with
+  \`/model\`, survive restarts.
+`;

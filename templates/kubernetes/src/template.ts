@@ -1,0 +1,469 @@
+import { App, Fn, TerraformIterator, TerraformVariable } from "@codex-coder/cdk";
+import { Codex, CodexVariables } from "@codex-coder/codex";
+import {
+  agent,
+  dataCoderParameter,
+  dataCoderWorkspace,
+  dataCoderWorkspaceOwner,
+  dataCoderWorkspacePreset,
+  metadata,
+  provider as coderProvider,
+} from "@codex-coder/provider-coder";
+import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
+// Deep imports: the package root loads all ~110 resource bindings (seconds on a busy machine);
+// these three files are all the template needs. The package is CommonJS without an `exports` map,
+// so the file path (with `.js`) is the specifier, and Node's CJS named-export detection provides
+// the named imports.
+import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1/index.js";
+import { PersistentVolumeClaimV1 } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1/index.js";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
+import { readme } from "./readme.js";
+
+/** Where the project lives in the workspace; Codex starts and is trusted there. */
+export const PROJECT_FOLDER = "/home/coder/projects";
+
+/** The CPU core counts users can pick (the container's CPU limit). */
+export const CPU_OPTIONS = [2, 4, 6, 8] as const;
+/** The memory sizes users can pick, in GiB (the container's memory limit). */
+export const MEMORY_OPTIONS_GIB = [2, 4, 8, 16] as const;
+/** Bounds of the home volume size, in GiB. */
+export const HOME_DISK_GIB = { min: 1, max: 500, default: 10 } as const;
+/** The node architectures users can pick; the agent binary and the pod's node selector follow. */
+export const ARCHITECTURES = ["amd64", "arm64"] as const;
+const ARCHITECTURE_NAMES: Record<(typeof ARCHITECTURES)[number], string> = {
+  amd64: "amd64 (x86-64)",
+  arm64: "arm64 (AArch64)",
+};
+/** Toleration operators Kubernetes accepts. */
+export const TOLERATION_OPERATORS = ["Equal", "Exists"] as const;
+/** Toleration effects Kubernetes accepts (omit `effect` to match every effect). */
+export const TOLERATION_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
+/** The node label the architecture parameter sets; `node_selector` may not set it too. */
+export const ARCH_NODE_LABEL = "kubernetes.io/arch";
+/** Label shared by every workspace pod; the pod anti-affinity spreads pods that carry it. */
+export const WORKSPACE_APP_NAME = "coder-workspace";
+
+/** `["a", "b"]` as a Terraform list literal. */
+function hclList(values: readonly string[]): string {
+  return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
+}
+
+/** A DNS-1123 label: lower-case letters, digits and `-`, alphanumeric at both ends. */
+const DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+/** A DNS-1123 subdomain: DNS labels joined by dots. */
+const DNS_SUBDOMAIN = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?([.][a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+/** A label key: optional DNS-subdomain prefix and `/`, then a name. */
+const LABEL_KEY =
+  "^([a-z0-9]([-a-z0-9]*[a-z0-9])?([.][a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$";
+/** A label value (may be empty). */
+const LABEL_VALUE = "^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$";
+
+/**
+ * The `kubernetes` template: one Deployment (a single pod) per started workspace, a
+ * PersistentVolumeClaim for `/home/coder` that survives stops, and OpenAI Codex behind a chat app
+ * that Coder Tasks can drive on Coder 2.28–2.36 (and the 2.34 long-term release); a complete Codex
+ * workspace on 2.37+, where Tasks were removed.
+ */
+export function kubernetesTemplate(scope: App): TemplateStack {
+  const stack = new TemplateStack(scope, "kubernetes", {
+    displayName: "Codex on Kubernetes",
+    description:
+      "Kubernetes pod per workspace with a persistent home and OpenAI Codex (chat and CLI)",
+    icon: "/icon/k8s.png",
+    tags: ["kubernetes", "codex", "ai", "tasks"],
+    readme,
+  });
+  // The prebuilt bindings declare the provider's source as the bare "kubernetes"; spell out the
+  // registry namespace, as Coder's own templates do.
+  stack.addOverride("terraform.required_providers.kubernetes.source", "hashicorp/kubernetes");
+
+  // --- variables set at `coder templates push`
+  const useKubeconfig = new TerraformVariable(stack, "use_kubeconfig", {
+    type: "bool",
+    default: false,
+    description:
+      "false (default): the provisioner runs in the cluster and uses its service account. true: use ~/.kube/config of the provisioner's user (provisioner outside the cluster).",
+    validation: [
+      {
+        condition: "${var.use_kubeconfig == true || var.use_kubeconfig == false}",
+        errorMessage: "use_kubeconfig must be true or false.",
+      },
+    ],
+  });
+  const namespace = new TerraformVariable(stack, "namespace", {
+    type: "string",
+    description:
+      "Namespace the workspaces run in. It must exist already, and the provisioner's service account needs the Role described in the README there.",
+    validation: [
+      {
+        condition: `\${length(var.namespace) <= 63 && can(regex("${DNS_LABEL}", var.namespace))}`,
+        errorMessage:
+          "namespace must be a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. coder-workspaces).",
+      },
+    ],
+  });
+  const image = new TerraformVariable(stack, "workspace_image", {
+    type: "string",
+    default: "codercom/enterprise-node:ubuntu",
+    description:
+      "Container image of the workspace. It needs bash, curl and a user named coder with uid 1000; Node.js/npm is installed by the Codex install script when missing.",
+    validation: [
+      {
+        condition: '${can(regex("^[a-z0-9][a-z0-9._/:@-]*$", var.workspace_image))}',
+        errorMessage:
+          "workspace_image must be an image reference like codercom/enterprise-node:ubuntu (lower-case, no spaces).",
+      },
+    ],
+  });
+  const codexVariables = new CodexVariables(stack, "codex-variables");
+  new TerraformVariable(stack, "storage_class", {
+    type: "string",
+    default: "",
+    description:
+      "StorageClass of the home volumes; empty uses the cluster's default StorageClass. Pick one that allows volume expansion if you want to grow home disks later.",
+    validation: [
+      {
+        condition: `\${var.storage_class == "" || (length(var.storage_class) <= 253 && can(regex("${DNS_SUBDOMAIN}", var.storage_class)))}`,
+        errorMessage:
+          "storage_class must be a StorageClass name (lower-case letters, digits, '-' and '.', at most 253 characters), or empty for the cluster's default.",
+      },
+    ],
+  });
+  const nodeSelector = new TerraformVariable(stack, "node_selector", {
+    type: "map(string)",
+    default: {},
+    description: `Extra node labels the workspace pods must match, e.g. { "node-pool" = "workspaces" }. ${ARCH_NODE_LABEL} is set from the Architecture parameter.`,
+    validation: [
+      {
+        condition: `\${alltrue([for k, v in var.node_selector : can(regex("${LABEL_KEY}", k)) && length(v) <= 63 && can(regex("${LABEL_VALUE}", v))])}`,
+        errorMessage:
+          "node_selector keys must be label keys ([prefix/]name, e.g. node-pool or example.com/pool) and values label values (at most 63 letters, digits, '-', '_' and '.', alphanumeric at both ends).",
+      },
+      {
+        condition: `\${!contains(keys(var.node_selector), "${ARCH_NODE_LABEL}")}`,
+        errorMessage: `node_selector must not set ${ARCH_NODE_LABEL}: the workspace's Architecture parameter sets it.`,
+      },
+    ],
+  });
+  const tolerations = new TerraformVariable(stack, "tolerations", {
+    type: 'list(object({ key = optional(string), operator = optional(string, "Equal"), value = optional(string), effect = optional(string) }))',
+    default: [],
+    description:
+      'Tolerations of the workspace pods, e.g. [{ key = "dedicated", value = "coder", effect = "NoSchedule" }]. operator is Equal (default) or Exists; omit effect to tolerate every effect.',
+    validation: [
+      {
+        condition: `\${alltrue([for t in var.tolerations : contains(${hclList(TOLERATION_OPERATORS)}, t.operator)])}`,
+        errorMessage: `tolerations: operator must be one of: ${TOLERATION_OPERATORS.join(", ")}.`,
+      },
+      {
+        condition: `\${alltrue([for t in var.tolerations : t.effect == null ? true : contains(${hclList(TOLERATION_EFFECTS)}, t.effect)])}`,
+        errorMessage: `tolerations: effect must be one of: ${TOLERATION_EFFECTS.join(", ")}, or left out to match every effect.`,
+      },
+      {
+        condition:
+          '${alltrue([for t in var.tolerations : t.operator == "Exists" ? t.value == null || t.value == "" : t.key != null && t.key != ""])}',
+        errorMessage:
+          "tolerations: with operator Equal set key (and value); with operator Exists leave value out (key may be left out to tolerate every taint).",
+      },
+    ],
+  });
+
+  // --- providers and data
+  new coderProvider.CoderProvider(stack, "coder");
+  new KubernetesProvider(stack, "kubernetes", {
+    configPath: Fn.conditional(useKubeconfig.booleanValue, "~/.kube/config", null) as string,
+  });
+  const workspace = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace");
+  const owner = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(stack, "coder-owner");
+  for (const element of [workspace, owner]) setTerraformName(element, "me");
+
+  // --- parameters (per workspace)
+  const cpu = new dataCoderParameter.DataCoderParameter(stack, "cpu", {
+    name: "cpu",
+    displayName: "CPU",
+    description: "CPU cores the workspace may use (its limit; 250m are reserved).",
+    type: "number",
+    icon: "/icon/memory.svg",
+    default: String(CPU_OPTIONS[0]),
+    mutable: true,
+    order: 1,
+    option: CPU_OPTIONS.map((n) => ({ name: `${n} cores`, value: String(n) })),
+    validation: {
+      min: CPU_OPTIONS[0],
+      max: CPU_OPTIONS[CPU_OPTIONS.length - 1],
+      error: `CPU must be one of ${CPU_OPTIONS.join(", ")} cores, got {value}.`,
+    },
+  });
+  const memory = new dataCoderParameter.DataCoderParameter(stack, "memory", {
+    name: "memory",
+    displayName: "Memory",
+    description: "Memory the workspace may use, in GiB (its limit; 512 MiB are reserved).",
+    type: "number",
+    icon: "/icon/memory.svg",
+    default: String(MEMORY_OPTIONS_GIB[1]),
+    mutable: true,
+    order: 2,
+    option: MEMORY_OPTIONS_GIB.map((n) => ({ name: `${n} GiB`, value: String(n) })),
+    validation: {
+      min: MEMORY_OPTIONS_GIB[0],
+      max: MEMORY_OPTIONS_GIB[MEMORY_OPTIONS_GIB.length - 1],
+      error: `Memory must be one of ${MEMORY_OPTIONS_GIB.join(", ")} GiB, got {value}.`,
+    },
+  });
+  const homeDiskSize = new dataCoderParameter.DataCoderParameter(stack, "home_disk_size", {
+    name: "home_disk_size",
+    displayName: "Home disk size",
+    description:
+      "Size of the persistent home volume (/home/coder) in GiB. Fixed at creation; it survives stops and restarts.",
+    type: "number",
+    icon: "/emojis/1f4be.png",
+    default: String(HOME_DISK_GIB.default),
+    mutable: false,
+    order: 3,
+    validation: {
+      min: HOME_DISK_GIB.min,
+      max: HOME_DISK_GIB.max,
+      error: "The home disk size must be between {min} and {max} GiB, got {value}.",
+    },
+  });
+  const arch = new dataCoderParameter.DataCoderParameter(stack, "arch", {
+    name: "arch",
+    displayName: "Architecture",
+    description:
+      "CPU architecture of the node the workspace runs on. The pod is scheduled on a node with this kubernetes.io/arch, and the agent binary follows it.",
+    type: "string",
+    default: ARCHITECTURES[0],
+    mutable: false,
+    order: 4,
+    option: ARCHITECTURES.map((a) => ({ name: ARCHITECTURE_NAMES[a], value: a })),
+    validation: {
+      regex: `^(${ARCHITECTURES.join("|")})$`,
+      error: `The architecture must be one of: ${ARCHITECTURES.join(", ")}; got {value}.`,
+    },
+  });
+
+  // --- the agent
+  const main = new agent.Agent(stack, "main", {
+    arch: arch.value,
+    os: "linux",
+    startupScript: [
+      "#!/usr/bin/env bash",
+      "set -euo pipefail",
+      "# Copy the image's dotfiles into the persistent home once.",
+      'if [ ! -f "$HOME/.init_done" ]; then',
+      '  cp -rT /etc/skel "$HOME" || true',
+      '  touch "$HOME/.init_done"',
+      "fi",
+      `mkdir -p "${PROJECT_FOLDER}"`,
+      "",
+    ].join("\n"),
+    env: {
+      GIT_AUTHOR_NAME: Fn.coalesce([owner.fullName, owner.name]),
+      GIT_AUTHOR_EMAIL: owner.email,
+      GIT_COMMITTER_NAME: Fn.coalesce([owner.fullName, owner.name]),
+      GIT_COMMITTER_EMAIL: owner.email,
+    },
+    metadata: [
+      {
+        displayName: "CPU Usage",
+        key: "0_cpu_usage",
+        script: "coder stat cpu",
+        interval: 10,
+        timeout: 1,
+      },
+      {
+        displayName: "RAM Usage",
+        key: "1_ram_usage",
+        script: "coder stat mem",
+        interval: 10,
+        timeout: 1,
+      },
+      {
+        displayName: "Home Disk",
+        key: "3_home_disk",
+        script: "coder stat disk --path $HOME",
+        interval: 60,
+        timeout: 1,
+      },
+      ...Codex.agentMetadata().map((m) => ({
+        displayName: m.displayName,
+        key: m.key,
+        script: m.script,
+        interval: m.interval,
+        timeout: m.timeout,
+      })),
+    ],
+    displayApps: { vscode: true, webTerminal: true, sshHelper: true, portForwardingHelper: true },
+  });
+
+  // --- Codex
+  new Codex(stack, "codex", {
+    agent: main,
+    folder: PROJECT_FOLDER,
+    ...codexVariables.codexProps(),
+    order: 1,
+  });
+  // --- Kubernetes resources
+  const labels = (name: string, instance: string): Record<string, string> => ({
+    "app.kubernetes.io/name": name,
+    "app.kubernetes.io/instance": instance,
+    "app.kubernetes.io/part-of": "coder",
+    "com.coder.resource": "true",
+    "com.coder.workspace.id": workspace.id,
+    "com.coder.workspace.name": workspace.name,
+    "com.coder.user.id": owner.id,
+    "com.coder.user.username": owner.name,
+  });
+  const annotations = { "com.coder.user.email": owner.email };
+
+  // The home volume has no count: it is kept while the workspace is stopped and deleted with it.
+  const home = new PersistentVolumeClaimV1(stack, "home", {
+    waitUntilBound: false,
+    metadata: {
+      name: `coder-${workspace.id}-home`,
+      namespace: namespace.stringValue,
+      labels: labels("coder-pvc", `coder-pvc-${workspace.id}`),
+      annotations,
+    },
+    spec: {
+      accessModes: ["ReadWriteOnce"],
+      // A plain expression: cdktf 0.21's Op.neq(x, "") / Op.gt(x, 0) render the falsy literal
+      // as `undefined`, and Fn.conditional would quote a "${...}" condition as a string.
+      storageClassName: '${var.storage_class == "" ? null : var.storage_class}',
+      resources: { requests: { storage: `${homeDiskSize.value}Gi` } },
+    },
+  });
+  setTerraformName(home, "home");
+
+  const tolerationItems = TerraformIterator.fromList(tolerations.listValue);
+  const podLabels = labels(WORKSPACE_APP_NAME, `coder-workspace-${workspace.id}`);
+  const deployment = new DeploymentV1(stack, "main-deployment", {
+    count: workspace.startCount as unknown as number,
+    dependsOn: [home],
+    waitForRollout: false,
+    metadata: {
+      name: `coder-${workspace.id}`,
+      namespace: namespace.stringValue,
+      labels: podLabels,
+      annotations,
+    },
+    spec: {
+      replicas: "1",
+      // The home volume is ReadWriteOnce: the old pod must be gone before the new one starts.
+      strategy: { type: "Recreate" },
+      selector: {
+        matchLabels: {
+          "app.kubernetes.io/name": WORKSPACE_APP_NAME,
+          "app.kubernetes.io/instance": `coder-workspace-${workspace.id}`,
+          "app.kubernetes.io/part-of": "coder",
+          "com.coder.resource": "true",
+          "com.coder.workspace.id": workspace.id,
+        },
+      },
+      template: {
+        metadata: { labels: podLabels, annotations },
+        spec: {
+          // The workspace user gets no Kubernetes API credentials of the namespace.
+          automountServiceAccountToken: false,
+          securityContext: { runAsUser: "1000", fsGroup: "1000", runAsNonRoot: true },
+          nodeSelector: Fn.merge([nodeSelector.value, { [ARCH_NODE_LABEL]: arch.value }]) as {
+            [key: string]: string;
+          },
+          toleration: tolerationItems.dynamic({
+            key: tolerationItems.getString("key"),
+            operator: tolerationItems.getString("operator"),
+            value: tolerationItems.getString("value"),
+            effect: tolerationItems.getString("effect"),
+          }),
+          affinity: {
+            podAntiAffinity: {
+              preferredDuringSchedulingIgnoredDuringExecution: [
+                {
+                  weight: 1,
+                  podAffinityTerm: {
+                    topologyKey: "kubernetes.io/hostname",
+                    labelSelector: [
+                      {
+                        matchExpressions: [
+                          {
+                            key: "app.kubernetes.io/name",
+                            operator: "In",
+                            values: [WORKSPACE_APP_NAME],
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          container: [
+            {
+              name: "dev",
+              image: image.stringValue,
+              imagePullPolicy: "IfNotPresent",
+              command: ["sh", "-c", main.initScript],
+              env: [{ name: "CODER_AGENT_TOKEN", value: main.token }],
+              resources: {
+                requests: { cpu: "250m", memory: "512Mi" },
+                limits: { cpu: cpu.value, memory: `${memory.value}Gi` },
+              },
+              volumeMount: [{ mountPath: "/home/coder", name: "home", readOnly: false }],
+            },
+          ],
+          volume: [
+            {
+              name: "home",
+              persistentVolumeClaim: { claimName: home.metadata.name, readOnly: false },
+            },
+          ],
+        },
+      },
+    },
+  });
+  setTerraformName(deployment, "main");
+
+  // --- what the workspace page shows about the resources
+  const podInfo = new metadata.Metadata(stack, "pod-info", {
+    count: workspace.startCount as unknown as number,
+    resourceId: `\${kubernetes_deployment_v1.main[0].id}`,
+    icon: "/icon/k8s.png",
+    item: [
+      { key: "namespace", value: namespace.stringValue },
+      { key: "image", value: image.stringValue },
+      { key: "architecture", value: arch.value },
+      { key: "cpu limit", value: `${cpu.value} cores` },
+      { key: "memory limit", value: `${memory.value} GiB` },
+    ],
+  });
+  setTerraformName(podInfo, "pod_info");
+  const homeInfo = new metadata.Metadata(stack, "home-info", {
+    resourceId: home.id,
+    icon: "/emojis/1f4be.png",
+    item: [
+      { key: "size", value: `${homeDiskSize.value} GiB` },
+      {
+        key: "storage class",
+        value: '${var.storage_class == "" ? "cluster default" : var.storage_class}',
+      },
+    ],
+  });
+  setTerraformName(homeInfo, "home_info");
+
+  // --- presets
+  new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "standard", {
+    name: "Codex: standard",
+    default: true,
+    description: "2 cores and 4 GiB on amd64: enough for Codex and a typical web project.",
+    icon: "/icon/openai.svg",
+    parameters: { cpu: "2", memory: "4", arch: "amd64" },
+  });
+  new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "large", {
+    name: "Codex: large",
+    description: "8 cores and 16 GiB on amd64, for big builds and test suites.",
+    icon: "/icon/openai.svg",
+    parameters: { cpu: "8", memory: "16", arch: "amd64" },
+  });
+  return stack;
+}
