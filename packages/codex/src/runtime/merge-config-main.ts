@@ -52,6 +52,10 @@ export function mergeConfigMain(
       configPath,
       statePath,
       managedConfig: env["ARG_MANAGED_CONFIG"],
+      facts: {
+        ...(env["ARG_AUTH_SOURCE"] ? { authSource: env["ARG_AUTH_SOURCE"] } : {}),
+        ...(env["ARG_TASKS_MODE"] ? { tasksMode: env["ARG_TASKS_MODE"] } : {}),
+      },
     });
     for (const decision of outcome.decisions) output.out(decision.message);
     for (const warning of outcome.warnings) output.err(`Warning: ${warning}`);

@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, statSync } from "node:fs";
 import { validateCodexSettings } from "../config/codex-rules.js";
 import { ConfigError } from "../config/errors.js";
 import { collectSettings } from "../config/flatten.js";
-import { decodeManagedConfig } from "../config/managed-config.js";
+import { decodeManagedConfig, type RuntimeFacts } from "../config/managed-config.js";
 import { mergeManagedConfig, type MergeDecision } from "../config/merge.js";
 import { parse } from "smol-toml";
 import { readAppliedRecord, writeAppliedRecord } from "./applied-record.js";
@@ -17,6 +17,8 @@ export interface MergeConfigOptions {
   readonly statePath: string;
   /** The base64 JSON managed config (the value of `ARG_MANAGED_CONFIG`). */
   readonly managedConfig: string | undefined;
+  /** Facts that select conditional settings (`ARG_AUTH_SOURCE`, `ARG_TASKS_MODE`). @default {} */
+  readonly facts?: RuntimeFacts;
 }
 
 /** What happened. */
@@ -39,7 +41,11 @@ export function runMergeConfig(options: MergeConfigOptions): MergeConfigOutcome 
   if (options.managedConfig === undefined || options.managedConfig.trim() === "") {
     throw new ConfigError("ARG_MANAGED_CONFIG is not set (expected base64-encoded JSON)");
   }
-  const desired = decodeManagedConfig(options.managedConfig, "ARG_MANAGED_CONFIG").settings;
+  const desired = decodeManagedConfig(
+    options.managedConfig,
+    "ARG_MANAGED_CONFIG",
+    options.facts ?? {},
+  ).settings;
   const record = readAppliedRecord(options.statePath);
   const warnings = record.warning === undefined ? [] : [record.warning];
   const current = readConfig(options.configPath);
