@@ -2,9 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
 import { printHclReport, type HclPrintWarning } from "../../src/hcl/index.js";
-import { coderSchema, expectedPath, fixtureInput, fixtureNames } from "./helpers/fixtures.js";
+import {
+  coderSchema,
+  dockerSchema,
+  expectedPath,
+  fixtureInput,
+  fixtureNames,
+} from "./helpers/fixtures.js";
 import { normaliseInput, normaliseParsed } from "./helpers/round-trip.js";
 import {
+  providerMirrorConfig,
   terraformApplyOutputs,
   terraformFmt,
   terraformValidate,
@@ -19,12 +26,19 @@ import {
  * must produce the same outputs.
  */
 interface FixtureCase {
-  /** Only builtin resources: `terraform validate` runs (no provider download). */
-  readonly validate: boolean;
+  /**
+   * `terraform validate` runs: `true` for fixtures that use no provider (builtin resources only);
+   * `"mirror"` for fixtures whose providers come from the local provider mirror (skipped when
+   * `npm run setup:tools` has not built it); `false` when it cannot pass (a provider without
+   * schema, registry modules, providers outside the mirror).
+   */
+  readonly validate: boolean | "mirror";
   /** Apply the JSON input and the printed HCL; their outputs must be equal. */
   readonly apply?: boolean;
   /** Warnings the printer must report (code and address). */
   readonly warnings?: readonly Pick<HclPrintWarning, "code" | "address">[];
+  /** Provider schemas given to the printer. @default ["coder"] */
+  readonly schemas?: readonly ("coder" | "docker")[];
 }
 
 const CASES: Readonly<Record<string, FixtureCase>> = {
@@ -38,6 +52,7 @@ const CASES: Readonly<Record<string, FixtureCase>> = {
       { code: "UnknownSchema", address: "docker_container.workspace" },
     ],
   },
+  "docker-schema": { validate: "mirror", schemas: ["coder", "docker"] },
   "escapes-quoted": { validate: true, apply: true },
   "heredoc-vs-quoted": { validate: true, apply: true },
   "ignore-changes-all": { validate: true },
@@ -46,9 +61,9 @@ const CASES: Readonly<Record<string, FixtureCase>> = {
   "meta-count-for-each-depends-on": { validate: true, apply: true },
   modules: { validate: false },
   "moved-removed": { validate: true },
-  "nested-blocks-schema": { validate: false },
+  "nested-blocks-schema": { validate: "mirror" },
   "object-keys": { validate: true, apply: true },
-  "provider-blocks": { validate: false },
+  "provider-blocks": { validate: "mirror" },
   "template-directives": { validate: true, apply: true },
   "terraform-backend": { validate: true },
   "terraform-required-providers": { validate: false },
@@ -64,10 +79,14 @@ const CASES: Readonly<Record<string, FixtureCase>> = {
 };
 
 const UPDATE = process.env["UPDATE_HCL_FIXTURES"] === "1";
+const MIRROR = providerMirrorConfig();
 const TERRAFORM_TIMEOUT = 120_000;
 
+const SCHEMAS = { coder: coderSchema, docker: dockerSchema } as const;
+
 function print(name: string): { text: string; warnings: readonly HclPrintWarning[] } {
-  return printHclReport(fixtureInput(name), { schemas: [coderSchema()] });
+  const schemas = (CASES[name]?.schemas ?? ["coder"]).map((provider) => SCHEMAS[provider]());
+  return printHclReport(fixtureInput(name), { schemas });
 }
 
 describe("HCL printer fixtures", () => {
@@ -102,11 +121,14 @@ describe("HCL printer fixtures", () => {
       expect(normaliseParsed(parsed)).toEqual(normaliseInput(input, parsed));
     });
 
-    it.runIf(fixture.validate)(
+    it.runIf(fixture.validate === true || (fixture.validate === "mirror" && MIRROR !== undefined))(
       "passes terraform validate",
       { timeout: TERRAFORM_TIMEOUT },
       async () => {
-        await withFiles({ "main.tf": print(name).text }, terraformValidate);
+        const cliConfig = fixture.validate === "mirror" ? MIRROR : undefined;
+        await withFiles({ "main.tf": print(name).text }, (dir) =>
+          terraformValidate(dir, cliConfig),
+        );
       },
     );
 
@@ -123,4 +145,17 @@ describe("HCL printer fixtures", () => {
       },
     );
   });
+
+  it.runIf(MIRROR !== undefined)(
+    "prints the realistic Coder template, given the docker schema too, so that terraform validate passes",
+    { timeout: TERRAFORM_TIMEOUT },
+    async () => {
+      const result = printHclReport(fixtureInput("coder-template"), {
+        schemas: [coderSchema(), dockerSchema()],
+      });
+      expect(result.warnings).toEqual([]);
+      expect(result.text).toContain("  volumes {\n");
+      await withFiles({ "main.tf": result.text }, (dir) => terraformValidate(dir, MIRROR));
+    },
+  );
 });

@@ -14,6 +14,12 @@ export function coderSchema(): ProviderSchemaDocument {
   return JSON.parse(readFileSync(path, "utf8")) as ProviderSchemaDocument;
 }
 
+/** The real kreuzwerker/docker provider schema committed by provider-docker. */
+export function dockerSchema(): ProviderSchemaDocument {
+  const path = join(REPO_ROOT, "packages/provider-docker/schema/docker-4.6.0.schema.json");
+  return JSON.parse(readFileSync(path, "utf8")) as ProviderSchemaDocument;
+}
+
 /** Names of every fixture folder. */
 export function fixtureNames(): string[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })

@@ -1,12 +1,14 @@
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * Runs the real `terraform` binary (from `CODEX_CODER_TERRAFORM` or PATH) for the HCL printer
- * tests. Nothing here downloads providers: only configurations that use no provider, or only the
- * builtin `terraform_data`, are initialised.
+ * tests. Nothing here downloads providers: configurations are initialised either without any
+ * provider (builtin `terraform_data` only) or from the local provider mirror.
  */
 
 /** Result of one terraform run. */
@@ -17,16 +19,36 @@ export interface TerraformRun {
 }
 
 const TERRAFORM = process.env["CODEX_CODER_TERRAFORM"] ?? "terraform";
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "..");
 
-function environment(): NodeJS.ProcessEnv {
+function environment(cliConfigFile: string | undefined): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    // This machine points TF_CLI_CONFIG_FILE at a file that does not exist.
-    TF_CLI_CONFIG_FILE: "/dev/null",
+    // Without a provider mirror, no CLI configuration (this machine points TF_CLI_CONFIG_FILE at
+    // a file that does not exist).
+    TF_CLI_CONFIG_FILE: cliConfigFile ?? "/dev/null",
     CHECKPOINT_DISABLE: "1",
     TF_IN_AUTOMATION: "1",
     TF_INPUT: "0",
   };
+}
+
+/**
+ * The CLI configuration of the local provider mirror written by `npm run setup:tools` (mirror
+ * mode: providers built from source, `terraform init` never contacts a registry), or `undefined`
+ * when it has not been set up.
+ */
+export function providerMirrorConfig(): string | undefined {
+  const toolchain = join(REPO_ROOT, ".cache", "toolchain", "toolchain.json");
+  if (!existsSync(toolchain)) return undefined;
+  const parsed = JSON.parse(readFileSync(toolchain, "utf8")) as {
+    mode?: unknown;
+    cliConfigFile?: unknown;
+  };
+  const config = parsed.cliConfigFile;
+  return parsed.mode === "mirror" && typeof config === "string" && existsSync(config)
+    ? config
+    : undefined;
 }
 
 /** Runs terraform with `args` in `cwd`, feeding `stdin` when given. */
@@ -34,9 +56,12 @@ export function terraform(
   args: readonly string[],
   cwd: string,
   stdin?: string,
+  cliConfigFile?: string,
 ): Promise<TerraformRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TERRAFORM, ["-chdir=" + cwd, ...args], { env: environment() });
+    const child = spawn(TERRAFORM, ["-chdir=" + cwd, ...args], {
+      env: environment(cliConfigFile),
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -52,8 +77,9 @@ export async function terraformOk(
   args: readonly string[],
   cwd: string,
   stdin?: string,
+  cliConfigFile?: string,
 ): Promise<string> {
-  const run = await terraform(args, cwd, stdin);
+  const run = await terraform(args, cwd, stdin, cliConfigFile);
   if (run.code !== 0) {
     throw new Error(
       `terraform ${args.join(" ")} failed (${run.code}):\n${run.stderr}${run.stdout}`,
@@ -81,10 +107,13 @@ export async function withFiles<T>(
   }
 }
 
-/** `terraform init` (no backend, no providers needed) then `terraform validate`. */
-export async function terraformValidate(dir: string): Promise<void> {
-  await terraformOk(["init", "-backend=false", "-no-color"], dir);
-  await terraformOk(["validate", "-no-color"], dir);
+/**
+ * `terraform init` (no backend) then `terraform validate`. Without `cliConfigFile` the
+ * configuration must need no provider; with the provider mirror's, providers come from the mirror.
+ */
+export async function terraformValidate(dir: string, cliConfigFile?: string): Promise<void> {
+  await terraformOk(["init", "-backend=false", "-no-color"], dir, undefined, cliConfigFile);
+  await terraformOk(["validate", "-no-color"], dir, undefined, cliConfigFile);
 }
 
 /** `terraform init`, `apply`, and the outputs as `terraform output -json` reports them. */
