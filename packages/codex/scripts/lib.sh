@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Helpers shared by install.sh and start.sh (sourced by them; does nothing on its own).
+# The runtime contract (paths, ARG_* variables) is packages/codex/docs/runtime.md.
+
+CODEX_MODULE_DIR="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
+CODEX_HOME="${CODEX_HOME:-${HOME}/.codex}"
+CODEX_MODULE_RUN_DIR="${CODEX_MODULE_RUN_DIR:-/tmp/codex-module-run-${UID}}"
+export CODEX_MODULE_DIR CODEX_HOME CODEX_MODULE_RUN_DIR
+
+STATE_DIR="${CODEX_MODULE_DIR}/state"
+LOG_DIR="${CODEX_MODULE_DIR}/logs"
+
+# Paths removed when the script exits (temporary downloads and the like).
+CLEANUP_PATHS=()
+
+info() {
+  printf '%s\n' "$*"
+}
+
+warn() {
+  printf 'Warning: %s\n' "$*" >&2
+}
+
+# die MESSAGE: the fatal path. The caller's EXIT trap gets MESSAGE from last_error_or.
+LAST_ERROR=""
+die() {
+  LAST_ERROR="$*"
+  printf 'Error: %s\n' "$*" >&2
+  exit 1
+}
+
+# last_error_or FALLBACK: the message of the last die in this shell, or FALLBACK.
+last_error_or() {
+  printf '%s' "${LAST_ERROR:-$1}"
+}
+
+# ensure_module_dirs: the module's folders (state/ is private).
+ensure_module_dirs() {
+  mkdir -p "${CODEX_MODULE_DIR}/scripts" "${CODEX_MODULE_DIR}/bin" "${LOG_DIR}" "${STATE_DIR}"
+  chmod 700 "${STATE_DIR}"
+}
+
+# utc_now: an ISO 8601 timestamp.
+utc_now() {
+  date -u +%Y-%m-%dT%H:%M:%SZ
+}
+
+cleanup_paths() {
+  local path
+  for path in "${CLEANUP_PATHS[@]}"; do
+    rm -rf -- "${path}"
+  done
+  return 0
+}
+
+# now_ms: wall clock in milliseconds.
+now_ms() {
+  if [[ -n "${EPOCHREALTIME:-}" ]]; then
+    local t="${EPOCHREALTIME/[.,]/}"
+    printf '%s\n' "$((10#${t} / 1000))"
+  else
+    date +%s%3N
+  fi
+}
+
+# elapsed_ms START: milliseconds since START (a now_ms value).
+elapsed_ms() {
+  local now
+  now="$(now_ms)"
+  printf '%s\n' "$((now - $1))"
+}
+
+# decode_arg NAME: prints the base64-decoded value of the variable NAME ("" when unset or empty).
+decode_arg() {
+  local name="$1"
+  local value="${!name:-}"
+  if [[ -z "${value}" ]]; then
+    return 0
+  fi
+  local decoded
+  if ! decoded="$(printf '%s' "${value}" | base64 -d 2>/dev/null)"; then
+    die "${name} must be base64 (the wrappers encode it), got a value that does not decode"
+  fi
+  printf '%s' "${decoded}"
+}
+
+# require_one_of NAME VALUE ALLOWED...: fails unless VALUE is one of ALLOWED.
+require_one_of() {
+  local name="$1" value="$2"
+  shift 2
+  local allowed
+  for allowed in "$@"; do
+    if [[ "${value}" == "${allowed}" ]]; then
+      return 0
+    fi
+  done
+  die "${name} must be one of: $*; got '${value}'"
+}
+
+# require_bool NAME VALUE
+require_bool() {
+  require_one_of "$1" "$2" true false
+}
+
+# sha256_file PATH: lower-case hex digest.
+sha256_file() {
+  local out
+  if command -v sha256sum >/dev/null 2>&1; then
+    out="$(sha256sum -- "$1")"
+  else
+    out="$(shasum -a 256 -- "$1")"
+  fi
+  printf '%s\n' "${out%% *}"
+}
+
+# sha256_stdin: digest of standard input (keeps secrets out of process arguments).
+sha256_stdin() {
+  local out
+  if command -v sha256sum >/dev/null 2>&1; then
+    out="$(sha256sum)"
+  else
+    out="$(shasum -a 256)"
+  fi
+  printf '%s\n' "${out%% *}"
+}
+
+# write_file PATH MODE CONTENT: atomic write (temporary file in the same folder, then rename).
+write_file() {
+  local path="$1" mode="$2" content="$3"
+  local tmp
+  tmp="$(mktemp "${path}.XXXXXX")"
+  printf '%s' "${content}" >"${tmp}"
+  chmod "${mode}" "${tmp}"
+  mv -f "${tmp}" "${path}"
+}
+
+# write_state NAME CONTENT: one file under state/, private to the user.
+write_state() {
+  mkdir -p "${STATE_DIR}"
+  write_file "${STATE_DIR}/$1" 600 "$2"$'\n'
+}
+
+# set_status TEXT: the one-line status shown by the agent metadata.
+set_status() {
+  write_state status "$1"
+}
+
+# read_state_value FILE KEY: value of a `key=value` line in state/FILE ("" when absent).
+read_state_value() {
+  local file="${STATE_DIR}/$1" key="$2" line
+  if [[ ! -f "${file}" ]]; then
+    return 0
+  fi
+  while IFS= read -r line || [[ -n "${line}" ]]; do
+    if [[ "${line}" == "${key}="* ]]; then
+      printf '%s' "${line#*=}"
+      return 0
+    fi
+  done <"${file}"
+  return 0
+}
+
+# machine_arch: amd64 or arm64 (names of Go release binaries).
+machine_arch() {
+  local machine
+  machine="$(uname -m)"
+  case "${machine}" in
+    x86_64 | amd64) printf 'amd64\n' ;;
+    aarch64 | arm64) printf 'arm64\n' ;;
+    *) die "unsupported CPU architecture '${machine}': only x86_64 (amd64) and aarch64 (arm64) are supported" ;;
+  esac
+}
+
+# prepend_path DIR: puts DIR first on PATH when it exists and is not there yet.
+prepend_path() {
+  if [[ -d "$1" && ":${PATH}:" != *":$1:"* ]]; then
+    PATH="$1:${PATH}"
+    export PATH
+  fi
+}
+
+# module_path_setup: the module's own Node.js, npm prefix and binaries come first.
+module_path_setup() {
+  prepend_path "${CODEX_MODULE_DIR}/bin"
+  prepend_path "${CODEX_MODULE_DIR}/node/bin"
+  prepend_path "${CODEX_MODULE_DIR}/npm/bin"
+}
+
+# trim TEXT: TEXT without leading and trailing whitespace.
+trim() {
+  local s="$1"
+  s="${s#"${s%%[![:space:]]*}"}"
+  s="${s%"${s##*[![:space:]]}"}"
+  printf '%s' "${s}"
+}
+
+# json_string TEXT: TEXT as a JSON string literal.
+json_string() {
+  local s="$1" code char
+  s="${s//\\/\\\\}"
+  s="${s//\"/\\\"}"
+  s="${s//$'\n'/\\n}"
+  s="${s//$'\r'/\\r}"
+  s="${s//$'\t'/\\t}"
+  for code in 1 2 3 4 5 6 7 8 11 12 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31; do
+    printf -v char '%b' "\\x$(printf '%02x' "${code}")"
+    if [[ "${s}" == *"${char}"* ]]; then
+      s="${s//"${char}"/$(printf '\\u%04x' "${code}")}"
+    fi
+  done
+  printf '"%s"' "${s}"
+}

@@ -1,0 +1,320 @@
+#!/usr/bin/env bash
+# Codex module: start script, run by the Coder agent on every workspace start.
+#
+# Waits for install.sh (install.done / install.failed in the run dir), stops an AgentAPI this module
+# started earlier, probes Codex's bwrap sandbox and falls back to danger-full-access when it cannot
+# work (saying so in the log and state/sandbox), starts `agentapi server --type codex -- codex
+# --no-daemon` in the project folder in the background, waits until AgentAPI answers, and sends the
+# task prompt as the first user message. Inputs are the ARG_* variables of docs/runtime.md.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "${SCRIPT_DIR}/lib.sh"
+
+# How long AgentAPI may take to answer /status, and Codex to become idle for the task prompt.
+READY_TIMEOUT_SECONDS=60
+STABLE_TIMEOUT_SECONDS=180
+# Put in front of the task prompt when ARG_REPORT_TASKS=true.
+REPORT_INSTRUCTION="Keep Coder informed while you work: after every step, call the coder_report_task tool (Coder MCP server) with a one-line summary and a state: working while you are busy, complete when the task is done, failure if you cannot finish it. Do the whole task in one go without waiting for more input. The task:"
+
+START_STARTED_MS="$(now_ms)"
+PID_FILE="${CODEX_MODULE_RUN_DIR}/agentapi.pid"
+AGENTAPI_LOG="${LOG_DIR}/agentapi.log"
+CODEX_ARGS=(--no-daemon)
+SANDBOX_SUMMARY=""
+
+read_args() {
+  FOLDER="$(decode_arg ARG_FOLDER)"
+  TASK_PROMPT="$(decode_arg ARG_TASK_PROMPT)"
+  CHAT_BASE_PATH="$(decode_arg ARG_AGENTAPI_CHAT_BASE_PATH)"
+  REPORT_TASKS="${ARG_REPORT_TASKS:-false}"
+  PORT="${ARG_AGENTAPI_PORT:-3284}"
+  SANDBOX_MODE="${ARG_SANDBOX_MODE:-}"
+  INSTALL_WAIT_SECONDS="${ARG_INSTALL_WAIT_SECONDS:-900}"
+
+  if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
+    die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
+  fi
+  require_bool ARG_REPORT_TASKS "${REPORT_TASKS}"
+  if [[ ! "${PORT}" =~ ^[0-9]{1,5}$ ]] || ((10#${PORT} < 1 || 10#${PORT} > 65535)); then
+    die "ARG_AGENTAPI_PORT must be a TCP port (1-65535), got '${PORT}'"
+  fi
+  PORT=$((10#${PORT}))
+  if [[ -n "${SANDBOX_MODE}" ]]; then
+    require_one_of ARG_SANDBOX_MODE "${SANDBOX_MODE}" read-only workspace-write danger-full-access
+  fi
+  if [[ ! "${INSTALL_WAIT_SECONDS}" =~ ^[0-9]+$ ]]; then
+    die "ARG_INSTALL_WAIT_SECONDS must be a whole number of seconds, got '${INSTALL_WAIT_SECONDS}'"
+  fi
+  if [[ -n "${CHAT_BASE_PATH}" && "${CHAT_BASE_PATH}" != /* ]]; then
+    die "ARG_AGENTAPI_CHAT_BASE_PATH must start with /, got '${CHAT_BASE_PATH}'"
+  fi
+  BASE_URL="http://127.0.0.1:${PORT}"
+}
+
+wait_for_install() {
+  local started waited reason next_note=30000
+  started="$(now_ms)"
+  while true; do
+    if [[ -f "${CODEX_MODULE_RUN_DIR}/install.failed" ]]; then
+      reason="$(cat "${CODEX_MODULE_RUN_DIR}/install.failed")"
+      die "the install script failed (${reason}); Codex is not started. See ~/.codex-module/logs/install.log"
+    fi
+    waited="$(elapsed_ms "${started}")"
+    if [[ -f "${CODEX_MODULE_RUN_DIR}/install.done" ]]; then
+      info "The install script is done (waited ${waited} ms)."
+      return 0
+    fi
+    if ((waited >= INSTALL_WAIT_SECONDS * 1000)); then
+      die "the install script did not finish within ${INSTALL_WAIT_SECONDS} s (ARG_INSTALL_WAIT_SECONDS); Codex is not started"
+    fi
+    if ((waited >= next_note)); then
+      info "Still waiting for the install script ($((waited / 1000)) s)…"
+      next_note=$((next_note + 30000))
+    fi
+    sleep 0.5
+  done
+}
+
+# check_auth: without a key in user-secret mode there is nothing to start; the status says what to do.
+check_auth() {
+  local login auth_source env_name
+  login="$(read_state_value auth login)"
+  auth_source="$(read_state_value auth source)"
+  env_name="$(read_state_value auth env)"
+  if [[ "${login}" == missing ]]; then
+    info "Codex is not started: there is no OpenAI API key yet (see ~/.codex-module/state/status)."
+    exit 0
+  fi
+  if [[ "${login}" == apikey && "${env_name}" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+    # Codex uses its auth.json; the commands it runs need not see the key.
+    unset "${env_name}"
+    info "Auth: API key login (${auth_source})."
+  elif [[ -n "${auth_source}" ]]; then
+    info "Auth: ${auth_source}."
+  fi
+}
+
+resolve_binaries() {
+  module_path_setup
+  CODEX_BIN="$(command -v codex || true)"
+  AGENTAPI_BIN="$(command -v agentapi || true)"
+  if [[ -z "${CODEX_BIN}" ]]; then
+    die "no codex found (looked in ${CODEX_MODULE_DIR}/npm/bin and on PATH)"
+  fi
+  if [[ -z "${AGENTAPI_BIN}" ]]; then
+    die "no agentapi found (looked in ${CODEX_MODULE_DIR}/bin and on PATH)"
+  fi
+}
+
+# is_our_agentapi PID: sets OURS=1 when PID is alive and is an agentapi server.
+is_our_agentapi() {
+  local pid="$1" cmdline=""
+  OURS=0
+  if [[ ! "${pid}" =~ ^[0-9]+$ ]] || ! kill -0 "${pid}" 2>/dev/null; then
+    return 0
+  fi
+  if [[ -r "/proc/${pid}/cmdline" ]]; then
+    cmdline="$(tr '\0' ' ' <"/proc/${pid}/cmdline")"
+  fi
+  if [[ "${cmdline}" == *agentapi*" server "* ]]; then
+    OURS=1
+  fi
+}
+
+stop_previous_agentapi() {
+  if [[ ! -f "${PID_FILE}" ]]; then
+    return 0
+  fi
+  local pid i
+  pid="$(<"${PID_FILE}")"
+  is_our_agentapi "${pid}"
+  if [[ "${OURS}" -eq 1 ]]; then
+    info "Stopping the AgentAPI started earlier (PID ${pid})…"
+    kill -TERM "${pid}" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+      is_our_agentapi "${pid}"
+      if [[ "${OURS}" -eq 0 ]]; then
+        break
+      fi
+      sleep 0.2
+    done
+    is_our_agentapi "${pid}"
+    if [[ "${OURS}" -eq 1 ]]; then
+      warn "AgentAPI (PID ${pid}) did not stop within 10 s; killing it"
+      kill -KILL "${pid}" 2>/dev/null || true
+      sleep 0.2
+    fi
+  fi
+  rm -f "${PID_FILE}"
+  if curl --silent --output /dev/null --max-time 2 "${BASE_URL}/status"; then
+    die "port ${PORT} is already in use by another program; set a different AgentAPI port"
+  fi
+}
+
+# probe_sandbox: Codex's sandbox on Linux is bubblewrap, which needs to create namespaces. A default
+# Docker container forbids that, and then every command Codex runs in read-only or workspace-write
+# mode fails. Probe with the requested mode; when it fails, run Codex with danger-full-access
+# (the workspace container is then the only boundary) and say so.
+probe_sandbox() {
+  local requested="${SANDBOX_MODE}" probe_mode out="" rc=0 first_line stamp
+  stamp="$(utc_now)"
+  if [[ "${requested}" == danger-full-access ]]; then
+    SANDBOX_SUMMARY="danger-full-access (as configured)"
+    write_state sandbox "mode=danger-full-access"$'\n'"requested=danger-full-access"$'\n'"reason=configured; no probe needed"$'\n'"checked=${stamp}"
+    info "Sandbox: danger-full-access, as configured."
+    return 0
+  fi
+  # With no mode given, Codex's own default (read-only or workspace-write) needs bwrap just the same.
+  probe_mode="${requested:-read-only}"
+  out="$(cd "${FOLDER}" && timeout 60 codex sandbox -c "sandbox_mode=\"${probe_mode}\"" -- true 2>&1 </dev/null)" || rc=$?
+  if [[ "${rc}" -eq 0 ]]; then
+    SANDBOX_SUMMARY="${requested:-Codex default}"
+    write_state sandbox "mode=${requested:-default}"$'\n'"requested=${requested:-default}"$'\n'"reason=the sandbox probe (codex sandbox -c sandbox_mode=\"${probe_mode}\" -- true) passed"$'\n'"checked=${stamp}"
+    info "Sandbox: the ${probe_mode} probe passed; Codex keeps its sandbox (${SANDBOX_SUMMARY})."
+    return 0
+  fi
+  first_line="$(printf '%s\n' "${out}" | grep -v '^[[:space:]]*$' | grep -m1 -i 'bwrap\|namespace\|sandbox\|error' || true)"
+  if [[ -z "${first_line}" ]]; then
+    first_line="$(printf '%s\n' "${out}" | grep -m1 -v '^[[:space:]]*$' || true)"
+  fi
+  first_line="${first_line:-exit status ${rc}}"
+  CODEX_ARGS+=(-c 'sandbox_mode="danger-full-access"')
+  SANDBOX_SUMMARY="danger-full-access (fallback: the ${probe_mode} sandbox cannot run here)"
+  write_state sandbox "mode=danger-full-access"$'\n'"requested=${requested:-default}"$'\n'"reason=fallback: the sandbox probe (codex sandbox -c sandbox_mode=\"${probe_mode}\" -- true) failed with exit status ${rc}: ${first_line}"$'\n'"checked=${stamp}"
+  warn "Codex's sandbox (bubblewrap) cannot run in this workspace: ${first_line}"
+  warn "Codex runs with sandbox_mode=\"danger-full-access\" instead of ${requested:-its default}: commands are NOT sandboxed; the workspace container is the only isolation. To keep the sandbox, allow user namespaces in the container (e.g. Docker --security-opt seccomp=unconfined --security-opt apparmor=unconfined) or install a setuid bwrap."
+}
+
+start_agentapi() {
+  local -a args=(server --type codex --port "${PORT}")
+  if [[ -n "${CHAT_BASE_PATH}" ]]; then
+    args+=(--chat-base-path "${CHAT_BASE_PATH}")
+  fi
+  args+=(-- "${CODEX_BIN}" "${CODEX_ARGS[@]}")
+  # Coder's app proxy checks access itself and forwards with the workspace's own host names.
+  export AGENTAPI_ALLOWED_HOSTS="${AGENTAPI_ALLOWED_HOSTS:-*}"
+  export LANG="${LANG:-C.UTF-8}"
+
+  local stamp launcher=()
+  stamp="$(utc_now)"
+  printf '=== %s agentapi %s ===\n' "${stamp}" "${args[*]}" >>"${AGENTAPI_LOG}"
+  if command -v setsid >/dev/null 2>&1; then
+    # Its own session, so it outlives the Coder agent's script process group.
+    launcher=(setsid)
+  fi
+  (cd "${FOLDER}" && exec "${launcher[@]}" nohup "${AGENTAPI_BIN}" "${args[@]}") </dev/null >>"${AGENTAPI_LOG}" 2>&1 &
+  AGENTAPI_PID=$!
+  write_file "${PID_FILE}" 644 "${AGENTAPI_PID}"$'\n'
+  info "Started AgentAPI (PID ${AGENTAPI_PID}) on port ${PORT} in ${FOLDER}: codex ${CODEX_ARGS[*]}"
+}
+
+# agentapi_status: prints AgentAPI's status ("stable", "running", …), or "" when it does not answer.
+agentapi_status() {
+  local body=""
+  body="$(curl --silent --fail --max-time 2 "${BASE_URL}/status" 2>/dev/null || true)"
+  if [[ "${body}" =~ \"status\":\"([a-z]+)\" ]]; then
+    printf '%s' "${BASH_REMATCH[1]}"
+  fi
+}
+
+# wait_for_status WANT SECONDS: waits until /status answers (WANT=any) or reports WANT.
+wait_for_status() {
+  local want="$1" seconds="$2" started waited status
+  started="$(now_ms)"
+  while true; do
+    status="$(agentapi_status)"
+    waited="$(elapsed_ms "${started}")"
+    if [[ -n "${status}" && ("${want}" == any || "${status}" == "${want}") ]]; then
+      LAST_WAIT_MS="${waited}"
+      return 0
+    fi
+    if ! kill -0 "${AGENTAPI_PID}" 2>/dev/null; then
+      tail -n 30 "${AGENTAPI_LOG}" >&2 || true
+      die "AgentAPI (PID ${AGENTAPI_PID}) exited; see ${AGENTAPI_LOG}"
+    fi
+    if ((waited >= seconds * 1000)); then
+      die "AgentAPI on port ${PORT} did not report ${want/any/an answer} within ${seconds} s (last status: ${status:-none}); see ${AGENTAPI_LOG}"
+    fi
+    sleep 0.25
+  done
+}
+
+# post_message TEXT: POST /message; sets POST_CODE and POST_BODY (AgentAPI's answer).
+post_message() {
+  local body out rc=0
+  body="{\"content\":$(json_string "$1"),\"type\":\"user\"}"
+  out="$(printf '%s' "${body}" | curl --silent --show-error --max-time 120 --write-out '\n%{http_code}' \
+    --header 'Content-Type: application/json' --data-binary @- "${BASE_URL}/message" 2>&1)" || rc=$?
+  POST_CODE="${out##*$'\n'}"
+  POST_BODY="${out%$'\n'*}"
+  if [[ "${rc}" -ne 0 ]]; then
+    POST_CODE="curl exit status ${rc}"
+  fi
+}
+
+send_task_prompt() {
+  local prompt message digest previous attempt
+  prompt="$(trim "${TASK_PROMPT}")"
+  if [[ -z "${prompt}" ]]; then
+    rm -f "${STATE_DIR}/task-prompt"
+    return 0
+  fi
+  message="${prompt}"
+  if [[ "${REPORT_TASKS}" == true ]]; then
+    message="${REPORT_INSTRUCTION}"$'\n\n'"${prompt}"
+  fi
+  digest="$(printf '%s' "${message}" | sha256_stdin)"
+  previous="$(read_state_value task-prompt sha256)"
+  if [[ "${previous}" == "${digest}" ]]; then
+    info "The task prompt was already sent on an earlier start; not sending it again."
+    return 0
+  fi
+  set_status "Codex is starting; the task prompt is sent when it is ready…"
+  for attempt in 1 2 3 4 5; do
+    wait_for_status stable "${STABLE_TIMEOUT_SECONDS}"
+    info "Codex is idle after ${LAST_WAIT_MS} ms; sending the task prompt."
+    post_message "${message}"
+    if [[ "${POST_CODE}" == 200 && "${POST_BODY}" == *'"ok":true'* ]]; then
+      write_state task-prompt "sha256=${digest}"
+      info "Sent the task prompt (${#message} characters)."
+      return 0
+    fi
+    # Only a refusal before anything was typed is safe to retry: Codex's screen changed between
+    # the status check and the message.
+    if [[ "${POST_BODY}" != *"waiting for user input"* ]]; then
+      break
+    fi
+    info "AgentAPI was busy again (attempt ${attempt}); retrying."
+    sleep 1
+  done
+  die "AgentAPI did not take the task prompt (POST ${BASE_URL}/message: ${POST_CODE} ${POST_BODY})"
+}
+
+finish() {
+  local took
+  took="$(elapsed_ms "${START_STARTED_MS}")"
+  set_status "Codex is running (AgentAPI port ${PORT}; sandbox: ${SANDBOX_SUMMARY})"
+  info "Codex is running; start.sh took ${took} ms."
+}
+
+begin() {
+  local stamp
+  stamp="$(utc_now)"
+  info "=== Codex start, ${stamp} ==="
+}
+
+begin
+read_args
+ensure_module_dirs
+wait_for_install
+check_auth
+resolve_binaries
+stop_previous_agentapi
+probe_sandbox
+start_agentapi
+wait_for_status any "${READY_TIMEOUT_SECONDS}"
+info "AgentAPI answers on ${BASE_URL} (after ${LAST_WAIT_MS} ms)."
+send_task_prompt
+finish

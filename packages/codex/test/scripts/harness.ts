@@ -1,0 +1,501 @@
+/**
+ * Runs the real install.sh / start.sh the way the coder_script wrappers do (files written into
+ * `~/.codex-module/scripts/`, ARG_* in the environment, output appended to the log) in a throwaway
+ * HOME, with the real Codex CLI from npm and the real AgentAPI binary. Only the OpenAI API is fake
+ * (the mock Responses API from @codex-coder/test-support). Every process a test starts is stopped by
+ * PID.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** `packages/codex`. */
+export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The repository root. */
+export const REPO_ROOT = join(PACKAGE_DIR, "..", "..");
+/** The scripts under test. */
+export const SCRIPTS_DIR = join(PACKAGE_DIR, "scripts");
+/** Versions the tests install and serve. */
+export const CODEX_VERSION = "0.169.0";
+export const AGENTAPI_VERSION = "v0.11.8";
+/** A PATH like a workspace image's (no node_modules/.bin). */
+export const SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+// Not under /tmp: Codex refuses to create its PATH helpers there and warns on every command.
+const SCRATCH_ROOT = join(PACKAGE_DIR, ".tmp", "script-tests");
+const CACHE_DIR = join(SCRATCH_ROOT, "cache");
+
+function ensureScratchRoot(): void {
+  mkdirSync(SCRATCH_ROOT, { recursive: true });
+  writeFileSync(join(PACKAGE_DIR, ".tmp", ".gitignore"), "*\n");
+}
+
+/** A fresh directory under `.tmp/script-tests/`. */
+export function scratchDir(label: string): string {
+  ensureScratchRoot();
+  return mkdtempSync(join(SCRATCH_ROOT, `${label}-`));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `fn` while holding a lock directory (test files run in parallel workers). */
+export async function withLock<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const lock = join(CACHE_DIR, `${name}.lock`);
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(join(lock, "pid"), "utf8"));
+      } catch {
+        // being created or removed right now
+      }
+      if (Number.isInteger(owner) && !isAlive(owner))
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lock}`);
+      await sleep(200);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** The real AgentAPI binary: from the toolchain (`npm run setup:tools`), else `$AGENTAPI_BIN`. */
+export function agentapiBinary(): string {
+  const toolchainFile = join(REPO_ROOT, ".cache", "toolchain", "toolchain.json");
+  if (existsSync(toolchainFile)) {
+    const toolchain = JSON.parse(readFileSync(toolchainFile, "utf8")) as {
+      agentapi?: { path?: string } | null;
+    };
+    const path = toolchain.agentapi?.path;
+    if (path !== undefined && existsSync(path)) return path;
+  }
+  const fromEnv = process.env["AGENTAPI_BIN"];
+  if (fromEnv !== undefined && existsSync(fromEnv)) return fromEnv;
+  throw new Error(
+    "no AgentAPI binary: run `npm run setup:tools` (writes .cache/toolchain/toolchain.json) or set AGENTAPI_BIN",
+  );
+}
+
+/** dist/runtime/merge-config.mjs (the real config merge), built when missing. */
+export async function mergeConfigProgram(): Promise<string> {
+  const file = join(PACKAGE_DIR, "dist", "runtime", "merge-config.mjs");
+  return withLock("merge-config", () => {
+    if (!existsSync(file)) {
+      const build = spawnSync(process.execPath, [join(SCRIPTS_DIR, "build-runtime.mjs")], {
+        cwd: PACKAGE_DIR,
+        encoding: "utf8",
+      });
+      if (build.status !== 0) throw new Error(`build-runtime.mjs failed: ${build.stderr}`);
+    }
+    return file;
+  });
+}
+
+/**
+ * An npm prefix with the pinned Codex, installed once (real `npm install -g --prefix`) and shared:
+ * workspaces that are not about the first install link their `~/.codex-module/npm` to it, which is
+ * what a home volume that survived a restart looks like.
+ */
+export async function sharedCodexPrefix(): Promise<string> {
+  const prefix = join(CACHE_DIR, `npm-codex-${CODEX_VERSION}`);
+  return withLock("npm-codex", () => {
+    const codex = join(prefix, "bin", "codex");
+    if (existsSync(codex)) {
+      const version = spawnSync(codex, ["--version"], { encoding: "utf8" });
+      if (version.stdout.trim().endsWith(CODEX_VERSION)) return prefix;
+    }
+    const staging = `${prefix}.staging`;
+    rmSync(staging, { recursive: true, force: true });
+    const install = spawnSync(
+      "npm",
+      [
+        "install",
+        "-g",
+        "--prefix",
+        staging,
+        "--no-audit",
+        "--no-fund",
+        `@openai/codex@${CODEX_VERSION}`,
+      ],
+      { encoding: "utf8" },
+    );
+    if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
+    rmSync(prefix, { recursive: true, force: true });
+    renameSync(staging, prefix);
+    return prefix;
+  });
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export function b64(text: string): string {
+  return Buffer.from(text, "utf8").toString("base64");
+}
+
+/** One managed config.toml entry (see docs/runtime.md). */
+export interface Setting {
+  readonly path: readonly string[];
+  readonly value: string | number | boolean | readonly string[];
+}
+
+/** ARG_MANAGED_CONFIG for these settings. */
+export function managedConfig(settings: readonly Setting[]): string {
+  return b64(JSON.stringify({ version: 1, settings }));
+}
+
+/** The output of one script run. */
+export interface ScriptRun {
+  readonly status: number | null;
+  readonly output: string;
+  readonly ms: number;
+}
+
+/** Everything running with this workspace's HOME, found through /proc (for cleanup and checks). */
+export function processesWithHome(home: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, "latin1").split("\0");
+      const stat = readFileSync(`/proc/${entry}/stat`, "latin1");
+      // Zombies (state Z) are already dead; they only wait for their parent.
+      if (/^\d+ \(.*\) Z /s.test(stat)) continue;
+      if (environ.includes(`HOME=${home}`)) found.push(pid);
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return found;
+}
+
+/**
+ * Command lines of every process: what `ps -eww -o pid,args` prints, read from /proc directly so a
+ * snapshot every 100 ms costs no process of its own.
+ */
+export function processSnapshot(): string {
+  const lines: string[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" ").trim();
+      lines.push(`${entry} ${args}`);
+    } catch {
+      // gone
+    }
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The machine's npm settings (registry, CA file, cache) and TLS trust, which a workspace image
+ * would have too; without them npm in a throwaway HOME starts from a cold cache and may not reach
+ * the registry at all.
+ */
+function machineNetworkEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  const npmConfig = (key: string): string => {
+    const result = spawnSync("npm", ["config", "get", key], { encoding: "utf8" });
+    return result.status === 0 ? result.stdout.trim() : "";
+  };
+  const cache = npmConfig("cache");
+  const userconfig = npmConfig("userconfig");
+  if (cache !== "") env["npm_config_cache"] = cache;
+  if (userconfig !== "" && existsSync(userconfig)) env["npm_config_userconfig"] = userconfig;
+  for (const name of [
+    "NODE_EXTRA_CA_CERTS",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "HTTPS_PROXY",
+    "HTTP_PROXY",
+    "NO_PROXY",
+  ]) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}
+
+let networkEnv: Record<string, string> | undefined;
+
+/** A throwaway workspace: HOME, project folder, run dir and CODER_SCRIPT_BIN_DIR. */
+export class Workspace {
+  readonly root: string;
+  readonly home: string;
+  readonly folder: string;
+  readonly moduleDir: string;
+  readonly codexHome: string;
+  readonly runDir: string;
+  readonly coderBinDir: string;
+
+  constructor(label: string) {
+    this.root = scratchDir(label);
+    this.home = join(this.root, "home");
+    this.folder = join(this.home, "project");
+    this.moduleDir = join(this.home, ".codex-module");
+    this.codexHome = join(this.home, ".codex");
+    this.runDir = join(this.root, "run");
+    this.coderBinDir = join(this.root, "coder-script-bin");
+    mkdirSync(join(this.moduleDir, "logs"), { recursive: true });
+    mkdirSync(this.coderBinDir, { recursive: true });
+  }
+
+  /** Writes the runtime files into `~/.codex-module/scripts/`, as the wrappers do on every start. */
+  async writeScripts(): Promise<void> {
+    const dir = join(this.moduleDir, "scripts");
+    mkdirSync(dir, { recursive: true });
+    for (const name of ["install.sh", "start.sh", "lib.sh"]) {
+      copyFileSync(join(SCRIPTS_DIR, name), join(dir, name));
+    }
+    copyFileSync(await mergeConfigProgram(), join(dir, "merge-config.mjs"));
+  }
+
+  /** Links `~/.codex-module/npm` to the shared Codex install (a home volume from an earlier start). */
+  async seedCodex(): Promise<void> {
+    const link = join(this.moduleDir, "npm");
+    if (!existsSync(link)) symlinkSync(await sharedCodexPrefix(), link);
+  }
+
+  /** The environment a Coder agent gives its scripts, plus `extra`. */
+  env(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+    return {
+      PATH: SYSTEM_PATH,
+      HOME: this.home,
+      USER: process.env["USER"] ?? "root",
+      LANG: "C.UTF-8",
+      RUST_BACKTRACE: "0",
+      CODEX_MODULE_RUN_DIR: this.runDir,
+      CODER_SCRIPT_BIN_DIR: this.coderBinDir,
+      ...(networkEnv ??= machineNetworkEnv()),
+      ...extra,
+    };
+  }
+
+  /**
+   * Runs `~/.codex-module/scripts/<name>` with bash, appending its output to `logs/<log>` like the
+   * wrapper's `tee -a`. `launcher` is put in front of `bash` (e.g. the seccomp launcher).
+   */
+  async run(
+    name: "install.sh" | "start.sh",
+    env: NodeJS.ProcessEnv,
+    options: { launcher?: readonly string[]; timeoutMs?: number; onTick?: () => void } = {},
+  ): Promise<ScriptRun> {
+    await this.writeScripts();
+    const log = join(this.moduleDir, "logs", name === "install.sh" ? "install.log" : "start.log");
+    const script = join(this.moduleDir, "scripts", name);
+    const argv = [...(options.launcher ?? []), "bash", script];
+    const started = Date.now();
+    return new Promise((done, fail) => {
+      const child = spawn(argv[0] as string, argv.slice(1), {
+        cwd: this.home,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      const collect = (chunk: Buffer): void => {
+        const text = chunk.toString("utf8");
+        output += text;
+        writeFileSync(log, text, { flag: "a" });
+      };
+      child.stdout.on("data", collect);
+      child.stderr.on("data", collect);
+      const tick = options.onTick === undefined ? undefined : setInterval(options.onTick, 100);
+      const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 180_000);
+      child.once("error", fail);
+      child.once("close", (status) => {
+        clearTimeout(timer);
+        if (tick !== undefined) clearInterval(tick);
+        done({ status, output, ms: Date.now() - started });
+      });
+    });
+  }
+
+  read(path: string): string {
+    return readFileSync(join(this.home, path), "utf8");
+  }
+
+  exists(path: string): boolean {
+    return existsSync(join(this.home, path));
+  }
+
+  state(name: string): string {
+    return readFileSync(join(this.moduleDir, "state", name), "utf8");
+  }
+
+  /** PID of the AgentAPI start.sh launched, or undefined. */
+  agentapiPid(): number | undefined {
+    const file = join(this.runDir, "agentapi.pid");
+    if (!existsSync(file)) return undefined;
+    return Number(readFileSync(file, "utf8").trim());
+  }
+
+  /** Runs the module's codex with this workspace's environment. */
+  codex(args: readonly string[], env: NodeJS.ProcessEnv = this.env()): ScriptRun {
+    const started = Date.now();
+    const result = spawnSync(join(this.moduleDir, "npm", "bin", "codex"), args, {
+      cwd: this.folder,
+      env: { ...env, PATH: `${join(this.moduleDir, "node", "bin")}:${env["PATH"] ?? SYSTEM_PATH}` },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    return {
+      status: result.status,
+      output: result.stdout + result.stderr,
+      ms: Date.now() - started,
+    };
+  }
+
+  /** Stops what start.sh started (by its PID file), then anything else still running with this HOME. */
+  async stopProcesses(): Promise<void> {
+    const pid = this.agentapiPid();
+    if (pid !== undefined && isAlive(pid)) {
+      process.kill(pid, "SIGTERM");
+      for (let i = 0; i < 50 && isAlive(pid); i += 1) await sleep(100);
+      if (isAlive(pid)) process.kill(pid, "SIGKILL");
+    }
+    for (const leftover of processesWithHome(this.home)) {
+      try {
+        process.kill(leftover, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  /** Removes the workspace (after {@link stopProcesses}). */
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+
+  /**
+   * Every regular file under HOME that contains `needle`, except the Codex install (npm/, node/).
+   * Symlinks are not followed.
+   */
+  filesContaining(needle: string): string[] {
+    const hits: string[] = [];
+    const skip = new Set([join(this.moduleDir, "npm"), join(this.moduleDir, "node")]);
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (skip.has(path)) continue;
+        const info = lstatSync(path);
+        if (info.isDirectory()) walk(path);
+        else if (info.isFile() && readFileSync(path).includes(needle)) hits.push(path);
+      }
+    };
+    walk(this.home);
+    walk(this.runDir);
+    return hits;
+  }
+
+  /** Mode bits of a file under HOME, e.g. 0o600. */
+  mode(path: string): number {
+    return statSync(join(this.home, path)).mode & 0o777;
+  }
+}
+
+/** AgentAPI's HTTP API. */
+export interface AgentMessage {
+  readonly id: number;
+  readonly role: "user" | "agent";
+  readonly content: string;
+}
+
+export async function agentStatus(port: number): Promise<string | undefined> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/status`);
+    const body = (await response.json()) as { status?: string };
+    return body.status;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function agentMessages(port: number): Promise<AgentMessage[]> {
+  const response = await fetch(`http://127.0.0.1:${port}/messages`);
+  const body = (await response.json()) as { messages: AgentMessage[] };
+  return body.messages;
+}
+
+export async function sendMessage(port: number, content: string): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}/message`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ content, type: "user" }),
+  });
+  if (!response.ok)
+    throw new Error(`POST /message: HTTP ${response.status} ${await response.text()}`);
+}
+
+/** Polls `check` until it returns a value (not undefined) or the time is up. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+/** Trims the terminal padding AgentAPI keeps in agent messages. */
+export function screenText(content: string): string {
+  return content
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== "")
+    .join("\n");
+}

@@ -1,0 +1,264 @@
+// start.sh with the real AgentAPI and the real Codex TUI. The model behind Codex is the FAKE
+// Responses API from @codex-coder/test-support (the real OpenAI API cannot be reached from tests),
+// wired in through a custom model provider in the managed config.toml.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import {
+  lastUserText,
+  startMockResponses,
+  startStaticServer,
+  type MockResponses,
+  type MockTurn,
+  type RecordedRequest,
+  type StaticServer,
+} from "@codex-coder/test-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  AGENTAPI_VERSION,
+  CODEX_VERSION,
+  PACKAGE_DIR,
+  Workspace,
+  agentMessages,
+  agentStatus,
+  agentapiBinary,
+  b64,
+  freePort,
+  managedConfig,
+  processesWithHome,
+  scratchDir,
+  screenText,
+  sendMessage,
+  waitFor,
+  type Setting,
+} from "./harness.js";
+
+const ARCH = process.arch === "arm64" ? "arm64" : "amd64";
+// Runs a command with Docker's default seccomp rules for namespaces (see the file's header).
+const DENY_NAMESPACES = join(PACKAGE_DIR, "test", "fixtures", "deny-namespaces.py");
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
+let server: StaticServer;
+let mock: MockResponses;
+const workspaces: Workspace[] = [];
+
+/**
+ * The fake model: "make marker NAME" makes it ask Codex to run `echo ok > NAME` with its shell tool
+ * and then report the command's exit; anything else is echoed back as `mock reply: <text>`.
+ */
+function reply(request: RecordedRequest): MockTurn {
+  const input = (request.body as { input?: { type?: string; output?: unknown }[] }).input ?? [];
+  const last = input.at(-1);
+  if (last?.type === "function_call_output") {
+    const ok = String(last.output).includes("exited with code 0");
+    return `marker command ${ok ? "succeeded" : `failed: ${String(last.output)}`}`;
+  }
+  const text = lastUserText(request.body);
+  const marker = /^make marker (\S+)$/.exec(text.trim());
+  if (marker !== null) {
+    return {
+      functionCall: {
+        name: "exec_command",
+        arguments: { cmd: `echo ok > ${marker[1]}`, login: false, yield_time_ms: 10_000 },
+      },
+    };
+  }
+  return `mock reply: ${text}`;
+}
+
+function installEnv(ws: Workspace, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const settings: Setting[] = [
+    { path: ["model_provider"], value: "mock" },
+    { path: ["model_providers", "mock", "name"], value: "Mock" },
+    { path: ["model_providers", "mock", "base_url"], value: mock.url },
+    { path: ["model_providers", "mock", "env_key"], value: "MOCK_API_KEY" },
+    { path: ["model_providers", "mock", "request_max_retries"], value: 0 },
+    { path: ["model_providers", "mock", "stream_max_retries"], value: 0 },
+    { path: ["sandbox_mode"], value: "workspace-write" },
+    { path: ["approval_policy"], value: "never" },
+    { path: ["projects", ws.folder, "trust_level"], value: "trusted" },
+  ];
+  return ws.env({
+    ARG_FOLDER: b64(ws.folder),
+    ARG_INSTALL_CODEX: "true",
+    ARG_CODEX_VERSION: CODEX_VERSION,
+    ARG_AUTH_SOURCE: "custom-provider",
+    ARG_API_KEY_ENV: "MOCK_API_KEY",
+    ARG_MANAGED_CONFIG: managedConfig(settings),
+    ARG_AGENTS_MD: b64("Answer briefly."),
+    ARG_AGENTS_MD_TARGET: "global",
+    ARG_INSTALL_AGENTAPI: "true",
+    ARG_AGENTAPI_VERSION: AGENTAPI_VERSION,
+    ARG_AGENTAPI_URL_BASE: b64(server.url),
+    MOCK_API_KEY: "mock-key",
+    ...extra,
+  });
+}
+
+function startEnv(
+  ws: Workspace,
+  port: number,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  return ws.env({
+    ARG_FOLDER: b64(ws.folder),
+    ARG_AGENTAPI_PORT: String(port),
+    ARG_SANDBOX_MODE: "workspace-write",
+    ARG_INSTALL_WAIT_SECONDS: "300",
+    ARG_REPORT_TASKS: "false",
+    MOCK_API_KEY: "mock-key",
+    ...extra,
+  });
+}
+
+async function workspace(label: string): Promise<Workspace> {
+  const ws = new Workspace(label);
+  workspaces.push(ws);
+  await ws.seedCodex();
+  mkdirSync(ws.folder, { recursive: true });
+  return ws;
+}
+
+/** Waits until an agent message contains `text` and AgentAPI is idle again. */
+async function waitForAgentText(port: number, text: string): Promise<string> {
+  return waitFor(
+    `an agent message with "${text}"`,
+    async () => {
+      if ((await agentStatus(port)) !== "stable") return undefined;
+      const found = (await agentMessages(port)).find(
+        (m) => m.role === "agent" && screenText(m.content).includes(text),
+      );
+      return found === undefined ? undefined : screenText(found.content);
+    },
+    90_000,
+  );
+}
+
+/** What `codex sandbox` says about this machine, independently of start.sh. */
+function sandboxWorksHere(ws: Workspace): boolean {
+  return ws.codex(["sandbox", "-c", 'sandbox_mode="workspace-write"', "--", "true"]).status === 0;
+}
+
+beforeAll(async () => {
+  const served = scratchDir("served-start");
+  mkdirSync(join(served, AGENTAPI_VERSION), { recursive: true });
+  symlinkSync(agentapiBinary(), join(served, AGENTAPI_VERSION, `agentapi-linux-${ARCH}`));
+  server = await startStaticServer(served);
+  mock = await startMockResponses({ reply });
+});
+
+afterAll(async () => {
+  for (const ws of workspaces) await ws.stopProcesses();
+  await mock.close();
+  await server.close();
+  if (process.env["KEEP_SCRIPT_TESTS"] === undefined) for (const ws of workspaces) ws.remove();
+});
+
+describe("start.sh", () => {
+  it("starts Codex under AgentAPI, sends the task prompt with the reporting instruction, and answers chat messages", async () => {
+    const ws = await workspace("start");
+    const port = await freePort();
+    const prompt = `Fix the build.\nThen say done (${createHash("sha256").update(ws.root).digest("hex").slice(0, 8)}).`;
+    // Coder starts both scripts at once; start.sh waits for install.sh's marker.
+    const startRun = ws.run(
+      "start.sh",
+      startEnv(ws, port, { ARG_TASK_PROMPT: b64(prompt), ARG_REPORT_TASKS: "true" }),
+    );
+    const install = await ws.run("install.sh", installEnv(ws));
+    expect(install.status, install.output).toBe(0);
+    const start = await startRun;
+    expect(start.status, start.output).toBe(0);
+    expect(start.output).toContain("The install script is done");
+    expect(start.output).toContain("Sent the task prompt");
+    const stable = /Codex is idle after (\d+) ms/.exec(start.output);
+    expect(stable, start.output).not.toBeNull();
+    expect(ws.state("status")).toContain(`Codex is running (AgentAPI port ${port}`);
+
+    // The first user message is the prompt behind the instruction to report through Coder's MCP tool.
+    const firstUser = (await agentMessages(port)).find((m) => m.role === "user");
+    expect(firstUser?.content).toContain("coder_report_task");
+    expect(firstUser?.content.startsWith("Keep Coder informed")).toBe(true);
+    expect(firstUser?.content.endsWith(`\n\n${prompt}`)).toBe(true);
+    await waitForAgentText(port, "mock reply: Keep Coder informed");
+    const turn = mock.requests().find((r) => lastUserText(r.body).includes(prompt));
+    expect(turn?.headers.authorization).toBe("Bearer mock-key");
+    expect(typeof (turn?.body as { model?: unknown }).model).toBe("string");
+
+    await sendMessage(port, "say hello");
+    expect(await waitForAgentText(port, "mock reply: say hello")).toContain(
+      "mock reply: say hello",
+    );
+
+    // The sandbox mode in effect matches what this machine can do, and commands run in it.
+    const works = sandboxWorksHere(ws);
+    expect(ws.state("sandbox")).toContain(
+      works ? "mode=workspace-write" : "mode=danger-full-access",
+    );
+    await sendMessage(port, "make marker marker-start.txt");
+    await waitForAgentText(port, "marker command succeeded");
+    expect(readFileSync(join(ws.folder, "marker-start.txt"), "utf8")).toBe("ok\n");
+
+    // A restart stops the old AgentAPI, starts a new one, and does not send the task again.
+    const oldPid = ws.agentapiPid();
+    const reinstall = await ws.run("install.sh", installEnv(ws));
+    expect(reinstall.status, reinstall.output).toBe(0);
+    const restart = await ws.run(
+      "start.sh",
+      startEnv(ws, port, { ARG_TASK_PROMPT: b64(prompt), ARG_REPORT_TASKS: "true" }),
+    );
+    expect(restart.status, restart.output).toBe(0);
+    expect(restart.output).toContain(`Stopping the AgentAPI started earlier (PID ${oldPid})`);
+    expect(restart.output).toContain("already sent on an earlier start");
+    const newPid = ws.agentapiPid();
+    expect(newPid).not.toBe(oldPid);
+    expect(processesWithHome(ws.home)).not.toContain(oldPid);
+    expect(processesWithHome(ws.home)).toContain(newPid);
+    await waitFor("the restarted AgentAPI to be stable", async () =>
+      (await agentStatus(port)) === "stable" ? true : undefined,
+    );
+    expect((await agentMessages(port)).filter((m) => m.role === "user")).toEqual([]);
+    console.info(
+      `start.sh timings: first start ${start.ms} ms (install ran concurrently: ${install.ms} ms), ` +
+        `Codex idle for the prompt after ${stable?.[1]} ms; restart: install ${reinstall.ms} ms, start ${restart.ms} ms`,
+    );
+  }, 300_000);
+
+  it("falls back to danger-full-access, and says so, when bubblewrap cannot create namespaces", async () => {
+    const ws = await workspace("fallback");
+    const port = await freePort();
+    const install = await ws.run("install.sh", installEnv(ws));
+    expect(install.status, install.output).toBe(0);
+    // The seccomp launcher makes this start look like a default Docker container to bwrap.
+    const start = await ws.run("start.sh", startEnv(ws, port), {
+      launcher: [PYTHON, DENY_NAMESPACES],
+    });
+    expect(start.status, start.output).toBe(0);
+    expect(start.output).toContain(
+      "Warning: Codex's sandbox (bubblewrap) cannot run in this workspace",
+    );
+    expect(start.output).toContain("No permissions to create a new namespace");
+    expect(start.output).toContain('Codex runs with sandbox_mode="danger-full-access"');
+    const sandbox = ws.state("sandbox");
+    expect(sandbox).toContain("mode=danger-full-access");
+    expect(sandbox).toContain("requested=workspace-write");
+    expect(sandbox).toContain("No permissions to create a new namespace");
+    expect(ws.state("status")).toContain("sandbox: danger-full-access (fallback");
+
+    // Codex itself runs under the filter...
+    const seccomp = processesWithHome(ws.home).map((pid) => {
+      try {
+        return /Seccomp:\s+(\d)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+      } catch {
+        return undefined;
+      }
+    });
+    expect(seccomp).toContain("2");
+    // ...and its commands still run.
+    await waitFor("AgentAPI to be stable", async () =>
+      (await agentStatus(port)) === "stable" ? true : undefined,
+    );
+    await sendMessage(port, "make marker marker-fallback.txt");
+    await waitForAgentText(port, "marker command succeeded");
+    expect(readFileSync(join(ws.folder, "marker-fallback.txt"), "utf8")).toBe("ok\n");
+  }, 300_000);
+});
