@@ -47,6 +47,9 @@ begin_run() {
   stamp="$(utc_now)"
   info "=== Codex install, ${stamp} ==="
   mkdir -p "${CODEX_MODULE_RUN_DIR}"
+  if [[ ! -O "${CODEX_MODULE_RUN_DIR}" ]]; then
+    die "${CODEX_MODULE_RUN_DIR} belongs to another user; set CODEX_MODULE_RUN_DIR to a folder of your own"
+  fi
   chmod 700 "${CODEX_MODULE_RUN_DIR}"
   # A marker from an earlier run in this boot must not let start.sh go ahead of this run.
   rm -f "${CODEX_MODULE_RUN_DIR}/install.done" "${CODEX_MODULE_RUN_DIR}/install.failed"

@@ -158,7 +158,7 @@ stop_previous_agentapi() {
 # mode fails. Probe with the requested mode; when it fails, run Codex with danger-full-access
 # (the workspace container is then the only boundary) and say so.
 probe_sandbox() {
-  local requested="${SANDBOX_MODE}" probe_mode out="" rc=0 first_line stamp
+  local requested="${SANDBOX_MODE}" probe_mode out="" rc=0 first_line stamp started took
   stamp="$(utc_now)"
   if [[ "${requested}" == danger-full-access ]]; then
     SANDBOX_SUMMARY="danger-full-access (as configured)"
@@ -168,11 +168,13 @@ probe_sandbox() {
   fi
   # With no mode given, Codex's own default (read-only or workspace-write) needs bwrap just the same.
   probe_mode="${requested:-read-only}"
+  started="$(now_ms)"
   out="$(cd "${FOLDER}" && timeout 60 codex sandbox -c "sandbox_mode=\"${probe_mode}\"" -- true 2>&1 </dev/null)" || rc=$?
+  took="$(elapsed_ms "${started}")"
   if [[ "${rc}" -eq 0 ]]; then
     SANDBOX_SUMMARY="${requested:-Codex default}"
     write_state sandbox "mode=${requested:-default}"$'\n'"requested=${requested:-default}"$'\n'"reason=the sandbox probe (codex sandbox -c sandbox_mode=\"${probe_mode}\" -- true) passed"$'\n'"checked=${stamp}"
-    info "Sandbox: the ${probe_mode} probe passed; Codex keeps its sandbox (${SANDBOX_SUMMARY})."
+    info "Sandbox: the ${probe_mode} probe passed in ${took} ms; Codex keeps its sandbox (${SANDBOX_SUMMARY})."
     return 0
   fi
   first_line="$(printf '%s\n' "${out}" | grep -v '^[[:space:]]*$' | grep -m1 -i 'bwrap\|namespace\|sandbox\|error' || true)"
@@ -183,7 +185,7 @@ probe_sandbox() {
   CODEX_ARGS+=(-c 'sandbox_mode="danger-full-access"')
   SANDBOX_SUMMARY="danger-full-access (fallback: the ${probe_mode} sandbox cannot run here)"
   write_state sandbox "mode=danger-full-access"$'\n'"requested=${requested:-default}"$'\n'"reason=fallback: the sandbox probe (codex sandbox -c sandbox_mode=\"${probe_mode}\" -- true) failed with exit status ${rc}: ${first_line}"$'\n'"checked=${stamp}"
-  warn "Codex's sandbox (bubblewrap) cannot run in this workspace: ${first_line}"
+  warn "Codex's sandbox (bubblewrap) cannot run in this workspace (probe: ${took} ms): ${first_line}"
   warn "Codex runs with sandbox_mode=\"danger-full-access\" instead of ${requested:-its default}: commands are NOT sandboxed; the workspace container is the only isolation. To keep the sandbox, allow user namespaces in the container (e.g. Docker --security-opt seccomp=unconfined --security-opt apparmor=unconfined) or install a setuid bwrap."
 }
 
@@ -299,10 +301,19 @@ finish() {
   info "Codex is running; start.sh took ${took} ms."
 }
 
+on_exit() {
+  local rc=$? reason
+  if [[ "${rc}" -ne 0 ]]; then
+    reason="$(last_error_or "start.sh exited with status ${rc}")"
+    set_status "Codex start failed: ${reason} (see ~/.codex-module/logs/start.log)"
+  fi
+}
+
 begin() {
   local stamp
   stamp="$(utc_now)"
   info "=== Codex start, ${stamp} ==="
+  trap on_exit EXIT
 }
 
 begin

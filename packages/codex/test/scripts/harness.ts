@@ -45,10 +45,20 @@ function ensureScratchRoot(): void {
   writeFileSync(join(PACKAGE_DIR, ".tmp", ".gitignore"), "*\n");
 }
 
-/** A fresh directory under `.tmp/script-tests/`. */
+const scratchDirs: string[] = [];
+
+/** A fresh directory under `.tmp/script-tests/`, removed by {@link removeScratchDirs}. */
 export function scratchDir(label: string): string {
   ensureScratchRoot();
-  return mkdtempSync(join(SCRATCH_ROOT, `${label}-`));
+  const dir = mkdtempSync(join(SCRATCH_ROOT, `${label}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Removes this test file's scratch directories, unless KEEP_SCRIPT_TESTS is set (for debugging). */
+export function removeScratchDirs(): void {
+  if (process.env["KEEP_SCRIPT_TESTS"] !== undefined) return;
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -408,11 +418,6 @@ export class Workspace {
         // already gone
       }
     }
-  }
-
-  /** Removes the workspace (after {@link stopProcesses}). */
-  remove(): void {
-    rmSync(this.root, { recursive: true, force: true });
   }
 
   /**

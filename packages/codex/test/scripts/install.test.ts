@@ -26,6 +26,7 @@ import {
   agentapiBinary,
   b64,
   processSnapshot,
+  removeScratchDirs,
   scratchDir,
 } from "./harness.js";
 
@@ -82,7 +83,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const ws of workspaces) await ws.stopProcesses();
   await server.close();
-  if (process.env["KEEP_SCRIPT_TESTS"] === undefined) for (const ws of workspaces) ws.remove();
+  removeScratchDirs();
 });
 
 describe("install.sh", () => {
@@ -313,6 +314,7 @@ describe("install.sh", () => {
     expect(start.status).not.toBe(0);
     expect(start.ms).toBeLessThan(10_000);
     expect(start.output).toContain("Error: the install script failed");
+    expect(ws.state("status")).toContain("Codex start failed: the install script failed");
   });
 
   it("installs Node.js from the dist URL after checking SHASUMS256.txt when the image has none", async () => {

@@ -26,6 +26,7 @@ import {
   freePort,
   managedConfig,
   processesWithHome,
+  removeScratchDirs,
   scratchDir,
   screenText,
   sendMessage,
@@ -40,6 +41,7 @@ const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
 let server: StaticServer;
 let mock: MockResponses;
+let agentapiSha: string;
 const workspaces: Workspace[] = [];
 
 /**
@@ -90,6 +92,8 @@ function installEnv(ws: Workspace, extra: Record<string, string> = {}): NodeJS.P
     ARG_INSTALL_AGENTAPI: "true",
     ARG_AGENTAPI_VERSION: AGENTAPI_VERSION,
     ARG_AGENTAPI_URL_BASE: b64(server.url),
+    ARG_AGENTAPI_SHA256_AMD64: ARCH === "amd64" ? agentapiSha : "",
+    ARG_AGENTAPI_SHA256_ARM64: ARCH === "arm64" ? agentapiSha : "",
     MOCK_API_KEY: "mock-key",
     ...extra,
   });
@@ -143,6 +147,7 @@ beforeAll(async () => {
   const served = scratchDir("served-start");
   mkdirSync(join(served, AGENTAPI_VERSION), { recursive: true });
   symlinkSync(agentapiBinary(), join(served, AGENTAPI_VERSION, `agentapi-linux-${ARCH}`));
+  agentapiSha = createHash("sha256").update(readFileSync(agentapiBinary())).digest("hex");
   server = await startStaticServer(served);
   mock = await startMockResponses({ reply });
 });
@@ -151,7 +156,7 @@ afterAll(async () => {
   for (const ws of workspaces) await ws.stopProcesses();
   await mock.close();
   await server.close();
-  if (process.env["KEEP_SCRIPT_TESTS"] === undefined) for (const ws of workspaces) ws.remove();
+  removeScratchDirs();
 });
 
 describe("start.sh", () => {
