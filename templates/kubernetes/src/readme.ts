@@ -76,6 +76,26 @@ subjects:
 Check it with
 \`kubectl auth can-i create deployments.apps -n coder-workspaces --as system:serviceaccount:coder:coder\`.
 
+## Kubernetes provider version
+
+The template asks for \`hashicorp/kubernetes\` \`>= 1.13.4, < 3.0.0\`. A provisioner with registry
+access installs the newest 2.x; a provisioner that only has a local mirror (air-gapped) can use any
+release from 1.13.4 on. The resources are \`kubernetes_deployment\` and
+\`kubernetes_persistent_volume_claim\`, the names that exist in 1.x and in every 2.x release (2.x
+gives them the same schema as \`kubernetes_deployment_v1\` and
+\`kubernetes_persistent_volume_claim_v1\`, which 1.x does not have). Provider 3.0 deprecates these
+names and prints a warning in every build, so the range stops before it.
+
+In 1.x and 2.x alike, \`use_kubeconfig = false\` loads no kubeconfig file and uses the pod's
+service account, and \`use_kubeconfig = true\` reads \`~/.kube/config\`.
+
+What has been verified:
+
+- With the real provider 1.13.4: \`terraform validate\`, the template import, start and stop builds,
+  and which credentials it picks for each \`use_kubeconfig\` value.
+- Against the 2.38.0 schema: every argument and block of the Deployment and the PVC. The template
+  has not yet run with a real 2.x provider or against a cluster.
+
 ## Variables
 
 Set them at push time with \`--variables-file\`. Coder keeps earlier values, so pass every variable on

@@ -14,13 +14,25 @@ import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
 // these three files are all the template needs. The package is CommonJS without an `exports` map,
 // so the file path (with `.js`) is the specifier, and Node's CJS named-export detection provides
 // the named imports.
-import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1/index.js";
-import { PersistentVolumeClaimV1 } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1/index.js";
+// The unversioned resource types (kubernetes_deployment, kubernetes_persistent_volume_claim) are
+// the ones hashicorp/kubernetes has in 1.x and in every 2.x release (2.x maps them to the same
+// code and schema as the `_v1` names; 1.x has no `_v1` names). 3.0 deprecates them, hence
+// KUBERNETES_PROVIDER_VERSION.
+import { Deployment } from "@cdktf/provider-kubernetes/lib/deployment/index.js";
+import { PersistentVolumeClaim } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim/index.js";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import { readme } from "./readme.js";
 
 /** Where the project lives in the workspace; Codex starts and is trusted there. */
 export const PROJECT_FOLDER = "/home/coder/projects";
+
+/**
+ * The hashicorp/kubernetes versions the template accepts: 1.13.4 is the release the tests plan
+ * with for real; a machine with registry access resolves the newest 2.x. 3.0 deprecates the
+ * unversioned resource names the template uses (a warning in every workspace build; a later
+ * major release is expected to remove them).
+ */
+export const KUBERNETES_PROVIDER_VERSION = ">= 1.13.4, < 3.0.0";
 
 /** The CPU core counts users can pick (the container's CPU limit). */
 export const CPU_OPTIONS = [2, 4, 6, 8] as const;
@@ -73,9 +85,11 @@ export function kubernetesTemplate(scope: App): TemplateStack {
     tags: ["kubernetes", "codex", "ai", "tasks"],
     readme,
   });
-  // The prebuilt bindings declare the provider's source as the bare "kubernetes"; spell out the
-  // registry namespace, as Coder's own templates do.
+  // The prebuilt bindings declare the provider's source as the bare "kubernetes" and pin the
+  // version they were generated from (2.38.0); spell out the registry namespace, as Coder's own
+  // templates do, and accept every version that has the resource types used below.
   stack.addOverride("terraform.required_providers.kubernetes.source", "hashicorp/kubernetes");
+  stack.addOverride("terraform.required_providers.kubernetes.version", KUBERNETES_PROVIDER_VERSION);
 
   // --- variables set at `coder templates push`
   const useKubeconfig = new TerraformVariable(stack, "use_kubeconfig", {
@@ -171,7 +185,11 @@ export function kubernetesTemplate(scope: App): TemplateStack {
   // --- providers and data
   new coderProvider.CoderProvider(stack, "coder");
   new KubernetesProvider(stack, "kubernetes", {
-    configPath: Fn.conditional(useKubeconfig.booleanValue, "~/.kube/config", null) as string,
+    // "" rather than null when use_kubeconfig is false: provider 1.x applies its default
+    // (~/.kube/config, which an in-cluster provisioner lacks) to a null config_path and then never
+    // tries the pod's service account; with "" both 1.x and 2.x load no file and fall back to the
+    // in-cluster configuration.
+    configPath: Fn.conditional(useKubeconfig.booleanValue, "~/.kube/config", "") as string,
   });
   const workspace = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace");
   const owner = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(stack, "coder-owner");
@@ -317,7 +335,7 @@ export function kubernetesTemplate(scope: App): TemplateStack {
   const annotations = { "com.coder.user.email": owner.email };
 
   // The home volume has no count: it is kept while the workspace is stopped and deleted with it.
-  const home = new PersistentVolumeClaimV1(stack, "home", {
+  const home = new PersistentVolumeClaim(stack, "home", {
     waitUntilBound: false,
     metadata: {
       name: `coder-${workspace.id}-home`,
@@ -337,7 +355,7 @@ export function kubernetesTemplate(scope: App): TemplateStack {
 
   const tolerationItems = TerraformIterator.fromList(tolerations.listValue);
   const podLabels = labels(WORKSPACE_APP_NAME, `coder-workspace-${workspace.id}`);
-  const deployment = new DeploymentV1(stack, "main-deployment", {
+  const deployment = new Deployment(stack, "main-deployment", {
     count: workspace.startCount as unknown as number,
     dependsOn: [home],
     waitForRollout: false,
@@ -427,7 +445,7 @@ export function kubernetesTemplate(scope: App): TemplateStack {
   // --- what the workspace page shows about the resources
   const podInfo = new metadata.Metadata(stack, "pod-info", {
     count: workspace.startCount as unknown as number,
-    resourceId: `\${kubernetes_deployment_v1.main[0].id}`,
+    resourceId: `\${kubernetes_deployment.main[0].id}`,
     icon: "/icon/k8s.png",
     item: [
       { key: "namespace", value: namespace.stringValue },

@@ -1,7 +1,9 @@
 // The kubernetes blocks against the hashicorp/kubernetes 2.38.0 schema captured in the prebuilt
-// bindings. The real provider cannot be built on this machine, so `terraform validate` with it is
-// not part of these tests; TESTING.md says what that leaves open.
+// bindings. The real provider the tests run is 1.13.4 (test/plan.test.ts: validate and plans);
+// this file covers the newest 2.x a connected machine resolves, which cannot run here.
+import { Deployment } from "@cdktf/provider-kubernetes/lib/deployment/index.js";
 import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1/index.js";
+import { PersistentVolumeClaim } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim/index.js";
 import { PersistentVolumeClaimV1 } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1/index.js";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import type { TerraformConfig } from "@codex-coder/template-kit";
@@ -19,22 +21,48 @@ beforeAll(() => {
 });
 
 const bindings = {
-  kubernetes_deployment_v1: DeploymentV1,
-  kubernetes_persistent_volume_claim_v1: PersistentVolumeClaimV1,
+  kubernetes_deployment: Deployment,
+  kubernetes_persistent_volume_claim: PersistentVolumeClaim,
 } as const;
+
+/**
+ * A struct of the schema as nested plain data (Terraform names, required flags, shapes), with
+ * nested structs expanded so that two structs of different names can be compared.
+ */
+function tree(fqn: string): unknown {
+  return Object.fromEntries(
+    [...schema.struct(fqn).values()]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((attribute) => {
+        const shape = attribute.shape;
+        const type =
+          shape.kind === "block" || shape.kind === "blocks"
+            ? { kind: shape.kind, struct: tree(shape.struct) }
+            : shape;
+        return [attribute.name, { required: attribute.required, type }];
+      }),
+  );
+}
 
 describe("the kubernetes resources", () => {
   it("come from bindings generated for hashicorp/kubernetes 2.38.0", () => {
     expect(schema.providerName).toBe("registry.terraform.io/hashicorp/kubernetes");
     expect(schema.providerVersion).toBe("2.38.0");
-    expect(DeploymentV1.tfResourceType).toBe("kubernetes_deployment_v1");
-    expect(PersistentVolumeClaimV1.tfResourceType).toBe("kubernetes_persistent_volume_claim_v1");
+    expect(Deployment.tfResourceType).toBe("kubernetes_deployment");
+    expect(PersistentVolumeClaim.tfResourceType).toBe("kubernetes_persistent_volume_claim");
   });
 
-  it("are only the deployment and the volume claim", () => {
+  it("are only the unversioned deployment and volume claim, which 1.13.4 and 2.x both have", () => {
     const types = Object.keys(obj(config["resource"])).filter((t) => t.startsWith("kubernetes_"));
     expect(types.sort()).toEqual(Object.keys(bindings).sort());
     expect(Object.keys(obj(config["data"])).filter((t) => t.startsWith("kubernetes_"))).toEqual([]);
+  });
+
+  it("have the same 2.38.0 schema as their _v1 names", () => {
+    expect(tree(schema.configOf(Deployment))).toEqual(tree(schema.configOf(DeploymentV1)));
+    expect(tree(schema.configOf(PersistentVolumeClaim))).toEqual(
+      tree(schema.configOf(PersistentVolumeClaimV1)),
+    );
   });
 
   for (const [type, binding] of Object.entries(bindings)) {
@@ -56,12 +84,12 @@ describe("the kubernetes resources", () => {
 
 describe("the schema check", () => {
   it("fails on an attribute the provider does not have, a missing required one and a wrong literal type", () => {
-    const body = structuredClone(at(config, "resource", "kubernetes_deployment_v1", "main"));
+    const body = structuredClone(at(config, "resource", "kubernetes_deployment", "main"));
     const container = obj(at(body, "spec", "template", "spec", "container", 0));
     container["memory_limit"] = "1Gi";
     delete container["name"];
     obj(body)["wait_for_rollout"] = "no";
-    const problems = schema.check(schema.configOf(DeploymentV1), body, "d", true);
+    const problems = schema.check(schema.configOf(Deployment), body, "d", true);
     expect(problems.map((p) => p.path).sort()).toEqual([
       "d.spec.template.spec.container[0].memory_limit",
       "d.spec.template.spec.container[0].name",
@@ -70,10 +98,19 @@ describe("the schema check", () => {
   });
 
   it("fails on a dynamic block the schema does not have", () => {
-    const body = structuredClone(at(config, "resource", "kubernetes_deployment_v1", "main"));
+    const body = structuredClone(at(config, "resource", "kubernetes_deployment", "main"));
     const spec = obj(at(body, "spec", "template", "spec"));
     spec["dynamic"] = { tolerations: obj(at(spec, "dynamic", "toleration")) };
-    const problems = schema.check(schema.configOf(DeploymentV1), body, "d", true);
+    const problems = schema.check(schema.configOf(Deployment), body, "d", true);
     expect(problems.map((p) => p.path)).toEqual(["d.spec.template.spec.dynamic.tolerations"]);
+  });
+
+  it("fails on a 1.x-only provider argument", () => {
+    const problems = schema.check(
+      schema.configOf(KubernetesProvider),
+      { load_config_file: false },
+      "p",
+    );
+    expect(problems.map((p) => p.path)).toEqual(["p.load_config_file"]);
   });
 });

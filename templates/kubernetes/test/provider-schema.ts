@@ -2,9 +2,9 @@
 // bindings captured it. The bindings (@cdktf/provider-kubernetes 12.1.1) were generated from the
 // provider's published schema for 2.38.0; their jsii assembly (`.jsii`) keeps every block and
 // attribute with its Terraform name (the anchor of its registry docs link), whether it is
-// required, and its type. This is no substitute for `terraform validate` with the real provider
-// (see TESTING.md); it catches names, nesting, required attributes and literal types, including
-// in parts written outside the typed config (overrides, dynamic blocks).
+// required, and its type. This is no substitute for `terraform validate` with a real 2.x provider,
+// which cannot be built here (see TESTING.md); it catches names, nesting, required attributes and
+// literal types, including in parts written outside the typed config (overrides, dynamic blocks).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -49,7 +49,7 @@ export interface SchemaAttribute {
 
 /** A problem found in a synthesized block. */
 export interface SchemaProblem {
-  /** Where: `kubernetes_deployment_v1.main.spec.template.spec.container[0].name`. */
+  /** Where: `kubernetes_deployment.main.spec.template.spec.container[0].name`. */
   readonly path: string;
   readonly message: string;
 }

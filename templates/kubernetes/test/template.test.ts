@@ -7,6 +7,7 @@ import {
   ARCH_NODE_LABEL,
   CPU_OPTIONS,
   HOME_DISK_GIB,
+  KUBERNETES_PROVIDER_VERSION,
   MEMORY_OPTIONS_GIB,
   PROJECT_FOLDER,
   WORKSPACE_APP_NAME,
@@ -51,8 +52,8 @@ afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-const deployment = () => obj(at(config, "resource", "kubernetes_deployment_v1", "main"));
-const pvc = () => obj(at(config, "resource", "kubernetes_persistent_volume_claim_v1", "home"));
+const deployment = () => obj(at(config, "resource", "kubernetes_deployment", "main"));
+const pvc = () => obj(at(config, "resource", "kubernetes_persistent_volume_claim", "home"));
 const podSpec = () => obj(at(deployment(), "spec", "template", "spec"));
 const container = () => obj(arr(podSpec()["container"])[0]);
 const parameter = (name: string) => obj(at(config, "data", "coder_parameter", name));
@@ -76,11 +77,12 @@ describe("the built template", () => {
     expect(checkTemplate({ config, files, format: "json" })).toEqual([]);
   });
 
-  it("pins hashicorp/kubernetes 2.38.0 and coder/coder, with no backend", () => {
+  it("accepts hashicorp/kubernetes 1.13.4 up to (not including) 3.0, pins coder/coder, has no backend", () => {
     const terraform = obj(config["terraform"]);
+    expect(KUBERNETES_PROVIDER_VERSION).toBe(">= 1.13.4, < 3.0.0");
     expect(at(terraform, "required_providers", "kubernetes")).toEqual({
       source: "hashicorp/kubernetes",
-      version: "2.38.0",
+      version: KUBERNETES_PROVIDER_VERSION,
     });
     expect(obj(at(terraform, "required_providers", "coder"))["source"]).toBe("coder/coder");
     expect(terraform["backend"]).toBeUndefined();
@@ -88,8 +90,9 @@ describe("the built template", () => {
   });
 
   it("configures the kubernetes provider from the service account, or ~/.kube/config when use_kubeconfig", () => {
+    // "" and not null: provider 1.x would default a null config_path to ~/.kube/config.
     expect(at(config, "provider", "kubernetes", 0, "config_path")).toBe(
-      '${var.use_kubeconfig ? "~/.kube/config" : null}',
+      '${var.use_kubeconfig ? "~/.kube/config" : ""}',
     );
   });
 
@@ -221,7 +224,7 @@ describe("the home volume", () => {
 describe("the deployment", () => {
   it("exists only while the workspace is started, after the volume, without waiting for rollout", () => {
     expect(deployment()["count"]).toBe("${data.coder_workspace.me.start_count}");
-    expect(deployment()["depends_on"]).toEqual(["kubernetes_persistent_volume_claim_v1.home"]);
+    expect(deployment()["depends_on"]).toEqual(["kubernetes_persistent_volume_claim.home"]);
     expect(deployment()["wait_for_rollout"]).toBe(false);
     expect(at(deployment(), "spec", "replicas")).toBe("1");
     expect(at(deployment(), "spec", "strategy", "type")).toBe("Recreate");
@@ -254,7 +257,7 @@ describe("the deployment", () => {
       { mount_path: "/home/coder", name: "home", read_only: false },
     ]);
     expect(at(podSpec(), "volume", 0, "persistent_volume_claim", "claim_name")).toBe(
-      "${kubernetes_persistent_volume_claim_v1.home.metadata[0].name}",
+      "${kubernetes_persistent_volume_claim.home.metadata[0].name}",
     );
   });
 
@@ -393,6 +396,7 @@ describe("the README", () => {
     for (const heading of [
       "## Prerequisites",
       "### RBAC for the provisioner",
+      "## Kubernetes provider version",
       "## Variables",
       "## Authentication: which source to pick",
       "## Coder versions and Tasks modes",
@@ -407,6 +411,8 @@ describe("the README", () => {
       "pods",
       "--variables-file",
       "coder templates push kubernetes",
+      KUBERNETES_PROVIDER_VERSION,
+      "kubernetes_deployment",
     ]) {
       expect(readme).toContain(text);
     }
