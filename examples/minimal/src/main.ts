@@ -1,36 +1,11 @@
-// A complete Coder template with Codex, in about 30 lines: a Docker container running the agent,
-// Codex with each user's own OpenAI key (a Coder user secret), and nothing else.
-import { Fn } from "@codex-coder/cdk";
-import { Codex, CodexAuth } from "@codex-coder/codex";
-import { agent, dataCoderWorkspace, provider as coder } from "@codex-coder/provider-coder";
-import { container, provider as docker } from "@codex-coder/provider-docker";
-import { TemplateStack, buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
+// Builds the template: `npm run build` writes dist/template/ (main.tf, README.md, codex/) and
+// dist/minimal-codex.tar. main.tf needs the schemas of the providers the template uses.
+import { providerSchema as coderSchema } from "@codex-coder/provider-coder";
+import { providerSchema as dockerSchema } from "@codex-coder/provider-docker";
+import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
+import { minimalTemplate } from "./template.js";
 
-const app = createTemplateApp();
-const stack = new TemplateStack(app, "minimal-codex", {
-  displayName: "Minimal Codex",
-  description: "A Docker workspace with Codex, built from @codex-coder in about 30 lines",
-  icon: "/icon/openai.svg",
+await buildTemplates([minimalTemplate(createTemplateApp())], {
+  outDir: "dist",
+  schemas: [coderSchema, dockerSchema],
 });
-new coder.CoderProvider(stack, "coder");
-new docker.DockerProvider(stack, "docker");
-const me = new dataCoderWorkspace.DataCoderWorkspace(stack, "me");
-const main = new agent.Agent(stack, "main", { arch: "amd64", os: "linux" });
-
-new Codex(stack, "codex", {
-  agent: main,
-  folder: "/home/coder",
-  auth: CodexAuth.userSecret(),
-  tasksMode: "none",
-});
-
-new container.Container(stack, "workspace", {
-  count: me.startCount as unknown as number,
-  image: "codercom/enterprise-node:ubuntu",
-  name: `coder-${me.id}`,
-  entrypoint: ["sh", "-c", Fn.replace(main.initScript, "localhost", "host.docker.internal")],
-  env: [`CODER_AGENT_TOKEN=${main.token}`],
-  host: [{ host: "host.docker.internal", ip: "host-gateway" }],
-});
-
-await buildTemplates([stack], { outDir: "dist" });

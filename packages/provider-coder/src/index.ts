@@ -4,4 +4,5 @@
  * `import { agent, app } from "@codex-coder/provider-coder"`.
  */
 export * from "./gen/index.js";
+export { providerSchema, type ProviderSchemaDocument } from "./schema.js";
 export { providerSource } from "./source.js";

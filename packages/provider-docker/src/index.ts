@@ -4,4 +4,5 @@
  * `import { container, volume } from "@codex-coder/provider-docker"`.
  */
 export * from "./gen/index.js";
+export { providerSchema, type ProviderSchemaDocument } from "./schema.js";
 export { providerSource } from "./source.js";

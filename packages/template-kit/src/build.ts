@@ -1,4 +1,5 @@
-import type { TemplateFormat } from "./format.js";
+import { DEFAULT_TEMPLATE_FORMAT, type TemplateFormat } from "./format.js";
+import type { ProviderSchemaDocument } from "./hcl/types.js";
 import { assertTemplateHygiene, type HygieneOptions } from "./hygiene.js";
 import { synthTemplates } from "./synth.js";
 import type { TemplateStack } from "./template-stack.js";
@@ -13,11 +14,21 @@ export interface BuildTemplatesOptions {
    */
   readonly outDir: string | ((name: string) => string);
   /**
-   * Syntax of the Terraform file.
+   * Syntax of the Terraform file: `"hcl"` (`main.tf`) or `"json"` (`main.tf.json`).
    *
-   * @default "json" (`main.tf.json`)
+   * @default "hcl" (`main.tf`)
    */
   readonly format?: TemplateFormat;
+  /**
+   * Provider schemas (`terraform providers schema -json` documents) of every provider the
+   * templates use, e.g. `providerSchema` of `@codex-coder/provider-coder` and
+   * `@codex-coder/provider-docker`. Format `"hcl"` needs them to tell nested blocks from
+   * arguments of map or object type and fails the build (`UnknownSchema`) for any resource, data
+   * source or provider block no schema describes rather than guess. Ignored by `"json"`.
+   *
+   * @default [] - enough only for templates that use no provider
+   */
+  readonly schemas?: readonly ProviderSchemaDocument[];
   /**
    * Options of the hygiene checks.
    *
@@ -32,8 +43,8 @@ export interface BuildTemplatesOptions {
  * unless every template passes.
  *
  * @throws Error naming `outDir` when a single directory is given for several templates
- * @throws TemplateValidationError listing every problem of the first template that fails (then
- *   nothing is written)
+ * @throws TemplateValidationError listing every problem of the first template that fails, either
+ *   rendering it in `format` or the hygiene checks (then nothing is written)
  */
 export async function buildTemplates(
   stacks: readonly TemplateStack[],
@@ -48,9 +59,10 @@ export async function buildTemplates(
   const outDirOf = (name: string): string =>
     typeof options.outDir === "string" ? options.outDir : options.outDir(name);
   const templates = synthTemplates(stacks);
-  const format = options.format ?? "json";
+  const format = options.format ?? DEFAULT_TEMPLATE_FORMAT;
+  const schemas = options.schemas ?? [];
   for (const template of templates) {
-    const files = renderTemplateFiles(template, format);
+    const files = renderTemplateFiles(template, { format, schemas });
     assertTemplateHygiene(
       template.name,
       { config: template.config, files, format },
@@ -63,6 +75,7 @@ export async function buildTemplates(
       await writeTemplate(template, {
         outDir: outDirOf(template.name),
         format,
+        schemas,
         ...(options.hygiene === undefined ? {} : { hygiene: options.hygiene }),
       }),
     );

@@ -6,7 +6,7 @@ import {
   type BuildPath,
 } from "./build-paths.js";
 import { TemplateValidationError, type ValidationProblem } from "./errors.js";
-import { terraformFormatter, type TemplateFormat } from "./format.js";
+import { DEFAULT_TEMPLATE_FORMAT, terraformFormatter, type TemplateFormat } from "./format.js";
 import { isJsonObject, type JsonObject, type JsonValue, type TerraformConfig } from "./json.js";
 import { tarSize } from "./tar.js";
 import {
@@ -28,9 +28,9 @@ export interface HygieneInput {
    */
   readonly files?: FileInput;
   /**
-   * The format the configuration is written in.
+   * The format the configuration is written in: `"hcl"` (`main.tf`) or `"json"` (`main.tf.json`).
    *
-   * @default "json"
+   * @default "hcl"
    */
   readonly format?: TemplateFormat;
 }
@@ -71,7 +71,7 @@ export interface HygieneContext {
   readonly config: TerraformConfig;
   readonly files: TemplateFiles;
   readonly format: TemplateFormat;
-  /** Name of the rendered Terraform file (`main.tf.json`). */
+  /** Name of the rendered Terraform file (`main.tf` or `main.tf.json`). */
   readonly configFileName: string;
   readonly buildPaths: readonly BuildPath[];
   readonly resources: readonly TerraformBlock[];
@@ -155,7 +155,7 @@ export const hygieneRules: readonly HygieneRule[] = [
   {
     code: "ParameterOrderMissing",
     description:
-      "every coder_parameter sets order (Coder cannot keep declaration order in *.tf.json).",
+      "every coder_parameter sets order (synthesis sorts blocks by name; *.tf.json loses their order).",
     check: ({ dataSources }) =>
       ofType(dataSources, "coder_parameter")
         .filter(
@@ -164,7 +164,7 @@ export const hygieneRules: readonly HygieneRule[] = [
         .map((parameter) => ({
           address: parameter.address,
           message:
-            'has no "order"; Coder sorts *.tf.json parameters by name unless each one sets order, so set it on every coder_parameter',
+            'has no "order"; without it the order users see depends on where the block lands in the generated file (synthesis sorts blocks by name, *.tf.json loses the order), so set it on every coder_parameter',
         })),
   },
   {
@@ -301,6 +301,20 @@ export const hygieneRules: readonly HygieneRule[] = [
     },
   },
   {
+    code: "WorkspaceTagsInvalid",
+    description:
+      "coder_workspace_tags.tags is written out as { key = value } with literal keys and no empty literal value (what Coder reads in main.tf).",
+    check: ({ dataSources, format }) =>
+      format !== "hcl"
+        ? []
+        : ofType(dataSources, "coder_workspace_tags").flatMap((tags) =>
+            workspaceTagProblems(tags.body["tags"]).map((message) => ({
+              address: `${tags.address}.tags`,
+              message,
+            })),
+          ),
+  },
+  {
     code: "WorkspaceTagsInJson",
     description:
       "no coder_workspace_tags in a *.tf.json template (Coder ignores or rejects them there).",
@@ -311,7 +325,7 @@ export const hygieneRules: readonly HygieneRule[] = [
             address: tags.address,
             message:
               "is ignored by Coder's provisioner-tag parser in *.tf.json files and rejected by its dynamic parameters; " +
-              "set provisioner tags with coder templates push --provisioner-tag instead",
+              'build the template as main.tf (format "hcl", the default) or set provisioner tags with coder templates push --provisioner-tag',
           })),
   },
 ];
@@ -351,7 +365,7 @@ export function assertTemplateHygiene(
 }
 
 function hygieneContext(input: HygieneInput, options: HygieneOptions): HygieneContext {
-  const format = input.format ?? "json";
+  const format = input.format ?? DEFAULT_TEMPLATE_FORMAT;
   const buildPaths = (options.buildPaths ?? defaultBuildPaths()).map((entry) =>
     typeof entry === "string" ? { path: entry, label: "path" } : entry,
   );
@@ -405,6 +419,40 @@ function appSlugs(resources: readonly TerraformBlock[]): [TerraformBlock, string
     const slug = app.body["slug"];
     const effective = isNonEmptyString(slug) ? slug : app.name;
     return isExpression(effective) ? [] : [[app, effective]];
+  });
+}
+
+/**
+ * What Coder cannot read in the `tags` of a coder_workspace_tags. Coder does not evaluate the
+ * attribute: it requires an object constructor (`tags = { … }`), takes each key as written, and
+ * evaluates each value on its own (literals, variables, coder_parameter values), refusing empty
+ * values. A JSON object prints as exactly such a constructor; a `${…}` string does not.
+ */
+function workspaceTagProblems(tags: JsonValue | undefined): string[] {
+  if (tags === undefined || tags === null) {
+    return ['is not set; Coder requires "tags" on every coder_workspace_tags'];
+  }
+  if (!isJsonObject(tags)) {
+    return [
+      `must be an object of tag names to values written out in the template, got ${JSON.stringify(tags)}; ` +
+        "Coder reads tags = { … } without evaluating it and rejects a variable, local or function result " +
+        "(give each tag as its own key, e.g. { cluster: clusterVariable.stringValue })",
+    ];
+  }
+  return Object.entries(tags).flatMap(([key, value]) => {
+    const tag = JSON.stringify(key);
+    if (isExpression(key) || key.trim() === "") {
+      return [
+        `tag name ${tag} must be a literal, non-empty name; Coder takes tag names as written`,
+      ];
+    }
+    if (typeof value !== "string") {
+      return [`tag ${tag} must be a string, got ${JSON.stringify(value)}`];
+    }
+    if (value.trim() === "") {
+      return [`tag ${tag} is empty; Coder refuses a provisioner tag whose value is empty`];
+    }
+    return [];
   });
 }
 

@@ -2,11 +2,14 @@ export { buildTemplates, type BuildTemplatesOptions } from "./build.js";
 export { WORKSPACE_PATHS, defaultBuildPaths, type BuildPath } from "./build-paths.js";
 export { TemplateValidationError, type ValidationProblem } from "./errors.js";
 export {
+  DEFAULT_TEMPLATE_FORMAT,
   TEMPLATE_FORMATS,
   terraformFormatter,
   type TemplateFormat,
+  type TerraformFormatOptions,
   type TerraformFormatter,
 } from "./format.js";
+export * from "./hcl/index.js";
 export {
   AGENT_NAME_PATTERN,
   APP_SLUG_PATTERN,
@@ -66,6 +69,7 @@ export { TemplateStack, type TemplateStackProps } from "./template-stack.js";
 export {
   renderTemplateFiles,
   writeTemplate,
+  type RenderTemplateOptions,
   type TemplateSource,
   type WriteTemplateOptions,
   type WrittenTemplate,

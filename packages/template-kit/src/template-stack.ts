@@ -113,7 +113,7 @@ export class TemplateStack extends TerraformStack {
   }
 
   /**
-   * Adds a file to the template directory (and tarball), next to `main.tf.json` and `README.md`.
+   * Adds a file to the template directory (and tarball), next to `main.tf` and `README.md`.
    *
    * @param path relative POSIX path such as `scripts/install.sh`; no hidden segments, no `..`, no
    *   tfvars, state or override files, not a file the writer generates (`main.tf.json`, `main.tf`,

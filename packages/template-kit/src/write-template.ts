@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { TemplateValidationError } from "./errors.js";
-import { terraformFormatter, type TemplateFormat } from "./format.js";
+import { DEFAULT_TEMPLATE_FORMAT, terraformFormatter, type TemplateFormat } from "./format.js";
+import type { ProviderSchemaDocument } from "./hcl/types.js";
 import { assertTemplateHygiene, type HygieneOptions } from "./hygiene.js";
 import type { TerraformConfig } from "./json.js";
 import { TAR_DIRECTORY_MODE, TAR_FILE_MODE, packTar, sha256 } from "./tar.js";
@@ -18,7 +19,10 @@ import { templateNameProblem } from "./template-metadata.js";
 export interface TemplateSource {
   /** Coder template name; names the tarball `<name>.tar`. */
   readonly name: string;
-  /** The Terraform configuration, rendered to `main.tf.json` (format `"json"`). */
+  /**
+   * The Terraform configuration (Terraform JSON, as synthesized), rendered to `main.tf` (format
+   * `"hcl"`) or `main.tf.json` (format `"json"`).
+   */
   readonly config: TerraformConfig;
   /**
    * The complete `README.md`.
@@ -34,20 +38,34 @@ export interface TemplateSource {
   readonly files?: FileInput;
 }
 
+/** How {@link renderTemplateFiles} renders the Terraform file. */
+export interface RenderTemplateOptions {
+  /**
+   * Syntax of the Terraform file: `"hcl"` (`main.tf`) or `"json"` (`main.tf.json`).
+   *
+   * @default "hcl" (`main.tf`)
+   */
+  readonly format?: TemplateFormat;
+  /**
+   * Provider schemas (`terraform providers schema -json` documents) of every provider the
+   * configuration uses, e.g. `providerSchema` of `@codex-coder/provider-coder` and
+   * `@codex-coder/provider-docker`. Format `"hcl"` needs them to tell nested blocks from
+   * arguments of map or object type, and fails (`UnknownSchema`) for any resource, data source or
+   * provider block no schema describes rather than guess. Ignored by `"json"`.
+   *
+   * @default [] - enough only for a configuration that uses no provider
+   */
+  readonly schemas?: readonly ProviderSchemaDocument[];
+}
+
 /** Options of {@link writeTemplate}. */
-export interface WriteTemplateOptions {
+export interface WriteTemplateOptions extends RenderTemplateOptions {
   /**
    * Directory that receives `template/` (the directory to push) and `<name>.tar`; in a template
    * package this is its `dist` directory. Relative paths resolve against the working directory.
    * Only `template/` and `<name>.tar` inside it are replaced; nothing else there is touched.
    */
   readonly outDir: string;
-  /**
-   * Syntax of the Terraform file.
-   *
-   * @default "json" (`main.tf.json`)
-   */
-  readonly format?: TemplateFormat;
   /**
    * Options of the hygiene checks that run before anything is written.
    *
@@ -75,7 +93,8 @@ export interface WrittenTemplate {
 /**
  * Renders and checks a template, then writes it:
  *
- * - `<outDir>/template/`: the Terraform file (`main.tf.json`), `README.md` and the extra files;
+ * - `<outDir>/template/`: the Terraform file (`main.tf`, or `main.tf.json` with format `"json"`),
+ *   `README.md` and the extra files;
  *   the directory is replaced as a whole, so files from earlier builds disappear;
  * - `<outDir>/<name>.tar`: the same files as a deterministic ustar archive (see `packTar`), so two
  *   builds of the same template give identical bytes.
@@ -83,7 +102,9 @@ export interface WrittenTemplate {
  * Every hygiene rule runs on the exact files before anything is written; nothing is written when
  * one fails.
  *
- * @throws TemplateValidationError listing every hygiene problem, or naming the invalid option
+ * @throws TemplateValidationError listing every hygiene problem, every part of the configuration
+ *   that cannot be rendered in `format` (see {@link renderTemplateFiles}), or naming the invalid
+ *   option
  */
 export async function writeTemplate(
   template: TemplateSource,
@@ -104,8 +125,8 @@ export async function writeTemplate(
       },
     ]);
   }
-  const format = options.format ?? "json";
-  const files = renderTemplateFiles(template, format);
+  const format = options.format ?? DEFAULT_TEMPLATE_FORMAT;
+  const files = renderTemplateFiles(template, { format, schemas: options.schemas ?? [] });
   assertTemplateHygiene(template.name, { config: template.config, files, format }, options.hygiene);
   const archive = await packTar(files);
 
@@ -136,20 +157,33 @@ export async function writeTemplate(
 }
 
 /**
- * The files of the template directory, sorted by path: the Terraform file rendered in `format`,
- * `README.md` when there is one, and the extra files.
+ * The files of the template directory, sorted by path: the Terraform file rendered in
+ * `options.format`, `README.md` when there is one, and the extra files.
  *
- * @throws TemplateValidationError when an extra file would replace a generated one
+ * @throws TemplateValidationError when an extra file would replace a generated one, or listing
+ *   every part of the configuration the format cannot render faithfully (`"hcl"`: `UnknownSchema`
+ *   for a resource, data source or provider no schema describes, `UnknownArgument` for a key the
+ *   schema does not list, `HclUnprintable` for a value HCL cannot express)
+ * @throws Error naming `format` when it is not a {@link TemplateFormat}
  */
 export function renderTemplateFiles(
   template: TemplateSource,
-  format: TemplateFormat = "json",
+  options: RenderTemplateOptions = {},
 ): TemplateFiles {
+  const format = options.format ?? DEFAULT_TEMPLATE_FORMAT;
   const formatter = terraformFormatter(format);
   const extra = toTemplateFiles(template.files);
-  const generated: Record<string, string> = {
-    [formatter.fileName]: formatter.render(template.config),
-  };
+  let text: string;
+  try {
+    text = formatter.render(template.config, { schemas: options.schemas ?? [] });
+  } catch (error) {
+    if (!(error instanceof TemplateValidationError)) throw error;
+    throw new TemplateValidationError(
+      `template ${JSON.stringify(template.name)} cannot be written as ${formatter.fileName} (format ${JSON.stringify(format)})`,
+      error.problems,
+    );
+  }
+  const generated: Record<string, string> = { [formatter.fileName]: text };
   if (template.readme !== undefined) generated["README.md"] = template.readme;
   const clashes = Object.keys(generated).filter((path) => extra.has(path));
   if (clashes.length > 0) {

@@ -23,7 +23,12 @@ import {
   writeTemplate,
   type TemplateFormat,
 } from "../src/index.js";
-import { RawDataSource, addWorkspace, props } from "./support.js";
+import { hclRoundTrip, parseHcl } from "../src/testing/index.js";
+import { coderSchema } from "./hcl/helpers/fixtures.js";
+import { RawDataSource, RawResource, addWorkspace, props } from "./support.js";
+
+/** The real coder provider's schema, which format "hcl" needs for the coder_* blocks. */
+const schemas = [coderSchema()];
 
 /** What a template package defines in its src/: a stack with metadata, resources and files. */
 class CodexDocker extends TemplateStack {
@@ -70,6 +75,7 @@ describe("buildTemplates", () => {
   test("writes dist/template/ and dist/<name>.tar with the same files", async () => {
     const [written] = await buildTemplates([new CodexDocker(createTemplateApp())], {
       outDir: dist,
+      schemas,
     });
 
     const templateDir = join(dist, "template");
@@ -79,35 +85,36 @@ describe("buildTemplates", () => {
       name: "codex-docker",
       templateDir,
       tarPath: join(dist, "codex-docker.tar"),
-      files: ["README.md", "main.tf.json", "scripts/install.sh"],
+      files: ["README.md", "main.tf", "scripts/install.sh"],
     });
-    expect(listFiles(templateDir)).toEqual(["README.md", "main.tf.json", "scripts/install.sh"]);
-    expect([...archive.keys()]).toEqual([
-      "README.md",
-      "main.tf.json",
-      "scripts/",
-      "scripts/install.sh",
-    ]);
+    expect(listFiles(templateDir)).toEqual(["README.md", "main.tf", "scripts/install.sh"]);
+    expect([...archive.keys()]).toEqual(["README.md", "main.tf", "scripts/", "scripts/install.sh"]);
     for (const path of listFiles(templateDir)) {
       expect(archive.get(path)?.equals(readFileSync(join(templateDir, path)))).toBe(true);
     }
   });
 
-  test("tar listing holds main.tf.json and README.md and no dot path", async () => {
-    await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist });
+  test("tar listing holds main.tf and README.md and no dot path", async () => {
+    await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist, schemas });
 
     const names = [...(await untar(join(dist, "codex-docker.tar"))).keys()];
 
-    expect(names).toEqual(expect.arrayContaining(["main.tf.json", "README.md"]));
+    expect(names).toEqual(expect.arrayContaining(["main.tf", "README.md"]));
     expect(
       names.filter((name) => name.split("/").some((segment) => segment.startsWith("."))),
     ).toEqual([]);
   });
 
   test("gives identical bytes when building twice", async () => {
-    const first = await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist });
+    const first = await buildTemplates([new CodexDocker(createTemplateApp())], {
+      outDir: dist,
+      schemas,
+    });
     const firstTar = readFileSync(join(dist, "codex-docker.tar"));
-    const second = await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist });
+    const second = await buildTemplates([new CodexDocker(createTemplateApp())], {
+      outDir: dist,
+      schemas,
+    });
     const secondTar = readFileSync(join(dist, "codex-docker.tar"));
 
     expect(secondTar.equals(firstTar)).toBe(true);
@@ -115,10 +122,39 @@ describe("buildTemplates", () => {
     expect(second[0]?.tarSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  test("writes main.tf.json with sorted keys and without backend or metadata", async () => {
+  test("writes main.tf printed from the configuration, which reads back as the configuration", async () => {
     const stack = new CodexDocker(createTemplateApp());
     const { config } = synthTemplate(stack);
-    await buildTemplates([stack], { outDir: dist });
+    await buildTemplates([stack], { outDir: dist, schemas });
+
+    const text = readFileSync(join(dist, "template", "main.tf"), "utf8");
+
+    expect(readdirSync(join(dist, "template"))).not.toContain("main.tf.json");
+    expect(text).toBe(
+      [
+        'data "coder_parameter" "model" {',
+        '  default      = "gpt-5-codex"',
+        '  description  = "The model Codex uses"',
+        '  display_name = "Model"',
+        '  name         = "model"',
+        "  order        = 1",
+        "}",
+        "",
+        'resource "coder_agent" "main" {',
+        '  arch = "amd64"',
+        '  os   = "linux"',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const { fromHcl, fromJson } = await hclRoundTrip(text, config);
+    expect(fromHcl).toEqual(fromJson);
+  });
+
+  test("writes main.tf.json with sorted keys and without backend or metadata with format json", async () => {
+    const stack = new CodexDocker(createTemplateApp());
+    const { config } = synthTemplate(stack);
+    await buildTemplates([stack], { outDir: dist, format: "json" });
 
     const text = readFileSync(join(dist, "template", "main.tf.json"), "utf8");
 
@@ -130,7 +166,7 @@ describe("buildTemplates", () => {
   });
 
   test("writes no absolute path of the build machine", async () => {
-    await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist });
+    await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist, schemas });
     const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url)).replace(/\/$/, "");
 
     const contents = [
@@ -153,7 +189,7 @@ describe("buildTemplates", () => {
     writeFileSync(join(dist, "template", "stale.tf"), "# from an earlier build\n");
     writeFileSync(join(dist, "main.js"), "// compiled by tsc\n");
 
-    await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist });
+    await buildTemplates([new CodexDocker(createTemplateApp())], { outDir: dist, schemas });
 
     expect(existsSync(join(dist, "template", "stale.tf"))).toBe(false);
     expect(existsSync(join(dist, "main.js"))).toBe(true);
@@ -167,7 +203,7 @@ describe("buildTemplates", () => {
       display_name: "Region",
     });
 
-    const build = buildTemplates([stack], { outDir: dist });
+    const build = buildTemplates([stack], { outDir: dist, schemas });
 
     await expect(build).rejects.toThrow(TemplateValidationError);
     await expect(build).rejects.toThrow(
@@ -185,7 +221,10 @@ describe("buildTemplates", () => {
     const second = new TemplateStack(app, "codex-minimal", props);
     addWorkspace(second);
 
-    const written = await buildTemplates([first, second], { outDir: (name) => join(dist, name) });
+    const written = await buildTemplates([first, second], {
+      outDir: (name) => join(dist, name),
+      schemas,
+    });
 
     expect(written.map((w) => relative(dist, w.tarPath))).toEqual([
       "codex-docker/codex-docker.tar",
@@ -212,10 +251,13 @@ describe("writeTemplate", () => {
         readme: "---\ndisplay_name: Raw\n---\n\n# Raw\n",
         files: { "scripts/start.sh": "echo start\n" },
       },
-      { outDir: dist },
+      { outDir: dist, schemas },
     );
 
-    expect(written.files).toEqual(["README.md", "main.tf.json", "scripts/start.sh"]);
+    expect(written.files).toEqual(["README.md", "main.tf", "scripts/start.sh"]);
+    expect(readFileSync(join(dist, "template", "main.tf"), "utf8")).toBe(
+      'resource "coder_agent" "main" {\n  arch = "amd64"\n  os   = "linux"\n}\n',
+    );
     expect(readFileSync(join(dist, "template", "scripts", "start.sh"), "utf8")).toBe(
       "echo start\n",
     );
@@ -229,7 +271,86 @@ describe("writeTemplate", () => {
       { outDir: dist, format: "yaml" as TemplateFormat },
     );
 
-    await expect(write).rejects.toThrow('format: expected one of "json", got "yaml"');
+    await expect(write).rejects.toThrow('format: expected one of "hcl", "json", got "yaml"');
+  });
+
+  test("writes main.tf.json and needs no schema with format json", async () => {
+    const written = await writeTemplate(
+      { name: "raw", config: { resource: { docker_volume: { home: { name: "home" } } } } },
+      { outDir: dist, format: "json" },
+    );
+
+    expect(written.files).toEqual(["main.tf.json"]);
+  });
+
+  test("fails format hcl for blocks no schema describes, naming each block and the fix, and writes nothing", async () => {
+    const write = writeTemplate(
+      {
+        name: "raw",
+        config: {
+          provider: { docker: {} },
+          resource: {
+            coder_agent: { main: { arch: "amd64", os: "linux" } },
+            docker_volume: { home: { name: "home" } },
+          },
+        },
+      },
+      { outDir: dist, schemas },
+    );
+
+    await expect(write).rejects.toThrow(TemplateValidationError);
+    const error = (await write.catch((e: unknown) => e)) as TemplateValidationError;
+    expect(error.message.split("\n")[0]).toBe(
+      'template "raw" cannot be written as main.tf (format "hcl"):',
+    );
+    expect(error.problems.map(({ code, address }) => ({ code, address }))).toEqual([
+      { code: "UnknownSchema", address: "provider.docker" },
+      { code: "UnknownSchema", address: "docker_volume.home" },
+    ]);
+    expect(error.problems[1]?.message).toBe(
+      "no provider schema describes the resource type docker_volume, so its nested blocks cannot be told from arguments; " +
+        'pass the provider\'s `terraform providers schema -json` document in the "schemas" option ' +
+        "(@codex-coder/provider-coder and @codex-coder/provider-docker export theirs as providerSchema), " +
+        'or build with format: "json"',
+    );
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  test("fails format hcl without any schema for a template that uses a provider", async () => {
+    const stack = new CodexDocker(createTemplateApp());
+
+    const build = buildTemplates([stack], { outDir: dist });
+
+    await expect(build).rejects.toThrow(
+      /^template "codex-docker" cannot be written as main\.tf \(format "hcl"\):\n- \[UnknownSchema\] data\.coder_parameter\.model: no provider schema describes the data source coder_parameter/,
+    );
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  test("fails format hcl for an argument the schema does not know", async () => {
+    const write = writeTemplate(
+      {
+        name: "raw",
+        config: { resource: { coder_agent: { main: { arch: "amd64", os: "linux", oss: "x" } } } },
+      },
+      { outDir: dist, schemas },
+    );
+
+    await expect(write).rejects.toThrow(
+      '- [UnknownArgument] coder_agent.main.oss: the schema has no argument or block named "oss"; ' +
+        "fix the name, or pass the schema of the provider version the template uses",
+    );
+  });
+
+  test("fails format hcl for a value HCL cannot express, naming it", async () => {
+    const write = writeTemplate(
+      { name: "raw", config: { locals: { "not an identifier": 1 } } },
+      { outDir: dist },
+    );
+
+    await expect(write).rejects.toThrow(
+      '- [HclUnprintable] locals.not an identifier: "not an identifier" cannot be printed as an HCL argument or block name (not an identifier)',
+    );
   });
 
   test("fails an invalid template name", async () => {

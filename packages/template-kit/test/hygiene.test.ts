@@ -43,6 +43,7 @@ function template(overrides: {
 const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url)).replace(/\/$/, "");
 
 const files = { "main.tf.json": "{}\n", "README.md": "# Codex\n" };
+const hclFiles = { "main.tf": "\n", "README.md": "# Codex\n" };
 
 function problems(config: TerraformConfig, extraFiles: FileInput = files): ValidationProblem[] {
   return checkTemplate({ config, files: extraFiles });
@@ -70,6 +71,7 @@ describe("hygiene", () => {
       "FileNameHidden",
       "FileNameReserved",
       "ArchiveTooLarge",
+      "WorkspaceTagsInvalid",
       "WorkspaceTagsInJson",
     ]);
   });
@@ -155,7 +157,7 @@ describe("hygiene", () => {
         code: "ParameterOrderMissing",
         address: "data.coder_parameter.model",
         message:
-          'has no "order"; Coder sorts *.tf.json parameters by name unless each one sets order, so set it on every coder_parameter',
+          'has no "order"; without it the order users see depends on where the block lands in the generated file (synthesis sorts blocks by name, *.tf.json loses the order), so set it on every coder_parameter',
       },
       {
         code: "ParameterDisplayNameMissing",
@@ -353,13 +355,58 @@ describe("hygiene", () => {
       },
     });
 
-    expect(problems(config)).toEqual([
+    expect(checkTemplate({ config, files, format: "json" })).toEqual([
       {
         code: "WorkspaceTagsInJson",
         address: "data.coder_workspace_tags.tags",
         message:
           "is ignored by Coder's provisioner-tag parser in *.tf.json files and rejected by its dynamic parameters; " +
-          "set provisioner tags with coder templates push --provisioner-tag instead",
+          'build the template as main.tf (format "hcl", the default) or set provisioner tags with coder templates push --provisioner-tag',
+      },
+    ]);
+  });
+
+  test("passes coder_workspace_tags written out as literal names to values in an HCL template", () => {
+    const config = template({
+      data: {
+        coder_parameter: { model: parameter },
+        coder_workspace_tags: {
+          tags: { tags: { zone: "eu", model: "${data.coder_parameter.model.value}" } },
+        },
+      },
+    });
+
+    expect(checkTemplate({ config, files: hclFiles, format: "hcl" })).toEqual([]);
+  });
+
+  test.each([
+    [
+      "tags given as one expression",
+      "${var.tags}",
+      'must be an object of tag names to values written out in the template, got "${var.tags}"',
+    ],
+    ["no tags", null, 'is not set; Coder requires "tags" on every coder_workspace_tags'],
+    [
+      "a tag name that is an expression",
+      { "${var.key}": "eu" },
+      'tag name "${var.key}" must be a literal, non-empty name; Coder takes tag names as written',
+    ],
+    [
+      "an empty tag value",
+      { zone: " " },
+      'tag "zone" is empty; Coder refuses a provisioner tag whose value is empty',
+    ],
+    ["a tag value that is not a string", { zone: 5 }, 'tag "zone" must be a string, got 5'],
+  ] as const)("fails coder_workspace_tags with %s in an HCL template", (_, tags, message) => {
+    const config = template({
+      data: { coder_parameter: { model: parameter }, coder_workspace_tags: { t: { tags } } },
+    });
+
+    expect(checkTemplate({ config, files: hclFiles })).toEqual([
+      {
+        code: "WorkspaceTagsInvalid",
+        address: "data.coder_workspace_tags.t.tags",
+        message: expect.stringContaining(message),
       },
     ]);
   });

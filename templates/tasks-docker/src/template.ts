@@ -9,13 +9,25 @@ import {
   dataCoderWorkspaceOwner,
   dataCoderWorkspacePreset,
   provider as coderProvider,
+  providerSchema as coderSchema,
 } from "@codex-coder/provider-coder";
-import { container, provider as dockerProvider, volume } from "@codex-coder/provider-docker";
+import {
+  container,
+  provider as dockerProvider,
+  providerSchema as dockerSchema,
+  volume,
+} from "@codex-coder/provider-docker";
 import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
 import { readme } from "./readme.js";
 
 /** Where the project lives in the workspace; Codex starts and is trusted there. */
 export const PROJECT_FOLDER = "/home/coder/projects";
+
+/**
+ * The schemas of the providers the template uses (coder, docker): the template kit needs them to
+ * write `main.tf`.
+ */
+export const PROVIDER_SCHEMAS = [coderSchema, dockerSchema] as const;
 
 /** The system prompt the default preset gives Codex (written to ~/.codex/AGENTS.md). */
 export const DEFAULT_SYSTEM_PROMPT = [

@@ -1,7 +1,7 @@
-// Runs the built template (dist/template, what `coder templates push` uploads) through real
-// Terraform with the real coder and docker providers from the local mirror, the way Coder's
-// provisioner does: init, validate, import plans (start, stop) and build plans. The Coder server is
-// emulated (its provisioner environment); nothing else is faked.
+// Runs the built template (dist/template with its main.tf, what `coder templates push` uploads)
+// through real Terraform with the real coder and docker providers from the local mirror, the way
+// Coder's provisioner does: init, validate, import plans (start, stop) and build plans. The Coder
+// server is emulated (its provisioner environment); nothing else is faked.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +21,7 @@ import {
 } from "@codex-coder/test-support";
 import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tasksDockerTemplate } from "../src/template.js";
+import { PROVIDER_SCHEMAS, tasksDockerTemplate } from "../src/template.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const templateDir = path.join(packageDir, "dist", "template");
@@ -44,8 +44,11 @@ function script(plan: TerraformPlan, displayName: string): string {
 let tf: Provisioner;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(templateDir, "main.tf.json"))) {
-    throw new Error(`${templateDir} is missing: run \`npm run build\` first`);
+  if (!existsSync(path.join(templateDir, "main.tf"))) {
+    throw new Error(`${templateDir}/main.tf is missing: run \`npm run build\` first`);
+  }
+  if (existsSync(path.join(templateDir, "main.tf.json"))) {
+    throw new Error(`${templateDir} holds main.tf.json too: run \`npm run build\` again`);
   }
   tf = await createProvisioner(templateDir);
 }, 300_000);
@@ -181,6 +184,7 @@ describe("tasks-docker with real Terraform and providers", () => {
       for (const dir of dirs) {
         const [written] = await buildTemplates([tasksDockerTemplate(createTemplateApp())], {
           outDir: dir,
+          schemas: PROVIDER_SCHEMAS,
         });
         shas.push(written?.tarSha256 ?? "");
       }

@@ -9,28 +9,32 @@ import {
   fixtureInput,
   fixtureNames,
 } from "./helpers/fixtures.js";
-import { normaliseInput, normaliseParsed } from "./helpers/round-trip.js";
+import { normaliseInput, normaliseParsed } from "../../src/testing/round-trip.js";
 import {
   providerMirrorConfig,
   terraformApplyOutputs,
-  terraformFmt,
+  terraformFmtCheck,
   terraformValidate,
   withFiles,
 } from "./helpers/terraform.js";
 
 /**
  * Every fixture is printed and checked four ways: the text equals `expected.tf` (reviewed by
- * hand; regenerate with UPDATE_HCL_FIXTURES=1), `terraform fmt` leaves it unchanged, hcl2json
- * reads back the input (see helpers/round-trip.ts), and, where no provider is needed,
+ * hand; regenerate with UPDATE_HCL_FIXTURES=1), `terraform fmt -check` accepts it, hcl2json
+ * reads back the input (see src/testing/round-trip.ts), and, where it can pass,
  * `terraform validate` accepts it. Fixtures marked `apply` are also applied in both syntaxes and
  * must produce the same outputs.
+ *
+ * Only the tests that apply to a fixture are declared (nothing is skipped at run time, so a
+ * green run means every declared check ran); the ones that need the local provider mirror fail,
+ * saying how to build it, when it is missing.
  */
 interface FixtureCase {
   /**
    * `terraform validate` runs: `true` for fixtures that use no provider (builtin resources only);
-   * `"mirror"` for fixtures whose providers come from the local provider mirror (skipped when
-   * `npm run setup:tools` has not built it); `false` when it cannot pass (a provider without
-   * schema, registry modules, providers outside the mirror).
+   * `"mirror"` for fixtures whose providers come from the local provider mirror (the test fails
+   * when `npm run setup:tools` has not built it); `false` when it cannot pass (a provider without
+   * schema, registry modules, providers outside the mirror), and then no validate test exists.
    */
   readonly validate: boolean | "mirror";
   /** Apply the JSON input and the printed HCL; their outputs must be equal. */
@@ -79,8 +83,19 @@ const CASES: Readonly<Record<string, FixtureCase>> = {
 };
 
 const UPDATE = process.env["UPDATE_HCL_FIXTURES"] === "1";
-const MIRROR = providerMirrorConfig();
 const TERRAFORM_TIMEOUT = 120_000;
+
+/** The CLI configuration of the local provider mirror; fails the test when it is missing. */
+function requireMirror(): string {
+  const config = providerMirrorConfig();
+  if (config === undefined) {
+    throw new Error(
+      "the local provider mirror is missing (.cache/toolchain/toolchain.json in mirror mode): " +
+        "run `npm run setup:tools` at the repository root (`npm test` runs it first)",
+    );
+  }
+  return config;
+}
 
 const SCHEMAS = { coder: coderSchema, docker: dockerSchema } as const;
 
@@ -110,9 +125,8 @@ describe("HCL printer fixtures", () => {
       );
     });
 
-    it("is left unchanged by terraform fmt", { timeout: TERRAFORM_TIMEOUT }, async ({ expect }) => {
-      const { text } = print(name);
-      expect(await terraformFmt(text)).toBe(text);
+    it("passes terraform fmt -check", { timeout: TERRAFORM_TIMEOUT }, async () => {
+      await withFiles({ "main.tf": print(name).text }, terraformFmtCheck);
     });
 
     it("reads back as the input JSON through hcl2json", async ({ expect }) => {
@@ -121,41 +135,52 @@ describe("HCL printer fixtures", () => {
       expect(normaliseParsed(parsed)).toEqual(normaliseInput(input, parsed));
     });
 
-    it.runIf(fixture.validate === true || (fixture.validate === "mirror" && MIRROR !== undefined))(
-      "passes terraform validate",
-      { timeout: TERRAFORM_TIMEOUT },
-      async () => {
-        const cliConfig = fixture.validate === "mirror" ? MIRROR : undefined;
-        await withFiles({ "main.tf": print(name).text }, (dir) =>
-          terraformValidate(dir, cliConfig),
-        );
-      },
-    );
+    if (fixture.validate !== false) {
+      const validate = fixture.validate;
+      it(
+        validate === "mirror"
+          ? "passes terraform validate with the providers of the local mirror"
+          : "passes terraform validate",
+        { timeout: TERRAFORM_TIMEOUT },
+        async () => {
+          const cliConfig = validate === "mirror" ? requireMirror() : undefined;
+          await withFiles({ "main.tf": print(name).text }, (dir) =>
+            terraformValidate(dir, cliConfig),
+          );
+        },
+      );
+    }
 
-    it.runIf(fixture.apply === true)(
-      "applies to the same outputs as the JSON input",
-      { timeout: TERRAFORM_TIMEOUT },
-      async ({ expect }) => {
-        const [fromJson, fromHcl] = await Promise.all([
-          withFiles({ "main.tf.json": JSON.stringify(fixtureInput(name)) }, terraformApplyOutputs),
-          withFiles({ "main.tf": print(name).text }, terraformApplyOutputs),
-        ]);
-        expect(fromHcl).toEqual(fromJson);
-        expect(fromJson).not.toEqual({});
-      },
-    );
+    if (fixture.apply === true) {
+      it(
+        "applies to the same outputs as the JSON input",
+        { timeout: TERRAFORM_TIMEOUT },
+        async ({ expect }) => {
+          const [fromJson, fromHcl] = await Promise.all([
+            withFiles(
+              { "main.tf.json": JSON.stringify(fixtureInput(name)) },
+              terraformApplyOutputs,
+            ),
+            withFiles({ "main.tf": print(name).text }, terraformApplyOutputs),
+          ]);
+          expect(fromHcl).toEqual(fromJson);
+          expect(fromJson).not.toEqual({});
+        },
+      );
+    }
   });
 
-  it.runIf(MIRROR !== undefined)(
+  it(
     "prints the realistic Coder template, given the docker schema too, so that terraform validate passes",
     { timeout: TERRAFORM_TIMEOUT },
     async () => {
+      const mirror = requireMirror();
       const result = printHclReport(fixtureInput("coder-template"), {
         schemas: [coderSchema(), dockerSchema()],
       });
       expect(result.warnings).toEqual([]);
       expect(result.text).toContain("  volumes {\n");
-      await withFiles({ "main.tf": result.text }, (dir) => terraformValidate(dir, MIRROR));
+      await withFiles({ "main.tf": result.text }, (dir) => terraformValidate(dir, mirror));
     },
   );
 });

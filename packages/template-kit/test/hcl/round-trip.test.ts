@@ -1,6 +1,7 @@
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
-import { normaliseInput, normaliseParsed } from "./helpers/round-trip.js";
+import { printHcl } from "../../src/hcl/index.js";
+import { normaliseInput, normaliseParsed } from "../../src/testing/round-trip.js";
 
 /**
  * The round-trip comparison is only worth something if it notices wrong HCL: these feed it
@@ -50,6 +51,35 @@ describe("round-trip normaliser", () => {
     expect(await sameMeaning(input, 'resource "terraform_data" "r" {\n  input = "x"\n}\n')).toBe(
       false,
     );
+  });
+
+  const report = { locals: { line: 'export X=\'${("none" == var.m) ? "false" : "true"}\'\n' } };
+
+  it("accepts a conditional inside a longer template, which hcl2json reads back as an if directive", async () => {
+    const hcl =
+      'locals {\n  line = <<-EOT\n    export X=\'${("none" == var.m) ? "false" : "true"}\'\n  EOT\n}\n';
+    expect(await sameMeaning(report, hcl)).toBe(true);
+  });
+
+  it("fails to match a conditional inside a template whose branches were swapped", async () => {
+    const hcl =
+      'locals {\n  line = <<-EOT\n    export X=\'${("none" == var.m) ? "true" : "false"}\'\n  EOT\n}\n';
+    expect(await sameMeaning(report, hcl)).toBe(false);
+  });
+
+  it.each([
+    ['x${a ? "f" : b ? "g" : "h"}', "nested conditionals"],
+    ['x${a ? "f\\"q\\\\n" : 1}', "escapes in a branch and a bare number"],
+    ['x${a ? ["l"] : null}', "a tuple and null"],
+    ['x${a ? "f" : ""}', "an empty false branch"],
+    ['x${a ? "u${b ? 1 : 2}" : "t"}', "a conditional inside a branch's template"],
+    ["x${a ? true : -1}", "a bool and a negative number"],
+    ["x${provider::p::f(1) ? 1 : 2}", "a provider function in the condition"],
+    ['x${upper(a ? "f" : "t")}', "a conditional inside a function call (not rewritten)"],
+    ['${a ? "f" : "t"}', "a string that is only the conditional (not rewritten)"],
+  ])("accepts %s (%s) printed as a quoted template", async (text) => {
+    const input = { locals: { v: text } };
+    expect(await sameMeaning(input, printHcl(input, { schemas: [] }))).toBe(true);
   });
 
   it("accepts a single block body printed as a block and bare references", async () => {

@@ -93,6 +93,14 @@ export function terraformFmt(text: string): Promise<string> {
   return terraformOk(["fmt", "-no-color", "-"], tmpdir(), text);
 }
 
+/**
+ * `terraform fmt -check -diff` on every `*.tf` file in `dir`; throws with the diff when a file is
+ * not formatted the way terraform fmt formats it.
+ */
+export async function terraformFmtCheck(dir: string): Promise<void> {
+  await terraformOk(["fmt", "-check", "-diff", "-no-color"], dir);
+}
+
 /** Creates a temporary directory holding `files`, runs `use` in it, then removes it. */
 export async function withFiles<T>(
   files: Readonly<Record<string, string>>,

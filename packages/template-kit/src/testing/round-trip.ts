@@ -9,9 +9,13 @@
  * - Where Terraform reads a static expression (`depends_on`, `provider`, `ignore_changes`, a
  *   variable's `type`…), the input may be bare text or `${…}`; hcl2json gives `${…}`.
  * - Whitespace inside `${…}` / `%{…}` sequences is not significant (the printer formats it).
+ * - A conditional that is one part of a longer template comes back from hcl2json as an `if`
+ *   directive (see template-conditionals.ts).
  *
  * This is deliberately independent of the printer's own code.
  */
+
+import { conditionalsAsDirectives } from "./template-conditionals.js";
 
 type Mode = "template" | "literal" | "static";
 
@@ -151,7 +155,7 @@ function normaliseString(text: string, mode: Mode, side: "input" | "parsed"): st
       return /^(list|map|set)$/.test(bare) ? `${bare}(any)` : bare;
     }
     case "template":
-      return normaliseTemplate(text);
+      return normaliseTemplate(side === "input" ? conditionalsAsDirectives(text) : text);
   }
 }
 
