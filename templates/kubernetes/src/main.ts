@@ -1,7 +1,10 @@
 // Builds this template: `npm run build` writes dist/template/ and dist/kubernetes.tar.
 import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
-import { kubernetesTemplate } from "./template.js";
+import { PROVIDER_SCHEMAS, kubernetesTemplate } from "./template.js";
 
 const app = createTemplateApp();
-const written = await buildTemplates([kubernetesTemplate(app)], { outDir: "dist" });
+const written = await buildTemplates([kubernetesTemplate(app)], {
+  outDir: "dist",
+  schemas: PROVIDER_SCHEMAS,
+});
 for (const template of written) console.log(`built ${template.name}`);

@@ -78,23 +78,23 @@ Check it with
 
 ## Kubernetes provider version
 
-The template asks for \`hashicorp/kubernetes\` \`>= 1.13.4, < 3.0.0\`. A provisioner with registry
-access installs the newest 2.x; a provisioner that only has a local mirror (air-gapped) can use any
-release from 1.13.4 on. The resources are \`kubernetes_deployment\` and
-\`kubernetes_persistent_volume_claim\`, the names that exist in 1.x and in every 2.x release (2.x
-gives them the same schema as \`kubernetes_deployment_v1\` and
-\`kubernetes_persistent_volume_claim_v1\`, which 1.x does not have). Provider 3.0 deprecates these
-names and prints a warning in every build, so the range stops before it.
+The template asks for \`hashicorp/kubernetes\` \`>= 1.13.4, < 2.0.0\`: a provisioner with registry
+access installs the newest 1.x release, and a provisioner that only has a local mirror (air-gapped)
+needs a 1.x release from 1.13.4 on in it. The resources are \`kubernetes_deployment\` and
+\`kubernetes_persistent_volume_claim\`.
 
-In 1.x and 2.x alike, \`use_kubeconfig = false\` loads no kubeconfig file and uses the pod's
-service account, and \`use_kubeconfig = true\` reads \`~/.kube/config\`.
+2.x is not accepted because \`main.tf\` is written in 1.x syntax: the container's CPU and memory
+are \`resources { limits { … } requests { … } }\`, nested blocks in 1.x, while 2.x reads \`limits\`
+and \`requests\` as map arguments (\`limits = { … }\`) and rejects the blocks. No HCL is read by
+both. A provisioner that can only install 2.x fails at \`terraform init\` ("no available releases
+match the given constraints").
 
-What has been verified:
+\`use_kubeconfig = false\` loads no kubeconfig file and uses the pod's service account;
+\`use_kubeconfig = true\` reads \`~/.kube/config\`.
 
-- With the real provider 1.13.4: \`terraform validate\`, the template import, start and stop builds,
-  and which credentials it picks for each \`use_kubeconfig\` value.
-- Against the 2.38.0 schema: every argument and block of the Deployment and the PVC. The template
-  has not yet run with a real 2.x provider or against a cluster.
+What has been verified with the real provider 1.13.4: \`terraform validate\`, the template import,
+start and stop builds, and which credentials it picks for each \`use_kubeconfig\` value. The
+template has not yet run against a cluster.
 
 ## Variables
 
@@ -162,6 +162,28 @@ the workspace as an environment variable and Codex is logged in by piping it to
 | 2.28–2.36, 2.34 LTS | \`coder-task\` (default) | \`data "coder_task"\` feeds the prompt; \`coder_ai_task\` points at the Codex chat app |
 | 2.24–2.27 | \`ai-prompt-parameter\` | an "AI Prompt" parameter and \`coder_ai_task.sidebar_app\` |
 | 2.37+ | any (\`none\` is cleanest) | Tasks resources are ignored; Codex chat and CLI apps work as usual |
+
+## Provisioner routing
+
+The template sets no provisioner tags: its builds run on the organization's untagged provisioners,
+such as the ones running inside Coder. To run them on the provisioners of one cluster, start those
+with a tag (\`coder provisioner start --tag cluster=eu-1\`) and pick one of two ways:
+
+- **At push time, no code:**
+  \`coder templates push kubernetes -d templates/kubernetes/dist/template --variables-file codex.yaml --provisioner-tag cluster=eu-1\`.
+  The template version is imported by a provisioner with \`cluster=eu-1\`, and its workspace builds
+  run there too.
+- **In a variant of the template:** build it with
+  \`kubernetesTemplate(app, { provisionerTags: { cluster: "eu-1", namespace: "\${var.namespace}" } })\`.
+  Then \`main.tf\` contains
+  \`data "coder_workspace_tags" "provisioner" { tags = { cluster = "eu-1", namespace = var.namespace } }\`.
+  Tag names are literal. A value is a literal, a string variable of the template, or an immutable
+  parameter, and it is never empty. The build checks these rules. Coder reads
+  \`coder_workspace_tags\` only from \`.tf\` files, and only as an object constructor with literal keys,
+  which is how \`main.tf\` writes it.
+
+A build runs only on a provisioner that has all of its tags. No provisioner with those tags means
+the build waits in the queue, so add tags only where such provisioners run.
 
 ## Sandbox
 

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { App, Fn, TerraformIterator, TerraformVariable } from "@codex-coder/cdk";
 import { Codex, CodexVariables } from "@codex-coder/codex";
 import {
@@ -6,33 +7,54 @@ import {
   dataCoderWorkspace,
   dataCoderWorkspaceOwner,
   dataCoderWorkspacePreset,
+  dataCoderWorkspaceTags,
   metadata,
   provider as coderProvider,
+  providerSchema as coderSchema,
 } from "@codex-coder/provider-coder";
-import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
+import {
+  TemplateStack,
+  setTerraformName,
+  type ProviderSchemaDocument,
+} from "@codex-coder/template-kit";
 // Deep imports: the package root loads all ~110 resource bindings (seconds on a busy machine);
 // these three files are all the template needs. The package is CommonJS without an `exports` map,
 // so the file path (with `.js`) is the specifier, and Node's CJS named-export detection provides
 // the named imports.
 // The unversioned resource types (kubernetes_deployment, kubernetes_persistent_volume_claim) are
-// the ones hashicorp/kubernetes has in 1.x and in every 2.x release (2.x maps them to the same
-// code and schema as the `_v1` names; 1.x has no `_v1` names). 3.0 deprecates them, hence
-// KUBERNETES_PROVIDER_VERSION.
+// the ones hashicorp/kubernetes has in 1.x (which has no `_v1` names) and in every 2.x release.
+// The bindings were generated from 2.38.0; main.tf is printed with the 1.13.4 schema (see
+// KUBERNETES_PROVIDER_VERSION).
 import { Deployment } from "@cdktf/provider-kubernetes/lib/deployment/index.js";
 import { PersistentVolumeClaim } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim/index.js";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import { readme } from "./readme.js";
 
+/**
+ * The schemas of the providers the template uses: the template kit needs them to write `main.tf`
+ * (they tell nested blocks from arguments). coder's comes with the bindings; kubernetes' is the
+ * real 1.13.4 provider's, trimmed to the provider block and the two resource types used here
+ * (`schema/`, refreshed with `npm run refresh-schema`).
+ */
+export const PROVIDER_SCHEMAS: readonly ProviderSchemaDocument[] = [
+  coderSchema,
+  createRequire(import.meta.url)(
+    "../schema/kubernetes-1.13.4.schema.json",
+  ) as ProviderSchemaDocument,
+];
+
 /** Where the project lives in the workspace; Codex starts and is trusted there. */
 export const PROJECT_FOLDER = "/home/coder/projects";
 
 /**
- * The hashicorp/kubernetes versions the template accepts: 1.13.4 is the release the tests plan
- * with for real; a machine with registry access resolves the newest 2.x. 3.0 deprecates the
- * unversioned resource names the template uses (a warning in every workspace build; a later
- * major release is expected to remove them).
+ * The hashicorp/kubernetes versions the template accepts: the 1.x releases from 1.13.4 on, the
+ * release the tests plan with for real and whose schema `main.tf` is printed with. 2.x is not
+ * accepted: it turned the container's `resources.limits` and `resources.requests` from blocks
+ * (`limits { cpu = … }`, the only form 1.x accepts) into map arguments (`limits = { cpu = … }`,
+ * the only form 2.x accepts), and no HCL is read by both. 2.x cannot be built or planned here
+ * (see TESTING.md).
  */
-export const KUBERNETES_PROVIDER_VERSION = ">= 1.13.4, < 3.0.0";
+export const KUBERNETES_PROVIDER_VERSION = ">= 1.13.4, < 2.0.0";
 
 /** The CPU core counts users can pick (the container's CPU limit). */
 export const CPU_OPTIONS = [2, 4, 6, 8] as const;
@@ -70,13 +92,152 @@ const LABEL_KEY =
 /** A label value (may be empty). */
 const LABEL_VALUE = "^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$";
 
+/** Options of {@link kubernetesTemplate}. */
+export interface KubernetesTemplateOptions {
+  /**
+   * Provisioner tags of every workspace build: the template gets
+   * `data "coder_workspace_tags" "provisioner" { tags = { … } }`, and Coder runs its builds only
+   * on provisioners started with all of these tags (`coder provisioner start --tag cluster=eu-1`).
+   * Use it for a variant of the template that a team builds for provisioners of its own; for
+   * static routing of the shipped template, `coder templates push --provisioner-tag cluster=eu-1`
+   * needs no code.
+   *
+   * - Names are literal: letters, digits, `.`, `_`, `-` and `/`, starting with a letter or digit
+   *   (Coder reads the keys as written, never evaluated).
+   * - Values are literals (`"eu-1"`, never empty), or one reference each: `${var.<name>}` of a
+   *   string variable of the template that is not sensitive and has no empty default (e.g.
+   *   `${var.namespace}`), or `${data.coder_parameter.<name>.value}` of an immutable parameter
+   *   with a non-empty default (e.g. `${data.coder_parameter.arch.value}`), so that a workspace
+   *   cannot move between provisioners. References are checked when the template is synthesized.
+   *
+   * @default {} - no `coder_workspace_tags`: builds go to the organization's untagged provisioners
+   */
+  readonly provisionerTags?: Readonly<Record<string, string>>;
+}
+
+/** A provisioner tag name: what `coder provisioner start --tag <name>=<value>` can give too. */
+const TAG_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const TAG_VARIABLE = /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/;
+const TAG_PARAMETER = /^\$\{data\.coder_parameter\.([A-Za-z_][A-Za-z0-9_-]*)\.value\}$/;
+const TAG_VALUES_ALLOWED =
+  "a non-empty literal, ${var.<name>} or ${data.coder_parameter.<name>.value}";
+
+/**
+ * Checks the form of `provisionerTags`.
+ *
+ * @throws Error naming every tag that is not a literal name with a value of an allowed form
+ */
+function checkProvisionerTags(tags: Readonly<Record<string, string>>): void {
+  const problems = Object.entries(tags).flatMap(([name, value]) => {
+    const tag = `provisionerTags[${JSON.stringify(name)}]`;
+    if (!TAG_NAME.test(name)) {
+      return [
+        `${tag}: the name must be literal letters, digits, ".", "_", "-" and "/", starting with a letter or digit`,
+      ];
+    }
+    if (typeof value !== "string") {
+      return [`${tag}: expected a string (${TAG_VALUES_ALLOWED}), got ${JSON.stringify(value)}`];
+    }
+    if (value.trim() === "") {
+      return [`${tag}: got ${JSON.stringify(value)}; Coder refuses an empty provisioner tag`];
+    }
+    const isReference = TAG_VARIABLE.test(value) || TAG_PARAMETER.test(value);
+    if (!isReference && (value.includes("${") || value.includes("%{"))) {
+      return [`${tag}: expected ${TAG_VALUES_ALLOWED}, got ${JSON.stringify(value)}`];
+    }
+    return [];
+  });
+  if (problems.length > 0) {
+    throw new Error(`kubernetesTemplate: invalid provisionerTags:\n- ${problems.join("\n- ")}`);
+  }
+}
+
+/**
+ * What Coder would refuse in the references of `tags`, found once the stack is complete (so a
+ * variant may declare the variables and parameters it refers to after calling
+ * {@link kubernetesTemplate}): each must exist, and must evaluate to a non-empty string with the
+ * defaults Coder uses for the template import.
+ */
+function tagReferenceProblems(
+  stack: TemplateStack,
+  tags: Readonly<Record<string, string>>,
+): string[] {
+  const constructs = stack.node.findAll();
+  const variables = new Map(
+    constructs
+      .filter((c): c is TerraformVariable => c instanceof TerraformVariable)
+      .map((v) => [v.friendlyUniqueId, v]),
+  );
+  const parameters = new Map(
+    constructs
+      .filter(
+        (c): c is dataCoderParameter.DataCoderParameter =>
+          c instanceof dataCoderParameter.DataCoderParameter,
+      )
+      .map((p) => [p.friendlyUniqueId, p]),
+  );
+  return Object.entries(tags).flatMap(([name, value]) => {
+    const tag = `provisionerTags[${JSON.stringify(name)}] = ${JSON.stringify(value)}`;
+    const variableName = TAG_VARIABLE.exec(value)?.[1];
+    if (variableName !== undefined) {
+      const variable = variables.get(variableName);
+      if (variable === undefined) {
+        return [
+          `${tag}: the template has no variable ${variableName} (it has ${[...variables.keys()].sort().join(", ")})`,
+        ];
+      }
+      if (variable.sensitive === true) {
+        return [`${tag}: var.${variableName} is sensitive; provisioner tags are not secret`];
+      }
+      if (variable.type !== "string") {
+        return [`${tag}: var.${variableName} must be of type string, not ${String(variable.type)}`];
+      }
+      if (typeof variable.default === "string" && variable.default.trim() === "") {
+        return [
+          `${tag}: var.${variableName} defaults to ""; Coder refuses an empty provisioner tag (give it no default, or a non-empty one)`,
+        ];
+      }
+      return [];
+    }
+    const parameterName = TAG_PARAMETER.exec(value)?.[1];
+    if (parameterName === undefined) return [];
+    const parameter = parameters.get(parameterName);
+    if (parameter === undefined) {
+      return [
+        `${tag}: the template has no coder_parameter ${parameterName} (it has ${[...parameters.keys()].sort().join(", ")})`,
+      ];
+    }
+    if (parameter.mutableInput !== false && parameter.mutableInput !== undefined) {
+      return [
+        `${tag}: coder_parameter ${parameterName} is mutable; a workspace would move between provisioners (use an immutable parameter)`,
+      ];
+    }
+    const fallback = parameter.defaultInput;
+    if (typeof fallback !== "string" || fallback.trim() === "") {
+      return [
+        `${tag}: coder_parameter ${parameterName} needs a non-empty default; Coder evaluates the tags with it for the template import`,
+      ];
+    }
+    return [];
+  });
+}
+
 /**
  * The `kubernetes` template: one Deployment (a single pod) per started workspace, a
  * PersistentVolumeClaim for `/home/coder` that survives stops, and OpenAI Codex behind a chat app
  * that Coder Tasks can drive on Coder 2.28–2.36 (and the 2.34 long-term release); a complete Codex
  * workspace on 2.37+, where Tasks were removed.
+ *
+ * @param options provisioner routing; by default none
+ * @throws Error naming every `provisionerTags` entry that is not a literal name with an allowed
+ *   value; references to variables and parameters are checked at synthesis
  */
-export function kubernetesTemplate(scope: App): TemplateStack {
+export function kubernetesTemplate(
+  scope: App,
+  options: KubernetesTemplateOptions = {},
+): TemplateStack {
+  const provisionerTags = options.provisionerTags ?? {};
+  checkProvisionerTags(provisionerTags);
   const stack = new TemplateStack(scope, "kubernetes", {
     displayName: "Codex on Kubernetes",
     description:
@@ -87,7 +248,7 @@ export function kubernetesTemplate(scope: App): TemplateStack {
   });
   // The prebuilt bindings declare the provider's source as the bare "kubernetes" and pin the
   // version they were generated from (2.38.0); spell out the registry namespace, as Coder's own
-  // templates do, and accept every version that has the resource types used below.
+  // templates do, and accept the versions main.tf is written for.
   stack.addOverride("terraform.required_providers.kubernetes.source", "hashicorp/kubernetes");
   stack.addOverride("terraform.required_providers.kubernetes.version", KUBERNETES_PROVIDER_VERSION);
 
@@ -468,6 +629,17 @@ export function kubernetesTemplate(scope: App): TemplateStack {
     ],
   });
   setTerraformName(homeInfo, "home_info");
+
+  // --- provisioner routing (only when asked for: tags route every build)
+  if (Object.keys(provisionerTags).length > 0) {
+    // Each tag is its own key: Coder reads `tags = { … }` as an object constructor with literal
+    // keys, without evaluating it, and only from *.tf files (main.tf is one).
+    const tags = new dataCoderWorkspaceTags.DataCoderWorkspaceTags(stack, "provisioner", {
+      tags: { ...provisionerTags },
+    });
+    setTerraformName(tags, "provisioner");
+    tags.node.addValidation({ validate: () => tagReferenceProblems(stack, provisionerTags) });
+  }
 
   // --- presets
   new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "standard", {

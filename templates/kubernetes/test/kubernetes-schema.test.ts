@@ -1,13 +1,17 @@
 // The kubernetes blocks against the hashicorp/kubernetes 2.38.0 schema captured in the prebuilt
-// bindings. The real provider the tests run is 1.13.4 (test/plan.test.ts: validate and plans);
-// this file covers the newest 2.x a connected machine resolves, which cannot run here.
+// bindings. The real provider the tests run is 1.13.4 (test/plan.test.ts: validate and plans), and
+// main.tf is printed with its schema (schema/kubernetes-1.13.4.schema.json); this file covers the
+// newest 2.x a connected machine would resolve, which cannot run here: the names and arguments
+// the template uses, and the two places where main.tf's syntax differs from what 2.x reads (which
+// is why the template accepts 1.x only).
 import { Deployment } from "@cdktf/provider-kubernetes/lib/deployment/index.js";
 import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1/index.js";
 import { PersistentVolumeClaim } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim/index.js";
 import { PersistentVolumeClaimV1 } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1/index.js";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
-import type { TerraformConfig } from "@codex-coder/template-kit";
+import type { ProviderSchema, SchemaBlock, TerraformConfig } from "@codex-coder/template-kit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { KUBERNETES_PROVIDER_VERSION, PROVIDER_SCHEMAS } from "../src/template.js";
 import { synthKubernetes } from "./build.js";
 import { arr, at, obj } from "./json.js";
 import { BindingSchema } from "./provider-schema.js";
@@ -112,5 +116,83 @@ describe("the schema check", () => {
       "p",
     );
     expect(problems.map((p) => p.path)).toEqual(["p.load_config_file"]);
+  });
+});
+
+/** The kubernetes schema main.tf is printed with: the real 1.13.4 provider's, trimmed. */
+function schema1x(): Required<ProviderSchema> {
+  const provider = PROVIDER_SCHEMAS.map(
+    (document) => document.provider_schemas?.["registry.terraform.io/hashicorp/kubernetes"],
+  ).find((found) => found !== undefined);
+  if (!provider?.provider || !provider.resource_schemas || !provider.data_source_schemas) {
+    throw new Error("PROVIDER_SCHEMAS has no hashicorp/kubernetes schema");
+  }
+  return provider as Required<ProviderSchema>;
+}
+
+/**
+ * Where main.tf (a nested block or an argument, as the 1.13.4 schema says) and the 2.38.0 schema
+ * disagree, for every key the synthesized body sets, nested blocks and dynamic blocks included.
+ */
+function syntaxDifferences(fqn: string, block: SchemaBlock, body: unknown, path: string): string[] {
+  const items = Array.isArray(body) ? body : [body];
+  return items.flatMap((item) => {
+    if (typeof item !== "object" || item === null) return [];
+    return Object.entries(item as Record<string, unknown>).flatMap(([key, value]) => {
+      if (key === "dynamic") {
+        return Object.entries(obj(value)).flatMap(([name, dynamic]) =>
+          compare(fqn, block, name, obj(dynamic)["content"], `${path}.dynamic.${name}`),
+        );
+      }
+      return compare(fqn, block, key, value, `${path}.${key}`);
+    });
+  });
+}
+
+function compare(
+  fqn: string,
+  block: SchemaBlock,
+  key: string,
+  value: unknown,
+  path: string,
+): string[] {
+  const nested = block.block_types?.[key];
+  const in1x = nested ? "block" : block.attributes?.[key] ? "argument" : "absent";
+  const attribute = schema.struct(fqn).get(key);
+  const shape = attribute?.shape;
+  const isBlock2x = shape?.kind === "block" || shape?.kind === "blocks";
+  const in2x = attribute === undefined ? "absent" : isBlock2x ? "block" : "argument";
+  const here = in1x === in2x ? [] : [`${path}: ${in1x} in 1.13.4, ${in2x} in 2.38.0`];
+  return nested && isBlock2x
+    ? [...here, ...syntaxDifferences(shape.struct, nested.block, value, path)]
+    : here;
+}
+
+describe("main.tf, written in 1.13.4 syntax, against the 2.38.0 schema", () => {
+  it("differs only in the container's limits and requests, so the template accepts 1.x only", () => {
+    const provider = schema1x();
+    const differences = [
+      ...Object.entries(bindings).flatMap(([type, binding]) =>
+        Object.entries(obj(at(config, "resource", type))).flatMap(([name, body]) => {
+          const entry = provider.resource_schemas[type];
+          if (!entry) throw new Error(`the 1.13.4 schema has no ${type}`);
+          return syntaxDifferences(schema.configOf(binding), entry.block, body, `${type}.${name}`);
+        }),
+      ),
+      ...arr(at(config, "provider", "kubernetes")).flatMap((body, i) =>
+        syntaxDifferences(
+          schema.configOf(KubernetesProvider),
+          provider.provider.block,
+          body,
+          `provider.kubernetes[${i}]`,
+        ),
+      ),
+    ];
+
+    expect(differences).toEqual([
+      "kubernetes_deployment.main.spec.template.spec.container.resources.limits: block in 1.13.4, argument in 2.38.0",
+      "kubernetes_deployment.main.spec.template.spec.container.resources.requests: block in 1.13.4, argument in 2.38.0",
+    ]);
+    expect(KUBERNETES_PROVIDER_VERSION).toMatch(/< 2\.0\.0$/);
   });
 });

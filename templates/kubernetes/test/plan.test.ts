@@ -1,10 +1,11 @@
-// Runs the built template (dist/template, what `coder templates push` uploads) through real
-// Terraform with the real coder provider 2.18.0 and the real hashicorp/kubernetes 1.13.4 from the
-// local mirror, the way Coder's provisioner does: init, validate, import plans (start, stop) and
-// build plans. The Coder server is emulated (its provisioner environment); there is no Kubernetes
-// cluster: planning a new workspace makes the provider read its configuration but send no request
-// (the kubeconfig below names a port nothing listens on). The in-cluster test emulates a pod's
-// service account files; it is the only emulation besides Coder's.
+// Runs the built template (dist/template with its main.tf, what `coder templates push` uploads)
+// through real Terraform with the real coder provider 2.18.0 and the real hashicorp/kubernetes
+// 1.13.4 from the local mirror, the way Coder's provisioner does: init, validate, import plans
+// (start, stop) and build plans; and plans one build from main.tf and from main.tf.json. The
+// Coder server is emulated (its provisioner environment); there is no Kubernetes cluster:
+// planning a new workspace makes the provider read its configuration but send no request (the
+// kubeconfig below names a port nothing listens on). The in-cluster test emulates a pod's service
+// account files; it is the only emulation besides Coder's.
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -21,6 +22,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { renderTemplateFiles } from "@codex-coder/template-kit";
+import { comparablePlan } from "@codex-coder/template-kit/testing";
 import {
   TerraformCommandError,
   coderAgents,
@@ -29,6 +32,7 @@ import {
   coderImportChecks,
   coderScripts,
   createProvisioner,
+  dataSources,
   loadToolchain,
   parameterValue,
   parameters,
@@ -42,8 +46,13 @@ import {
   type VariableValue,
 } from "@codex-coder/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARCH_NODE_LABEL, PROJECT_FOLDER, WORKSPACE_APP_NAME } from "../src/template.js";
-import { synthKubernetes } from "./build.js";
+import {
+  ARCH_NODE_LABEL,
+  PROJECT_FOLDER,
+  PROVIDER_SCHEMAS,
+  WORKSPACE_APP_NAME,
+} from "../src/template.js";
+import { buildKubernetes, synthKubernetes } from "./build.js";
 import { arr, obj, strings } from "./json.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,12 +67,25 @@ const scratch = mkdtempSync(path.join(tmpdir(), "codex-coder-kubernetes-plan-"))
 const extraProvisioners: Provisioner[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(templateDir, "main.tf.json"))) {
-    throw new Error(`${templateDir} is missing: run \`npm run build\` first`);
+  if (!existsSync(path.join(templateDir, "main.tf"))) {
+    throw new Error(`${templateDir}/main.tf is missing: run \`npm run build\` first`);
   }
-  const built = JSON.parse(readFileSync(path.join(templateDir, "main.tf.json"), "utf8")) as unknown;
-  if (JSON.stringify(built) !== JSON.stringify(synthKubernetes().config)) {
-    throw new Error(`${templateDir} is older than src/: run \`npm run build\` first`);
+  // dist/template must be exactly what src/ renders now (main.tf, README.md, the Codex scripts).
+  const rendered = renderTemplateFiles(synthKubernetes(), { schemas: PROVIDER_SCHEMAS });
+  const built = listFiles(templateDir).map((file) => path.relative(templateDir, file));
+  const stale = [...new Set([...rendered.keys(), ...built])].filter((file) => {
+    const expected = rendered.get(file);
+    const builtFile = path.join(templateDir, file);
+    return (
+      expected === undefined ||
+      !existsSync(builtFile) ||
+      !Buffer.from(expected).equals(readFileSync(builtFile))
+    );
+  });
+  if (stale.length > 0) {
+    throw new Error(
+      `${templateDir} is older than src/ (${stale.sort().join(", ")}): run \`npm run build\` first`,
+    );
   }
   tf = await createProvisioner(templateDir);
 }, 300_000);
@@ -176,6 +198,8 @@ describe("the template with real Terraform, coder 2.18.0 and hashicorp/kubernete
       "kubernetes_deployment.main[0]",
     ]);
     expect(resources(stop, "kubernetes_deployment")).toEqual([]);
+    // No provisioner tags by default: the builds go to untagged provisioners.
+    expect(dataSources(start, "coder_workspace_tags")).toEqual([]);
     expect(parameters(start).map((p) => [p.name, p.order])).toEqual([
       ["cpu", 1],
       ["memory", 2],
@@ -495,39 +519,47 @@ describe("the kubernetes provider configuration, with the real 1.13.4 provider",
     expect(log).toContain("no configuration has been provided");
   });
 
-  it.skipIf(!canEmulatePod())(
-    "use_kubeconfig = false in a pod: uses the pod's service account (root only: emulated with a private mount namespace)",
-    async () => {
-      const pod = await createProvisioner(templateDir, {
-        toolchain: {
-          ...loadToolchain(),
-          terraform: { ...loadToolchain().terraform, path: podTerraform() },
-        },
-        validate: false,
-      });
-      extraProvisioners.push(pod);
-      const log = await providerLog(homeWithKubeconfig(), () =>
-        pod.planBuild({ variables: { namespace: NAMESPACE, use_kubeconfig: false } }),
-      );
-      expect(log).not.toContain("Configuration file is:");
-      expect(log).toContain("Successfully initialized config");
-    },
-  );
+  it("use_kubeconfig = false in a pod: uses the pod's service account (emulated with a private mount namespace: needs root)", async () => {
+    requirePodEmulation();
+    const pod = await createProvisioner(templateDir, {
+      toolchain: {
+        ...loadToolchain(),
+        terraform: { ...loadToolchain().terraform, path: podTerraform() },
+      },
+      validate: false,
+    });
+    extraProvisioners.push(pod);
+    const log = await providerLog(homeWithKubeconfig(), () =>
+      pod.planBuild({ variables: { namespace: NAMESPACE, use_kubeconfig: false } }),
+    );
+    expect(log).not.toContain("Configuration file is:");
+    expect(log).toContain("Successfully initialized config");
+  });
 });
 
 /**
- * Whether this machine can run terraform in a private mount namespace with a tmpfs over /run
- * (root with CAP_SYS_ADMIN, util-linux `unshare`). The probe mounts only inside a throwaway
- * namespace.
+ * Fails unless this machine can run terraform in a private mount namespace with a tmpfs over
+ * /var/run (root with CAP_SYS_ADMIN, util-linux `unshare`), as CI can: the test runs everywhere and
+ * is never skipped. The probe mounts only inside a throwaway namespace.
  */
-function canEmulatePod(): boolean {
-  if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
+function requirePodEmulation(): void {
+  const needs =
+    "the in-pod test emulates a pod's service account with a tmpfs over /var/run in a private mount namespace; " +
+    "it needs Linux, root with CAP_SYS_ADMIN and util-linux unshare and mount (CI runs as root)";
+  if (process.platform !== "linux") throw new Error(`${needs}; this is ${process.platform}`);
+  const uid = process.getuid?.();
+  if (uid !== 0) throw new Error(`${needs}; this runs as uid ${String(uid)}`);
   const probe = spawnSync(
     "unshare",
     ["--mount", "--propagation", "private", "--", "mount", "-t", "tmpfs", "tmpfs", runDir()],
-    { stdio: "ignore" },
+    { encoding: "utf8" },
   );
-  return probe.status === 0;
+  if (probe.error) throw new Error(`${needs}; unshare could not run: ${probe.error.message}`);
+  if (probe.status !== 0) {
+    throw new Error(
+      `${needs}; \`unshare --mount -- mount -t tmpfs tmpfs ${runDir()}\` failed (exit ${String(probe.status)}): ${probe.stderr.trim()}`,
+    );
+  }
 }
 
 /** The real directory behind /var/run, where client-go reads a pod's service account. */
@@ -565,3 +597,63 @@ function podTerraform(): string {
   chmodSync(script, 0o700);
   return script;
 }
+
+// --- the same template written as main.tf and as main.tf.json, planned by real Terraform with
+// the real providers under the same emulated Coder build.
+
+/**
+ * Everything Coder sets per build is fixed (owner, session token, workspace, template and build
+ * ids), so two plans can differ only where the coder provider itself is random.
+ */
+const SAME_BUILD = {
+  owner: {
+    id: "5d2c8f4e-6a1b-4c3d-8e9f-0a1b2c3d4e5f",
+    name: "dev-user",
+    email: "dev@example.com",
+    sessionToken: "0123456789-0123456789abcdef012345",
+  },
+  workspace: { id: WORKSPACE_ID, name: "dev" },
+  template: { id: "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7" },
+  buildId: "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+  parameters: { cpu: 4, memory: 8, home_disk_size: 20, arch: "arm64" },
+  variables: {
+    namespace: NAMESPACE,
+    storage_class: "fast-ssd",
+    node_selector: { "node-pool": "workspaces" },
+    tolerations: [
+      { key: "dedicated", value: "coder", effect: "NoSchedule" },
+      { key: "spot", operator: "Exists" },
+    ],
+  },
+} as const satisfies PlanBuildOptions;
+
+describe("main.tf and main.tf.json of the template, planned by real Terraform", () => {
+  let json: Provisioner | undefined;
+  let jsonOutDir: string | undefined;
+
+  beforeAll(async () => {
+    const written = await buildKubernetes({}, "json");
+    jsonOutDir = path.dirname(written.templateDir);
+    json = await createProvisioner(written.templateDir);
+  }, 300_000);
+
+  afterAll(async () => {
+    await json?.dispose();
+    if (jsonOutDir) rmSync(jsonOutDir, { recursive: true, force: true });
+  });
+
+  it("plan the same build: cpu 4, memory 8, home disk 20, arm64, a storage class, node selector and tolerations", async () => {
+    if (json === undefined) throw new Error("no provisioner for main.tf.json");
+    expect(readdirSync(json.templateDir).filter((f) => f.startsWith("main."))).toEqual([
+      "main.tf.json",
+    ]);
+    const [fromHcl, fromJson] = await Promise.all(
+      [tf, json].map(async (provisioner) =>
+        comparablePlan(await provisioner.planBuild(SAME_BUILD)),
+      ),
+    );
+
+    expect(fromHcl).toEqual(fromJson);
+    expect(fromHcl?.resourceChanges).not.toEqual([]);
+  });
+});

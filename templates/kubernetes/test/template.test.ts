@@ -1,6 +1,20 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { checkTemplate, levelOneHeadings, type TerraformConfig } from "@codex-coder/template-kit";
+import {
+  checkTemplate,
+  createTemplateApp,
+  levelOneHeadings,
+  type TerraformConfig,
+  type WrittenTemplate,
+} from "@codex-coder/template-kit";
+import { hclRoundTrip, parseHcl } from "@codex-coder/template-kit/testing";
+import {
+  createProvisioner,
+  dataSources,
+  loadToolchain,
+  terraformBaseEnvironment,
+} from "@codex-coder/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ARCHITECTURES,
@@ -11,8 +25,9 @@ import {
   MEMORY_OPTIONS_GIB,
   PROJECT_FOLDER,
   WORKSPACE_APP_NAME,
+  kubernetesTemplate,
 } from "../src/template.js";
-import { buildKubernetes } from "./build.js";
+import { buildKubernetes, synthKubernetes } from "./build.js";
 import { arr, at, obj, strings } from "./json.js";
 
 // A value that must never reach the output: the build reads no environment, and this proves it.
@@ -42,7 +57,7 @@ beforeAll(async () => {
   files = new Map(
     listFiles(templateDir).map((path) => [relative(templateDir, path), readFileSync(path)]),
   );
-  config = JSON.parse(readFileSync(join(templateDir, "main.tf.json"), "utf8")) as TerraformConfig;
+  config = synthKubernetes().config;
 });
 
 afterAll(() => {
@@ -59,7 +74,7 @@ const container = () => obj(arr(podSpec()["container"])[0]);
 const parameter = (name: string) => obj(at(config, "data", "coder_parameter", name));
 
 describe("the built template", () => {
-  it("writes main.tf.json, README.md, the Codex scripts and kubernetes.tar", () => {
+  it("writes main.tf, README.md, the Codex scripts and kubernetes.tar", () => {
     expect([...files.keys()].sort()).toEqual([
       "README.md",
       "codex/attach.sh",
@@ -67,19 +82,47 @@ describe("the built template", () => {
       "codex/lib.sh",
       "codex/merge-config.mjs",
       "codex/start.sh",
-      "main.tf.json",
+      "main.tf",
     ]);
     expect(tarBytes.byteLength).toBeGreaterThan(0);
     expect(tarBytes.byteLength).toBeLessThanOrEqual(1 << 20);
   });
 
   it("passes every hygiene check of the template kit", () => {
-    expect(checkTemplate({ config, files, format: "json" })).toEqual([]);
+    expect(checkTemplate({ config, files })).toEqual([]);
   });
 
-  it("accepts hashicorp/kubernetes 1.13.4 up to (not including) 3.0, pins coder/coder, has no backend", () => {
+  it("main.tf passes terraform fmt -check", () => {
+    const toolchain = loadToolchain();
+    const run = spawnSync(
+      toolchain.terraform.path,
+      ["fmt", "-check", "-diff", "-no-color", "main.tf"],
+      { cwd: templateDir, env: terraformBaseEnvironment(toolchain), encoding: "utf8" },
+    );
+    expect(run.stdout + run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+
+  it("main.tf reads back through HashiCorp's HCL parser as the synthesized configuration", async () => {
+    const mainTf = String(files.get("main.tf"));
+
+    const { fromHcl, fromJson } = await hclRoundTrip(mainTf, config);
+
+    expect(fromHcl).toEqual(fromJson);
+  });
+
+  it("main.tf writes the container's limits and requests as blocks, the syntax of provider 1.x", () => {
+    // 2.x reads them as map arguments (`limits = { … }`) and rejects these blocks: hence the
+    // version range (see KUBERNETES_PROVIDER_VERSION and test/kubernetes-schema.test.ts).
+    const mainTf = String(files.get("main.tf"));
+    expect(mainTf).toMatch(/^ +resources \{\n +limits \{\n/m);
+    expect(mainTf).toMatch(/^ +requests \{\n +cpu +=/m);
+    expect(mainTf).not.toMatch(/^ +(limits|requests) = \{\n +cpu/m);
+  });
+
+  it("accepts hashicorp/kubernetes 1.x from 1.13.4 on, pins coder/coder, has no backend", () => {
     const terraform = obj(config["terraform"]);
-    expect(KUBERNETES_PROVIDER_VERSION).toBe(">= 1.13.4, < 3.0.0");
+    expect(KUBERNETES_PROVIDER_VERSION).toBe(">= 1.13.4, < 2.0.0");
     expect(at(terraform, "required_providers", "kubernetes")).toEqual({
       source: "hashicorp/kubernetes",
       version: KUBERNETES_PROVIDER_VERSION,
@@ -400,6 +443,7 @@ describe("the README", () => {
       "## Variables",
       "## Authentication: which source to pick",
       "## Coder versions and Tasks modes",
+      "## Provisioner routing",
     ]) {
       expect(readme).toContain(heading);
     }
@@ -413,8 +457,120 @@ describe("the README", () => {
       "coder templates push kubernetes",
       KUBERNETES_PROVIDER_VERSION,
       "kubernetes_deployment",
+      "--provisioner-tag",
+      "coder_workspace_tags",
     ]) {
       expect(readme).toContain(text);
     }
+  });
+});
+
+describe("provisioner tags", () => {
+  const TAGS = { cluster: "eu-1", namespace: "${var.namespace}" } as const;
+  let tagged: WrittenTemplate;
+  let taggedConfig: TerraformConfig;
+
+  beforeAll(async () => {
+    tagged = await buildKubernetes({ provisionerTags: TAGS });
+    taggedConfig = synthKubernetes({ provisionerTags: TAGS }).config;
+  });
+
+  afterAll(() => {
+    if (tagged) rmSync(dirname(tagged.templateDir), { recursive: true, force: true });
+  });
+
+  it("are not set by default: builds go to untagged provisioners", () => {
+    expect(Object.keys(obj(config["data"]))).not.toContain("coder_workspace_tags");
+    expect(String(files.get("main.tf"))).not.toContain("coder_workspace_tags");
+  });
+
+  it("give main.tf a coder_workspace_tags whose tags are an object constructor with literal keys", async () => {
+    const mainTf = readFileSync(join(tagged.templateDir, "main.tf"), "utf8");
+    const block = [
+      'data "coder_workspace_tags" "provisioner" {',
+      "  tags = {",
+      '    cluster   = "eu-1"',
+      "    namespace = var.namespace",
+      "  }",
+      "}",
+    ].join("\n");
+    expect(mainTf).toContain(block);
+    // Coder reads tags without evaluating them: HashiCorp's parser must see an object
+    // constructor, which hcl2json gives as an object (anything else as a "${…}" string).
+    expect(await parseHcl(mainTf)).toMatchObject({
+      data: {
+        coder_workspace_tags: {
+          provisioner: [{ tags: { cluster: "eu-1", namespace: "${var.namespace}" } }],
+        },
+      },
+    });
+    const { fromHcl, fromJson } = await hclRoundTrip(mainTf, taggedConfig);
+    expect(fromHcl).toEqual(fromJson);
+  });
+
+  it("pass the template kit's checks in main.tf and fail them in main.tf.json", () => {
+    const read = (dir: string) =>
+      new Map(listFiles(dir).map((path) => [relative(dir, path), readFileSync(path)]));
+    expect(checkTemplate({ config: taggedConfig, files: read(tagged.templateDir) })).toEqual([]);
+    expect(
+      checkTemplate({ config: taggedConfig, files: read(tagged.templateDir), format: "json" }).map(
+        (p) => [p.code, p.address],
+      ),
+    ).toEqual([["WorkspaceTagsInJson", "data.coder_workspace_tags.provisioner"]]);
+  });
+
+  it("are evaluated by the real coder provider in a build plan: literals and the namespace variable", async () => {
+    const provisioner = await createProvisioner(tagged.templateDir);
+    try {
+      const plan = await provisioner.planBuild({ variables: { namespace: "coder" } });
+      const tags = dataSources(plan, "coder_workspace_tags");
+      expect(tags.map((t) => t.address)).toEqual(["data.coder_workspace_tags.provisioner"]);
+      expect(tags[0]?.values["tags"]).toEqual({ cluster: "eu-1", namespace: "coder" });
+    } finally {
+      await provisioner.dispose();
+    }
+  });
+
+  it("fails on a tag name that is not literal, an empty value and an expression", () => {
+    expect(() =>
+      kubernetesTemplate(createTemplateApp(), {
+        provisionerTags: { "${var.x}": "a", empty: " ", upper: "${upper(var.namespace)}" },
+      }),
+    ).toThrow(
+      [
+        "kubernetesTemplate: invalid provisionerTags:",
+        '- provisionerTags["${var.x}"]: the name must be literal letters, digits, ".", "_", "-" and "/", starting with a letter or digit',
+        '- provisionerTags["empty"]: got " "; Coder refuses an empty provisioner tag',
+        '- provisionerTags["upper"]: expected a non-empty literal, ${var.<name>} or ${data.coder_parameter.<name>.value}, got "${upper(var.namespace)}"',
+      ].join("\n"),
+    );
+  });
+
+  it("fails on references Coder would refuse: sensitive, empty default, unknown, mutable parameter", () => {
+    const message = (() => {
+      try {
+        synthKubernetes({
+          provisionerTags: {
+            key: "${var.openai_api_key}",
+            class: "${var.storage_class}",
+            missing: "${var.provisioner_cluster}",
+            cpu: "${data.coder_parameter.cpu.value}",
+            arch: "${data.coder_parameter.arch.value}",
+          },
+        });
+      } catch (error) {
+        return String(error);
+      }
+      throw new Error("expected synthesis to fail");
+    })();
+    for (const expected of [
+      'provisionerTags["key"] = "${var.openai_api_key}": var.openai_api_key is sensitive',
+      'provisionerTags["class"] = "${var.storage_class}": var.storage_class defaults to ""',
+      'provisionerTags["missing"] = "${var.provisioner_cluster}": the template has no variable provisioner_cluster',
+      'provisionerTags["cpu"] = "${data.coder_parameter.cpu.value}": coder_parameter cpu is mutable',
+    ]) {
+      expect(message).toContain(expected);
+    }
+    expect(message).not.toContain('provisionerTags["arch"]');
   });
 });
