@@ -74,3 +74,4 @@ export {
   type WriteTemplateOptions,
   type WrittenTemplate,
 } from "./write-template.js";
+export * from "./workspace-agent.js";

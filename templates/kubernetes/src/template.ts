@@ -13,7 +13,10 @@ import {
   providerSchema as coderSchema,
 } from "@codex-coder/provider-coder";
 import {
+  RESOURCE_METADATA,
   TemplateStack,
+  gitIdentityEnv,
+  homeInitScript,
   setTerraformName,
   type ProviderSchemaDocument,
 } from "@codex-coder/template-kit";
@@ -425,53 +428,9 @@ export function kubernetesTemplate(
   const main = new agent.Agent(stack, "main", {
     arch: arch.value,
     os: "linux",
-    startupScript: [
-      "#!/usr/bin/env bash",
-      "set -euo pipefail",
-      "# Copy the image's dotfiles into the persistent home once.",
-      'if [ ! -f "$HOME/.init_done" ]; then',
-      '  cp -rT /etc/skel "$HOME" || true',
-      '  touch "$HOME/.init_done"',
-      "fi",
-      `mkdir -p "${PROJECT_FOLDER}"`,
-      "",
-    ].join("\n"),
-    env: {
-      GIT_AUTHOR_NAME: Fn.coalesce([owner.fullName, owner.name]),
-      GIT_AUTHOR_EMAIL: owner.email,
-      GIT_COMMITTER_NAME: Fn.coalesce([owner.fullName, owner.name]),
-      GIT_COMMITTER_EMAIL: owner.email,
-    },
-    metadata: [
-      {
-        displayName: "CPU Usage",
-        key: "0_cpu_usage",
-        script: "coder stat cpu",
-        interval: 10,
-        timeout: 1,
-      },
-      {
-        displayName: "RAM Usage",
-        key: "1_ram_usage",
-        script: "coder stat mem",
-        interval: 10,
-        timeout: 1,
-      },
-      {
-        displayName: "Home Disk",
-        key: "3_home_disk",
-        script: "coder stat disk --path $HOME",
-        interval: 60,
-        timeout: 1,
-      },
-      ...Codex.agentMetadata().map((m) => ({
-        displayName: m.displayName,
-        key: m.key,
-        script: m.script,
-        interval: m.interval,
-        timeout: m.timeout,
-      })),
-    ],
+    startupScript: homeInitScript(PROJECT_FOLDER),
+    env: gitIdentityEnv(owner),
+    metadata: [...RESOURCE_METADATA, ...Codex.agentMetadata()],
     displayApps: { vscode: true, webTerminal: true, sshHelper: true, portForwardingHelper: true },
   });
 

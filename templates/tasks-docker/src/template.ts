@@ -17,7 +17,13 @@ import {
   providerSchema as dockerSchema,
   volume,
 } from "@codex-coder/provider-docker";
-import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
+import {
+  TemplateStack,
+  setTerraformName,
+  gitIdentityEnv,
+  homeInitScript,
+  RESOURCE_METADATA,
+} from "@codex-coder/template-kit";
 import { readme } from "./readme.js";
 
 /** Where the project lives in the workspace; Codex starts and is trusted there. */
@@ -136,53 +142,9 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
   const main = new agent.Agent(stack, "main", {
     arch: provisioner.arch,
     os: "linux",
-    startupScript: [
-      "#!/usr/bin/env bash",
-      "set -euo pipefail",
-      "# Copy the image's dotfiles into the persistent home once.",
-      'if [ ! -f "$HOME/.init_done" ]; then',
-      '  cp -rT /etc/skel "$HOME" || true',
-      '  touch "$HOME/.init_done"',
-      "fi",
-      `mkdir -p "${PROJECT_FOLDER}"`,
-      "",
-    ].join("\n"),
-    env: {
-      GIT_AUTHOR_NAME: Fn.coalesce([owner.fullName, owner.name]),
-      GIT_AUTHOR_EMAIL: owner.email,
-      GIT_COMMITTER_NAME: Fn.coalesce([owner.fullName, owner.name]),
-      GIT_COMMITTER_EMAIL: owner.email,
-    },
-    metadata: [
-      {
-        displayName: "CPU Usage",
-        key: "0_cpu_usage",
-        script: "coder stat cpu",
-        interval: 10,
-        timeout: 1,
-      },
-      {
-        displayName: "RAM Usage",
-        key: "1_ram_usage",
-        script: "coder stat mem",
-        interval: 10,
-        timeout: 1,
-      },
-      {
-        displayName: "Home Disk",
-        key: "3_home_disk",
-        script: "coder stat disk --path $HOME",
-        interval: 60,
-        timeout: 1,
-      },
-      ...Codex.agentMetadata().map((m) => ({
-        displayName: m.displayName,
-        key: m.key,
-        script: m.script,
-        interval: m.interval,
-        timeout: m.timeout,
-      })),
-    ],
+    startupScript: homeInitScript(PROJECT_FOLDER),
+    env: gitIdentityEnv(owner),
+    metadata: [...RESOURCE_METADATA, ...Codex.agentMetadata()],
     displayApps: { vscode: true, webTerminal: true, sshHelper: true, portForwardingHelper: true },
   });
 
