@@ -794,6 +794,29 @@ async function main() {
       step("agentapi", versions.agentapi.version, "MISSING", t);
     }
 
+    // other Go-built tools the tests use (e.g. actionlint)
+    const tools = {};
+    for (const [name, spec] of Object.entries(versions.tools ?? {})) {
+      t = Date.now();
+      if (mode === "registry") {
+        const onPath = spawnSync("sh", ["-c", `command -v ${spec.binary}`], { encoding: "utf8" });
+        const found = onPath.status === 0 ? onPath.stdout.trim() : "";
+        tools[name] = found ? { path: found, version: spec.version, obtained: "path" } : null;
+        if (!found)
+          warning(
+            `${name} is not on PATH (registry mode); tests that need it will fail saying how to get it.`,
+          );
+        step(name, spec.version, found ? "found on PATH" : "MISSING", t);
+        continue;
+      }
+      const result = await ensureGoBinary(ctx, name, spec);
+      tools[name] = { path: result.path, version: spec.version, obtained: spec.method };
+      info(
+        `${name} ${spec.version}: ${result.path} (${result.cached ? "cached build" : "built from source"})`,
+      );
+      step(name, spec.version, result.cached ? "cached build" : "built from source", t);
+    }
+
     const strip = (o) => {
       if (!o) return null;
       const { cached: _cached, detail: _detail, ...rest } = o;
@@ -814,6 +837,7 @@ async function main() {
       agentapi: strip(agentapi),
       agentapiMissing,
       providers,
+      tools,
     };
     writeFileAtomic(
       path.join(cacheDir, "toolchain.json"),

@@ -100,6 +100,8 @@ export interface Toolchain {
   agentapi: ToolBinary | null;
   /** Why agentapi is missing and how to get it, or `null`. */
   agentapiMissing: string | null;
+  /** Other Go-built tools (e.g. `actionlint`) by name; `null` when unavailable. */
+  tools?: Record<string, ToolBinary | null>;
   /** Enabled providers keyed by local name (`coder`, `docker`, …). */
   providers: Record<string, ToolchainProvider>;
 }
@@ -150,6 +152,8 @@ export interface ToolchainVersions {
   terraform: { accept: { min: string; below: string }; build: GoBuildSpec };
   /** agentapi build. */
   agentapi: GoBuildSpec;
+  /** Other Go-built tools by name. */
+  tools?: Record<string, GoBuildSpec>;
   /** Providers keyed by local name. */
   providers: Record<string, ProviderVersionSpec>;
 }
@@ -222,6 +226,9 @@ export function loadToolchain(options: LoadToolchainOptions = {}): Toolchain {
     ["cliConfigFile", toolchain.cliConfigFile],
   ];
   if (toolchain.agentapi) mustExist.push(["agentapi.path", toolchain.agentapi.path]);
+  for (const [name, tool] of Object.entries(toolchain.tools ?? {})) {
+    if (tool) mustExist.push([`tools.${name}.path`, tool.path]);
+  }
   for (const [name, p] of Object.entries(toolchain.providers)) {
     if (p.path !== null) mustExist.push([`providers.${name}.path`, p.path]);
   }
@@ -233,6 +240,20 @@ export function loadToolchain(options: LoadToolchainOptions = {}): Toolchain {
     }
   }
   return toolchain;
+}
+
+/**
+ * Path of a Go-built tool from the toolchain (e.g. `actionlint`).
+ * @throws Error saying how to get it when the toolchain has none.
+ */
+export function requireTool(name: string, toolchain: Toolchain = loadToolchain()): string {
+  const tool = toolchain.tools?.[name];
+  if (!tool) {
+    throw new Error(
+      `${name} is not in the toolchain: run \`npm run setup:tools\` (with Go on PATH it builds it from the Go module proxy; without Go, put ${name} on PATH)`,
+    );
+  }
+  return tool.path;
 }
 
 /**
@@ -525,5 +546,10 @@ function parseToolchain(raw: unknown, file: string): Toolchain {
     agentapi: root["agentapi"] === null ? null : r.binary(root["agentapi"], "agentapi"),
     agentapiMissing: r.nullableString(root["agentapiMissing"] ?? null, "agentapiMissing"),
     providers,
+    tools: Object.fromEntries(
+      Object.entries(root["tools"] === undefined ? {} : r.record(root["tools"], "tools")).map(
+        ([name, value]) => [name, value === null ? null : r.binary(value, `tools.${name}`)],
+      ),
+    ),
   };
 }
