@@ -1,0 +1,147 @@
+/** Folders and pinned versions the end-to-end tests share. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TESTED_VERSIONS } from "@codex-coder/codex";
+
+/** `packages/e2e`. */
+export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The repository root. */
+export const REPO_ROOT = resolve(PACKAGE_DIR, "..", "..");
+/** The package's git-ignored scratch root; everything the tests write goes below it. */
+export const TMP_ROOT = join(PACKAGE_DIR, ".tmp");
+/** Kept between runs: the shared Codex install (like a home volume that survived a restart). */
+export const CACHE_DIR = join(TMP_ROOT, "cache");
+/** Removed after each test file: workspaces, served files, terraform working copies. */
+const RUNS_DIR = join(TMP_ROOT, "runs");
+
+/** The Codex CLI and AgentAPI versions the template pins. */
+export const CODEX_VERSION: string = TESTED_VERSIONS.codex;
+export const AGENTAPI_VERSION: string = TESTED_VERSIONS.agentApi;
+
+/** Built tasks-docker template (`npm run build` in templates/tasks-docker). */
+export const TASKS_DOCKER_DIST = join(REPO_ROOT, "templates", "tasks-docker", "dist");
+
+/**
+ * Runs a command with Docker's default seccomp rules for namespaces, so bwrap fails the way it does
+ * in a default `docker run` workspace. The launcher belongs to the codex package's script tests;
+ * it is used here as is.
+ */
+export const DENY_NAMESPACES = join(
+  REPO_ROOT,
+  "packages",
+  "codex",
+  "test",
+  "fixtures",
+  "deny-namespaces.py",
+);
+
+/** A base64 for a wrapper's PATH that can hold the wrapper at one step (see the file). */
+export const PAUSED_BASE64 = join(PACKAGE_DIR, "test", "support", "paused-base64.sh");
+
+/** The built template folder of tasks-docker; throws when it has not been built. */
+export function tasksDockerTemplateDir(): string {
+  const dir = join(TASKS_DOCKER_DIST, "template");
+  // The Terraform file is main.tf (HCL) or main.tf.json, depending on the template kit's format.
+  const built = ["main.tf", "main.tf.json"].some((name) => existsSync(join(dir, name)));
+  if (!built) {
+    throw new Error(
+      `${dir} has no main.tf or main.tf.json: run npm run build (at the repository root, or in templates/tasks-docker) first`,
+    );
+  }
+  return dir;
+}
+
+function ensureTmpRoot(): void {
+  mkdirSync(RUNS_DIR, { recursive: true });
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const ignore = join(TMP_ROOT, ".gitignore");
+  if (!existsSync(ignore)) writeFileSync(ignore, "*\n");
+}
+
+/** A scratch folder for one test file, under `.tmp/runs/`; remove it with {@link removeRunDir}. */
+export function makeRunDir(label: string): string {
+  ensureTmpRoot();
+  return mkdtempSync(join(RUNS_DIR, `${label}-`));
+}
+
+/** Removes a folder made by {@link makeRunDir}, unless KEEP_E2E is set (for debugging). */
+export function removeRunDir(dir: string | undefined): void {
+  if (dir === undefined || process.env["KEEP_E2E"] !== undefined) return;
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/** Whether a process is still alive (not a zombie). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, "latin1"));
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `fn` holding a lock folder in the cache (test files run in parallel workers). */
+export async function withLock<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  ensureTmpRoot();
+  const lock = join(CACHE_DIR, `${name}.lock`);
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(join(lock, "pid"), "utf8"));
+      } catch {
+        // being created or removed right now
+      }
+      if (Number.isInteger(owner) && !isAlive(owner))
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lock}`);
+      await sleep(200);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Polls `check` until it returns something other than undefined, or throws after `timeoutMs`. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+  intervalMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+/** Median of some numbers (for the printed figures). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+}
