@@ -159,6 +159,15 @@ describe("tasks-docker with real Terraform and providers", () => {
     );
   });
 
+  it("user-secret (the default): no coder_env carries a key; each user's own Coder secret does", async () => {
+    const plan = await tf.planBuild({ variables: { codex_auth_source: "user-secret" } });
+    const envs = resources(plan, "coder_env").map((r) => r.values["name"]);
+    expect(envs).not.toContain("OPENAI_API_KEY");
+    expect(envs).not.toContain("CODEX_PROVIDER_API_KEY");
+    expect(envs).not.toContain("OPENAI_CODER_AIGATEWAY_SESSION_TOKEN");
+    expect(script(plan, "Codex: install")).toContain("export ARG_AUTH_SOURCE='user-secret'");
+  });
+
   it("keeps a canary key out of the template, the tarball and the scripts; only the coder_env carries it", async () => {
     const plan = await tf.planBuild({
       variables: { codex_auth_source: "template-variable", openai_api_key: CANARY },
