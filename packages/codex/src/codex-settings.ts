@@ -188,6 +188,15 @@ export function buildManagedSettings(
       problems.push({ code: "TomlInvalid", path: option, message: (error as Error).message });
       continue;
     }
+    for (const setting of parsed) {
+      if (JSON.stringify(setting.value).includes("\\u0000")) {
+        problems.push({
+          code: "NulCharacter",
+          path: `${option}.${dottedPath(setting.path)}`,
+          message: "must not contain a NUL character (no process can receive it)",
+        });
+      }
+    }
     for (const problem of validateCodexSettings(parsed)) {
       problems.push({ code: "TomlRejectedByCodex", path: option, message: problem.message });
     }

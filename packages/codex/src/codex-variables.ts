@@ -69,8 +69,10 @@ export class CodexVariables extends Construct {
         "OpenAI API key shared by every workspace (only with codex_auth_source = template-variable). Never shown in logs or plans.",
       validation: [
         {
-          condition: '${var.openai_api_key == "" || can(regex("^\\\\S+$", var.openai_api_key))}',
-          errorMessage: "openai_api_key must be a single token without spaces or newlines.",
+          condition:
+            '${var.openai_api_key == "" || can(regex("^[^\\\\s$]+$", var.openai_api_key))}',
+          errorMessage:
+            "openai_api_key must be a single token without spaces, newlines or $ (Coder expands $VAR in agent environment values).",
         },
       ],
     });
@@ -97,9 +99,9 @@ export class CodexVariables extends Construct {
       validation: [
         {
           condition:
-            '${var.codex_custom_provider_api_key == "" || can(regex("^\\\\S+$", var.codex_custom_provider_api_key))}',
+            '${var.codex_custom_provider_api_key == "" || can(regex("^[^\\\\s$]+$", var.codex_custom_provider_api_key))}',
           errorMessage:
-            "codex_custom_provider_api_key must be a single token without spaces or newlines.",
+            "codex_custom_provider_api_key must be a single token without spaces, newlines or $ (Coder expands $VAR in agent environment values).",
         },
       ],
     });

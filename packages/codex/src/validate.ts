@@ -209,6 +209,13 @@ function checkMcpServer(p: Problems, name: string, server: McpServer): void {
       p.add("McpKeyInvalid", `${base}.${key}`, `${key}${why}`);
     }
   }
+  for (const [i, arg] of ("args" in server ? (server.args ?? []) : []).entries()) {
+    checkText(p, `${base}.args[${i}]`, arg, true);
+  }
+  for (const [k, v] of Object.entries("env" in server ? (server.env ?? {}) : {})) {
+    checkEnvName(p, `${base}.env`, k);
+    checkText(p, `${base}.env.${k}`, v, true);
+  }
   if ("envVars" in server)
     for (const v of server.envVars ?? []) checkEnvName(p, `${base}.envVars`, v);
   if ("bearerTokenEnvVar" in server)
@@ -344,6 +351,12 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
     checkMcpServer(p, name, server);
 
   checkText(p, "systemPrompt", props.systemPrompt, true);
+  if (isLiteral(props.systemPrompt) && props.systemPrompt.includes("<!-- codex-module:"))
+    p.add(
+      "SystemPromptMarker",
+      "systemPrompt",
+      "must not contain the AGENTS.md block markers (`<!-- codex-module:`); the install script uses them to replace its block",
+    );
   checkEnum(p, "AgentsMdTargetInvalid", "agentsMdTarget", props.agentsMdTarget, [
     "global",
     "folder",

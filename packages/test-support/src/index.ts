@@ -3,3 +3,4 @@ export * from "./provisioner.js";
 export * from "./plan.js";
 export * from "./mock-responses.js";
 export * from "./static-server.js";
+export * from "./scratch.js";

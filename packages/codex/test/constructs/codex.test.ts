@@ -133,12 +133,15 @@ describe("Codex defaults", () => {
     });
   });
 
-  it("ships its scripts as template files the wrappers read with filebase64()", () => {
+  it("ships its scripts as template files the wrappers gzip at plan time and swap in atomically", () => {
     const { out } = synthCodex();
     for (const f of ["lib.sh", "install.sh", "merge-config.mjs"]) {
-      expect(install(out)).toContain(`\${filebase64("\${path.module}/codex/${f}")}`);
+      expect(install(out)).toContain(`\${base64gzip(file("\${path.module}/codex/${f}"))}`);
+      expect(install(out)).toContain(
+        `mv -f "$module_dir/scripts/.${f}.$$" "$module_dir/scripts/${f}"`,
+      );
     }
-    expect(start(out)).toContain('${filebase64("${path.module}/codex/start.sh")}');
+    expect(start(out)).toContain('${base64gzip(file("${path.module}/codex/start.sh"))}');
   });
 });
 
@@ -380,7 +383,7 @@ describe("Codex auth", () => {
     expect(install(out)).toContain("export ARG_MANAGED_CONFIG='${base64encode(jsonencode(");
     expect(install(out)).toContain('"model_provider"');
     expect(install(out)).toContain(
-      "${data.coder_workspace.codex.access_url}/api/v2/aibridge/openai/v1",
+      'join("", [data.coder_workspace.codex.access_url, "/api/v2/aibridge/openai/v1"])',
     );
   });
 
@@ -528,6 +531,26 @@ describe("Codex MCP servers and extra TOML", () => {
       "mcpServers.stdio.bearerTokenEnvVar",
     ]);
     expect(error.message).toContain("bearerTokenEnvVar is only for HTTP servers");
+  });
+
+  it("fails on NUL in MCP args, env values and extra TOML (no process can receive it)", () => {
+    const error = failure({
+      mcpServers: { x: { command: "x", args: ["a\u0000b"], env: { K: "v\u0000" } } },
+    });
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+      ["NulCharacter", "mcpServers.x.args[0]"],
+      ["NulCharacter", "mcpServers.x.env.K"],
+    ]);
+    const toml = failure({ extraSettingsToml: '[tui]\nstatus_line = ["a\\u0000"]\n' });
+    expect(toml.problems.map((p) => [p.code, p.path])).toEqual([
+      ["NulCharacter", "extraSettingsToml.tui.status_line"],
+    ]);
+  });
+
+  it("fails on a system prompt that contains the AGENTS.md block markers", () => {
+    expect(codes({ systemPrompt: "x <!-- codex-module:end --> y" })).toEqual([
+      "SystemPromptMarker",
+    ]);
   });
 
   it("merges extra settings TOML into the managed keys", () => {

@@ -21,6 +21,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
+import { machineNpmEnv, scratchRoot } from "@codex-coder/test-support";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,12 +38,11 @@ export const AGENTAPI_VERSION = "v0.11.8";
 export const SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
 // Not under /tmp: Codex refuses to create its PATH helpers there and warns on every command.
-const SCRATCH_ROOT = join(PACKAGE_DIR, ".tmp", "script-tests");
+const SCRATCH_ROOT = scratchRoot(PACKAGE_DIR, "script-tests");
 const CACHE_DIR = join(SCRATCH_ROOT, "cache");
 
 function ensureScratchRoot(): void {
   mkdirSync(SCRATCH_ROOT, { recursive: true });
-  writeFileSync(join(PACKAGE_DIR, ".tmp", ".gitignore"), "*\n");
 }
 
 const scratchDirs: string[] = [];
@@ -250,27 +250,7 @@ export function processSnapshot(): string {
  * the registry at all.
  */
 function machineNetworkEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  const npmConfig = (key: string): string => {
-    const result = spawnSync("npm", ["config", "get", key], { encoding: "utf8" });
-    return result.status === 0 ? result.stdout.trim() : "";
-  };
-  const cache = npmConfig("cache");
-  const userconfig = npmConfig("userconfig");
-  if (cache !== "") env["npm_config_cache"] = cache;
-  if (userconfig !== "" && existsSync(userconfig)) env["npm_config_userconfig"] = userconfig;
-  for (const name of [
-    "NODE_EXTRA_CA_CERTS",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "HTTPS_PROXY",
-    "HTTP_PROXY",
-    "NO_PROXY",
-  ]) {
-    const value = process.env[name];
-    if (value !== undefined) env[name] = value;
-  }
-  return env;
+  return machineNpmEnv();
 }
 
 let networkEnv: Record<string, string> | undefined;

@@ -1,3 +1,4 @@
+import { machineNpmEnv } from "@codex-coder/test-support";
 /**
  * The npm side of the workspaces: this machine's npm settings (what a workspace image would have),
  * and one real `npm install` of the pinned Codex shared by the workspaces that are not about the
@@ -8,7 +9,6 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE_DIR, CODEX_VERSION, withLock } from "./paths.js";
 
-let networkEnv: Record<string, string> | undefined;
 
 /**
  * The machine's npm cache and user config (by path; the file is not read here) and its TLS trust
@@ -16,32 +16,7 @@ let networkEnv: Record<string, string> | undefined;
  * reach the registry at all.
  */
 export function machineNetworkEnv(): Record<string, string> {
-  if (networkEnv !== undefined) return networkEnv;
-  const env: Record<string, string> = {};
-  const npmConfig = (key: string): string => {
-    const result = spawnSync("npm", ["config", "get", key], { encoding: "utf8" });
-    return result.status === 0 ? result.stdout.trim() : "";
-  };
-  const cache = npmConfig("cache");
-  const userconfig = npmConfig("userconfig");
-  if (cache !== "") env["npm_config_cache"] = cache;
-  if (userconfig !== "" && existsSync(userconfig)) env["npm_config_userconfig"] = userconfig;
-  for (const name of [
-    "NODE_EXTRA_CA_CERTS",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "HTTPS_PROXY",
-    "HTTP_PROXY",
-    "NO_PROXY",
-    "https_proxy",
-    "http_proxy",
-    "no_proxy",
-  ]) {
-    const value = process.env[name];
-    if (value !== undefined) env[name] = value;
-  }
-  networkEnv = env;
-  return env;
+  return machineNpmEnv();
 }
 
 /** An npm prefix with the pinned Codex (`<prefix>/bin/codex`), installed once and kept in the cache. */

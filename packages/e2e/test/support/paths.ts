@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TESTED_VERSIONS } from "@codex-coder/codex";
+import { scratchRoot } from "@codex-coder/test-support";
 
 /** `packages/e2e`. */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The repository root. */
 export const REPO_ROOT = resolve(PACKAGE_DIR, "..", "..");
 /** The package's git-ignored scratch root; everything the tests write goes below it. */
-export const TMP_ROOT = join(PACKAGE_DIR, ".tmp");
+export const TMP_ROOT = dirname(scratchRoot(PACKAGE_DIR, "runs"));
 /** Kept between runs: the shared Codex install (like a home volume that survived a restart). */
 export const CACHE_DIR = join(TMP_ROOT, "cache");
 /** Removed after each test file: workspaces, served files, terraform working copies. */
