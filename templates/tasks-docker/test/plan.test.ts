@@ -139,6 +139,15 @@ describe("tasks-docker with real Terraform and providers", () => {
     expect(script(plan, "Codex: start")).toContain("export ARG_REPORT_TASKS='false'");
   });
 
+  it("keeps every rendered coder_script under the 128 KiB a single `sh -c` argument may have", async () => {
+    const plan = await tf.planBuild({ variables: { codex_tasks_mode: "coder-task" } });
+    const sizes = coderScripts(plan).map(
+      (s) => [s.displayName, Buffer.byteLength(s.script)] as const,
+    );
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    for (const [, size] of sizes) expect(size).toBeLessThan(128 * 1024);
+  });
+
   it("build at stop: no container, the home volume stays", async () => {
     const plan = await tf.planBuild({ transition: "stop" });
     expect(resources(plan, "docker_container")).toEqual([]);
