@@ -22,7 +22,7 @@ const rows = [];
 const notes = [];
 
 fs.mkdirSync(scratch, { recursive: true });
-const { loadToolchain, startMockResponses, startStaticServer } = await import(
+const { loadToolchain, machineNpmEnv, startMockResponses, startStaticServer } = await import(
   path.join(repo, "packages/test-support/dist/index.js")
 );
 const toolchain = loadToolchain({ repoRoot: repo });
@@ -270,8 +270,6 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
       { path: ["features", "daemon_auto_start"], value: false },
     ],
   };
-  const npmCache = run("npm", ["config", "get", "cache"], { cwd: os.homedir() }).trim();
-  const userconfig = run("npm", ["config", "get", "userconfig"], { cwd: os.homedir() }).trim();
   const env = {
     PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
     HOME: home,
@@ -279,8 +277,8 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
     RUST_BACKTRACE: "0",
     CODEX_MODULE_RUN_DIR: runDir,
     CODER_SCRIPT_BIN_DIR: binDir,
-    npm_config_cache: npmCache,
-    ...(fs.existsSync(userconfig) ? { npm_config_userconfig: userconfig } : {}),
+    // the machine's npm cache, config and CA file, as a workspace image would have them
+    ...machineNpmEnv(),
     BENCH_KEY: "bench-not-a-secret",
     ARG_FOLDER: b64(path.join(home, "project")),
     ARG_INSTALL_CODEX: "true",
