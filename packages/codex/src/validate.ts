@@ -213,7 +213,13 @@ function checkMcpServer(p: Problems, name: string, server: McpServer): void {
     checkText(p, `${base}.args[${i}]`, arg, true);
   }
   for (const [k, v] of Object.entries("env" in server ? (server.env ?? {}) : {})) {
-    checkEnvName(p, `${base}.env`, k);
+    // Any name a process environment can carry: not empty, no "=" and no NUL.
+    if (k === "" || k.includes("=") || k.includes("\u0000"))
+      p.add(
+        "EnvNameInvalid",
+        `${base}.env`,
+        `an environment variable name must not be empty or contain "=" or NUL, got ${show(k)}`,
+      );
     checkText(p, `${base}.env.${k}`, v, true);
   }
   if ("envVars" in server)

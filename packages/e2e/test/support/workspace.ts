@@ -20,6 +20,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -31,7 +32,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { userInfo } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   coderAgents,
@@ -41,7 +42,7 @@ import {
   type TerraformPlan,
 } from "@codex-coder/test-support";
 import { machineNetworkEnv } from "./codex-install.js";
-import { isAlive, sleep } from "./paths.js";
+import { REPO_ROOT, isAlive, sleep } from "./paths.js";
 
 const ROOT_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "workspace-root.sh");
 
@@ -162,6 +163,13 @@ export class Workspace {
 
   /** argv that runs `command` inside the workspace's mount namespace. */
   private inside(command: readonly string[], launcher: readonly string[] = []): string[] {
+    // Files of this repository that a launcher runs (the seccomp launcher) are copied into the
+    // workspace's /tmp: a CI clone may itself live under /tmp, which the namespace replaces.
+    const visible = launcher.map((arg) => {
+      if (!arg.startsWith(`${REPO_ROOT}/`)) return arg;
+      copyFileSync(arg, join(this.tmp, basename(arg)));
+      return `/tmp/${basename(arg)}`;
+    });
     return [
       "unshare",
       "--mount",
@@ -171,7 +179,7 @@ export class Workspace {
       ROOT_SCRIPT,
       this.home,
       this.tmp,
-      ...launcher,
+      ...visible,
       ...command,
     ];
   }
