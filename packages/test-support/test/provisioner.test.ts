@@ -29,7 +29,7 @@ const fixture = (name: string): string =>
   fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 // A made-up key: only checked for where it ends up.
-const SECRET = "sk-test-0123456789abcdef";
+const SECRET = "secret-test-0123456789abcdef";
 
 describe("Provisioner on the basic fixture (real terraform + coder provider)", () => {
   let provisioner: Provisioner;

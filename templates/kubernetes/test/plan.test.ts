@@ -58,7 +58,7 @@ import { arr, obj, strings } from "./json.js";
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const templateDir = path.join(packageDir, "dist", "template");
 const tarball = path.join(packageDir, "dist", "kubernetes.tar");
-const CANARY = "sk-canary-kubernetes-0123456789abcdefghij";
+const CANARY = "canary-key-kubernetes-0123456789abcdefghij";
 const NAMESPACE = "coder-workspaces";
 const WORKSPACE_ID = "0b6c6f0e-3c8d-4d7e-9a43-2f1e5d6c7b8a";
 

@@ -31,7 +31,7 @@ import { buildKubernetes, synthKubernetes } from "./build.js";
 import { arr, at, obj, strings } from "./json.js";
 
 // A value that must never reach the output: the build reads no environment, and this proves it.
-const CANARY = "sk-canary-0123456789abcdef-do-not-ship";
+const CANARY = "canary-key-0123456789abcdef-do-not-ship";
 
 let outDir: string;
 let templateDir: string;

@@ -27,7 +27,7 @@ const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 const templateDir = path.join(packageDir, "dist", "template");
 const tarball = path.join(packageDir, "dist", "tasks-docker.tar");
 const MODES = ["coder-task", "ai-prompt-parameter", "none"] as const;
-const CANARY = "sk-canary-tasks-docker-0123456789abcdefghij";
+const CANARY = "canary-key-tasks-docker-0123456789abcdefghij";
 
 function decodedArg(script: string, name: string): string {
   const m = new RegExp(`^export ${name}='([^']*)'$`, "m").exec(script);

@@ -367,7 +367,9 @@ describe("Codex auth", () => {
   });
 
   it("fails on anything that looks like a literal OpenAI key anywhere in the props", () => {
-    const error = failure({ systemPrompt: "use sk-proj-abcdefghijklmnopqrstuvwxyz0123 for calls" });
+    // Built at run time so no key-shaped literal sits in the repository.
+    const keyLike = ["sk", "proj", "abcdefghijklmnopqrstuvwxyz0123"].join("-");
+    const error = failure({ systemPrompt: `use ${keyLike} for calls` });
     expect(error.problems.map((p) => [p.code, p.path])).toEqual([
       ["LiteralSecret", "systemPrompt"],
     ]);
