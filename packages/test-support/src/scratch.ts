@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 
@@ -72,4 +72,52 @@ export function machineNpmEnv(): Record<string, string> {
   }
   cachedNpmEnv = env;
   return env;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `fn` while holding the lock folder `<dir>/<name>.lock` (test files run in parallel workers
+ * and share caches). A lock left by a process that died is taken over.
+ * @throws Error when the lock is not free within `timeoutMs`.
+ */
+export async function withLock<T>(
+  dir: string,
+  name: string,
+  fn: () => T | Promise<T>,
+  timeoutMs = 600_000,
+): Promise<T> {
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, `${name}.lock`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(join(lock, "pid"), "utf8"));
+      } catch {
+        // being created or removed right now
+      }
+      if (Number.isInteger(owner) && !processAlive(owner))
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lock}`);
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

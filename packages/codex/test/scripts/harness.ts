@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
-import { machineNpmEnv, scratchRoot } from "@codex-coder/test-support";
+import { machineNpmEnv, scratchRoot, withLock as withCacheLock } from "@codex-coder/test-support";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -74,34 +74,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Runs `fn` while holding a lock directory (test files run in parallel workers). */
+/** Runs `fn` while holding a lock in the shared cache folder (test files run in parallel workers). */
 export async function withLock<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const lock = join(CACHE_DIR, `${name}.lock`);
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, "pid"), String(process.pid));
-      break;
-    } catch {
-      let owner = Number.NaN;
-      try {
-        owner = Number(readFileSync(join(lock, "pid"), "utf8"));
-      } catch {
-        // being created or removed right now
-      }
-      if (Number.isInteger(owner) && !isAlive(owner))
-        rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lock}`);
-      await sleep(200);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  return withCacheLock(CACHE_DIR, name, fn, 300_000);
 }
 
 /** The real AgentAPI binary: from the toolchain (`npm run setup:tools`), else `$AGENTAPI_BIN`. */

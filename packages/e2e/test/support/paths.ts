@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TESTED_VERSIONS } from "@codex-coder/codex";
-import { scratchRoot } from "@codex-coder/test-support";
+import { scratchRoot, withLock as withCacheLock } from "@codex-coder/test-support";
 
 /** `packages/e2e`. */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -90,34 +90,10 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Runs `fn` holding a lock folder in the cache (test files run in parallel workers). */
+/** Runs `fn` while holding a lock in the shared cache folder (test files run in parallel workers). */
 export async function withLock<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
   ensureTmpRoot();
-  const lock = join(CACHE_DIR, `${name}.lock`);
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, "pid"), String(process.pid));
-      break;
-    } catch {
-      let owner = Number.NaN;
-      try {
-        owner = Number(readFileSync(join(lock, "pid"), "utf8"));
-      } catch {
-        // being created or removed right now
-      }
-      if (Number.isInteger(owner) && !isAlive(owner))
-        rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lock}`);
-      await sleep(200);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  return withCacheLock(CACHE_DIR, name, fn, 600_000);
 }
 
 /** Polls `check` until it returns something other than undefined, or throws after `timeoutMs`. */
