@@ -189,7 +189,7 @@ export function buildManagedSettings(
       continue;
     }
     for (const setting of parsed) {
-      if (JSON.stringify(setting.value).includes("\\u0000")) {
+      if (containsNul(setting.value)) {
         problems.push({
           code: "NulCharacter",
           path: `${option}.${dottedPath(setting.path)}`,
@@ -281,4 +281,12 @@ function mcpServerEntries(server: McpServer): Array<[string[], SettingValue]> {
   if (server.disabledTools) put("disabled_tools", [...server.disabledTools]);
   put("default_tools_approval_mode", server.defaultToolsApprovalMode);
   return out;
+}
+
+/** True when a string anywhere in `value` holds a NUL character. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value !== null && typeof value === "object") return Object.values(value).some(containsNul);
+  return false;
 }

@@ -61,7 +61,11 @@ const CANARY = join(TMP_ROOT, `pwned-${process.pid}`);
 /** Payloads in the folder name use a relative path (a slash would make it a nested folder). */
 const RELATIVE_CANARY = "pwned-by-folder";
 const CASES: readonly HostileCase[] = hostileCorpus(CANARY);
+/** No process can receive a NUL, so synth rejects it in MCP args, env and extra TOML (tested below). */
+const WITHOUT_NUL = CASES.filter((c) => !c.value.includes("\0"));
 const JOINED = joinedCorpus(CASES);
+/** The corpus for a literal systemPrompt: synth refuses the module's own AGENTS.md markers there (tested at install for plan-time prompts below). */
+const JOINED_PROMPT = joinedCorpus(CASES.filter((c) => !c.value.includes("<!-- codex-module:")));
 const PROJECT = "/home/coder/projects";
 /** A project folder with spaces, quotes of both kinds, and shell syntax. */
 const FOLDER = `/home/coder/my "proj" it's $(touch ${RELATIVE_CANARY}) \`touch ${RELATIVE_CANARY}\` ;|&<>*? dir`;
@@ -197,18 +201,11 @@ async function buildHostileTemplate(): Promise<string> {
     mcpServers: {
       hostile: {
         command: "hostile-mcp-server",
-        args: CASES.map((c) => c.value),
-        env: mcpEnv(CASES),
+        args: WITHOUT_NUL.map((c) => c.value),
+        env: mcpEnv(WITHOUT_NUL),
       },
     },
-    extraSettingsToml: extraToml(CASES),
-  });
-  new Codex(stack, "nul", {
-    ...common,
-    folder: PROJECT,
-    agentApiPort: 19_997,
-    mcpServers: { nul: { command: "nul-mcp-server", args: ["a\0b"], env: { NUL_VALUE: "c\0d" } } },
-    extraSettingsToml: '[shell_environment_policy.set]\nNUL_EXTRA = "e\\u0000f"\n',
+    extraSettingsToml: extraToml(WITHOUT_NUL),
   });
   const key = new TerraformVariable(stack, "e2e_mock_key", {
     type: "string",
@@ -228,7 +225,7 @@ async function buildHostileTemplate(): Promise<string> {
     }),
     model: "mock-model",
     agentsMdTarget: "folder",
-    systemPrompt: JOINED,
+    systemPrompt: JOINED_PROMPT,
     agentApiPort: folderPort,
     agentApiDownloadUrl: mirror.url,
     agentApiSha256: { amd64: mirror.sha256 },
@@ -447,7 +444,9 @@ describe("hostile input", () => {
       projects: Record<string, { trust_level?: string }>;
     };
     expect(config.projects[FOLDER]?.trust_level).toBe("trusted");
-    expect(agentsBlock(ws.read(`${FOLDER}/AGENTS.md`))).toBe(withoutTrailingNewlines(JOINED));
+    expect(agentsBlock(ws.read(`${FOLDER}/AGENTS.md`))).toBe(
+      withoutTrailingNewlines(JOINED_PROMPT),
+    );
 
     await waitForStable(folderPort, 120_000);
     const firstUser = (await agentMessages(folderPort)).find((m) => m.role === "user");
@@ -517,21 +516,25 @@ describe("hostile input", () => {
     expect(existsSync(CANARY)).toBe(false);
   });
 
-  it("NUL in MCP args and env and in extra TOML (where TOML can hold it): byte-exact in config.toml as smol-toml and the real Codex read it", async () => {
-    const ws = workspace("nul");
-    expectOk(await ws.runScript(scriptAt(plan, "coder_script.nul_install"), plan));
-    const config = parseToml(ws.read("~/.codex/config.toml")) as {
-      mcp_servers: Record<string, { args: string[]; env: Record<string, string> }>;
-      shell_environment_policy: { set: Record<string, string> };
+  it("fails on NUL in MCP args and env and in extra TOML at synth, naming the path (no process can receive it)", () => {
+    const build = (props: Partial<CodexProps>) => () => {
+      const { stack, main } = templateStack("e2e-nul-mcp", "NUL", join(runDir, "nul-mcp"));
+      new Codex(stack, "nul", { agent: main, folder: PROJECT, ...props });
     };
-    expect(config.mcp_servers["nul"]).toMatchObject({ args: ["a\0b"], env: { NUL_VALUE: "c\0d" } });
-    expect(config.shell_environment_policy.set["NUL_EXTRA"]).toBe("e\0f");
-    const listed = await ws.codex(plan, ["mcp", "list", "--json"]);
-    expect(listed.status, listed.output).toBe(0);
-    const server = (JSON.parse(listed.stdout) as Array<{ name: string; transport: unknown }>).find(
-      (s) => s.name === "nul",
+    expect(
+      build({
+        mcpServers: {
+          nul: { command: "nul-mcp-server", args: ["a\0b"], env: { NUL_VALUE: "c\0d" } },
+        },
+      }),
+    ).toThrow(
+      /- mcpServers\.nul\.args\[0\]: must not contain a NUL character[\s\S]*- mcpServers\.nul\.env\.NUL_VALUE: must not contain a NUL character/,
     );
-    expect(server?.transport).toMatchObject({ args: ["a\0b"], env: { NUL_VALUE: "c\0d" } });
+    expect(
+      build({ extraSettingsToml: '[shell_environment_policy.set]\nNUL_EXTRA = "e\\u0000f"\n' }),
+    ).toThrow(
+      /extraSettingsToml\.shell_environment_policy\.set\.NUL_EXTRA: must not contain a NUL character/,
+    );
   });
 
   it("fails the plan with codex_model's validation error for every corpus string; odd names it allows plan fine", async () => {
