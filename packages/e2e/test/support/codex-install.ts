@@ -9,7 +9,6 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE_DIR, CODEX_VERSION, withLock } from "./paths.js";
 
-
 /**
  * The machine's npm cache and user config (by path; the file is not read here) and its TLS trust
  * and proxy settings. Without them npm in a throwaway HOME starts from a cold cache and may not
