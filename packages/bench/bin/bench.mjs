@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: measures what the README's Performance section claims, side by side in one run,
 // and prints a table (median, min, max over several runs, and ratios). Run it after `npm run build`
-// and `npm run setup:tools`. Options: BENCH_RUNS=<n> (default 5), BENCH_SKIP=<comma list of ids>.
+// (`npm run bench` at the root runs `npm run setup:tools` first). Options: BENCH_RUNS=<n> (default 5), BENCH_SKIP=<comma list of ids>.
 //
 // Everything runs for real: the templates' compiled code, cdktf-cli (installed into a cache folder
 // for this comparison only; it is not a dependency of the project), turbo, the install and start

@@ -27,7 +27,14 @@ const CDK_MODULE = "@codex-coder/cdk";
 
 const source = JSON.parse(fs.readFileSync(path.join(schemaDir, "source.json"), "utf8"));
 const schema = JSON.parse(fs.readFileSync(path.join(schemaDir, source.schemaFile), "utf8"));
-schema.provider_versions = { [source.provider]: source.version };
+// The bindings declare the compatible range (`source.constraint`), not the tested version: cdktf
+// writes `providerVersion` into `required_providers` when the schema names one, so none is named.
+if (typeof source.constraint !== "string" || source.constraint.startsWith("=")) {
+  console.error(
+    `schema/source.json: "constraint" must be a version range such as "~> 2.18", got ${JSON.stringify(source.constraint)}`,
+  );
+  process.exit(1);
+}
 const [, namespace, type] = source.provider.split("/");
 
 // Deep imports: the package root also loads the jsii-based language targets we do not use.
@@ -40,7 +47,7 @@ const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-gen-"));
 try {
   const code = new CodeMaker();
-  const constraint = new TerraformProviderConstraint(`${namespace}/${type}@${source.version}`);
+  const constraint = new TerraformProviderConstraint(`${namespace}/${type}@${source.constraint}`);
   new TerraformProviderGenerator(code, schema).generate(
     new ConstructsMakerProviderTarget(constraint, LANGUAGES[0]),
   );
@@ -52,7 +59,12 @@ try {
   for (const rel of files) {
     if (rel === "lazy-index.ts") continue; // jsii lazy-loading helper; we export eagerly
     const text = fs.readFileSync(path.join(providerDir, rel), "utf8");
-    rendered.set(rel, toNodeNextEsm(text, rel, providerDir));
+    // Without a named version the generator links the registry's `latest` docs: link the tested ones.
+    const docs = text.replaceAll(
+      `/providers/${namespace}/${type}/latest/docs`,
+      `/providers/${namespace}/${type}/${source.version}/docs`,
+    );
+    rendered.set(rel, toNodeNextEsm(docs, rel, providerDir));
   }
   rendered.set(
     "README.md",

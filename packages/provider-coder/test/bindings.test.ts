@@ -28,6 +28,7 @@ describe("generated coder bindings", () => {
     expect(providerSource).toEqual({
       provider: "registry.terraform.io/coder/coder",
       version: "2.18.0",
+      constraint: "~> 2.18",
       goModule: "github.com/coder/terraform-provider-coder/v2@v2.18.0",
     });
   });
@@ -54,7 +55,7 @@ describe("generated coder bindings", () => {
     // THEN
     expect(out.terraform.required_providers.coder).toEqual({
       source: "coder/coder",
-      version: "2.18.0",
+      version: "~> 2.18",
     });
     expect(out.resource.coder_app?.chat).toMatchObject({
       slug: "codex",

@@ -6,6 +6,11 @@ export interface ProviderSource {
   readonly provider: string;
   /** The provider version whose schema generated these bindings, e.g. `2.18.0`. */
   readonly version: string;
+  /**
+   * The version range templates declare in `required_providers`, e.g. `~> 2.18`: the tested version
+   * and the later releases of its major version. Decided in `schema/source.json`.
+   */
+  readonly constraint: string;
   /** The Go module (with version) the schema's binary was built from. */
   readonly goModule: string;
 }
@@ -17,5 +22,6 @@ const source = require("../schema/source.json") as ProviderSource;
 export const providerSource: ProviderSource = {
   provider: source.provider,
   version: source.version,
+  constraint: source.constraint,
   goModule: source.goModule,
 };

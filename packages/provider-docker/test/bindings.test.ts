@@ -6,9 +6,10 @@ describe("generated docker bindings", () => {
   it("come from the committed schema of the real provider", () => {
     expect(providerSource.provider).toBe("registry.terraform.io/kreuzwerker/docker");
     expect(providerSource.version).toBe("4.6.0");
+    expect(providerSource.constraint).toBe("~> 4.6");
   });
 
-  it("type a container with a volume mount and pin the provider version", () => {
+  it("type a container with a volume mount and ask for the provider's compatible range", () => {
     // GIVEN
     const app = Testing.app();
     const stack = new TerraformStack(app, "docker");
@@ -29,7 +30,7 @@ describe("generated docker bindings", () => {
     // THEN
     expect(out.terraform.required_providers.docker).toEqual({
       source: "kreuzwerker/docker",
-      version: "4.6.0",
+      version: "~> 4.6",
     });
     expect(out.resource.docker_container.workspace?.volumes).toEqual([
       { container_path: "/home/coder", volume_name: "${docker_volume.home.name}" },

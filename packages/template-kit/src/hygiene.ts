@@ -328,7 +328,44 @@ export const hygieneRules: readonly HygieneRule[] = [
               'build the template as main.tf (format "hcl", the default) or set provisioner tags with coder templates push --provisioner-tag',
           })),
   },
+  {
+    code: "ProviderVersionPinned",
+    description:
+      "required_providers give a version range (`~> 2.18`), not one exact version: an exact pin clashes with any module asking for another version and forces mirrors to carry exactly that build.",
+    check: ({ config }) => providerPinProblems(config),
+  },
 ];
+
+/** Exact version constraints: `2.18.0`, `= 2.18.0`, `=2.18.0` (Terraform reads a bare version as `=`). */
+const EXACT_VERSION = /^=?\s*v?\d+(\.\d+)*(-[0-9A-Za-z.-]+)?$/;
+
+/** `required_providers` entries whose version is missing or every clause of it is an exact pin. */
+function providerPinProblems(config: TerraformConfig): HygieneFinding[] {
+  const findings: HygieneFinding[] = [];
+  for (const terraform of asObjects(config["terraform"])) {
+    for (const providers of asObjects(terraform["required_providers"])) {
+      for (const [name, requirement] of Object.entries(providers)) {
+        const address = `terraform.required_providers.${name}`;
+        const version = isJsonObject(requirement) ? requirement["version"] : undefined;
+        if (!isNonEmptyString(version)) {
+          findings.push({
+            address,
+            message: `provider ${JSON.stringify(name)} has no version constraint; give a range such as "~> 2.18"`,
+          });
+          continue;
+        }
+        const clauses = version.split(",").map((clause) => clause.trim());
+        if (clauses.some((clause) => EXACT_VERSION.test(clause))) {
+          findings.push({
+            address,
+            message: `provider ${JSON.stringify(name)} pins version ${JSON.stringify(version)} exactly; give a range such as "~> 2.18" (the tested version and later releases of its major version)`,
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
 
 /**
  * Runs every {@link hygieneRules hygiene rule} and returns all problems found (empty when the

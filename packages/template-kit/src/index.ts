@@ -32,7 +32,13 @@ export {
   type JsonValue,
   type TerraformConfig,
 } from "./json.js";
-export { levelOneHeadings, renderReadme, type MarkdownHeading } from "./readme.js";
+export {
+  levelOneHeadings,
+  providerVersionsSection,
+  renderReadme,
+  type MarkdownHeading,
+  type TestedProvider,
+} from "./readme.js";
 export { TERRAFORM_NAME_PATTERN, setTerraformName, terraformNameProblems } from "./stable-names.js";
 export {
   cleanConfig,

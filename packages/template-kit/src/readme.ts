@@ -74,3 +74,34 @@ function trimBlankLines(text: string): string {
     .replace(/^(?:[ \t]*\n)+/, "")
     .trimEnd();
 }
+
+/** A provider a template requires: where from, the range it declares and the version it was tested with. */
+export interface TestedProvider {
+  /** Registry address, e.g. `registry.terraform.io/coder/coder`. */
+  readonly provider: string;
+  /** The range in `required_providers`, e.g. `~> 2.18`. */
+  readonly constraint: string;
+  /** The exact version the template's tests ran with, e.g. `2.18.0`. */
+  readonly version: string;
+}
+
+/**
+ * A README section stating, per provider, the range `main.tf` asks for and the exact version the
+ * tests ran with (what an air-gapped mirror should carry at least).
+ */
+export function providerVersionsSection(providers: readonly TestedProvider[]): string {
+  const rows = providers.map((p) => {
+    const address = p.provider.replace(/^registry\.terraform\.io\//, "");
+    return `| \`${address}\` | \`${p.constraint}\` | ${p.version} |`;
+  });
+  return [
+    "## Provider versions",
+    "",
+    "`main.tf` asks for a compatible range, so the template coexists with modules that need a later",
+    "release; the tests ran with the exact version in the last column (a mirror needs at least that one).",
+    "",
+    "| provider | `required_providers` | tested with |",
+    "| --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}

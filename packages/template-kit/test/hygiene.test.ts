@@ -73,6 +73,44 @@ describe("hygiene", () => {
       "ArchiveTooLarge",
       "WorkspaceTagsInvalid",
       "WorkspaceTagsInJson",
+      "ProviderVersionPinned",
+    ]);
+  });
+
+  test("passes provider version ranges", () => {
+    for (const version of ["~> 2.18", ">= 1.13.4, < 3.0.0", "~> 4.6.0"]) {
+      const config = template({
+        terraform: { required_providers: { coder: { source: "coder/coder", version } } },
+      });
+      expect(problems(config)).toEqual([]);
+    }
+  });
+
+  test("fails a provider pinned to one exact version, with or without =", () => {
+    for (const version of ["2.18.0", "= 2.18.0", "=2.18.0", ">= 2.0, = 2.18.0", "v4.6.0"]) {
+      const config = template({
+        terraform: { required_providers: { coder: { source: "coder/coder", version } } },
+      });
+      expect(problems(config)).toEqual([
+        {
+          code: "ProviderVersionPinned",
+          address: "terraform.required_providers.coder",
+          message: expect.stringContaining(`pins version ${JSON.stringify(version)} exactly`),
+        },
+      ]);
+    }
+  });
+
+  test("fails a provider without a version constraint", () => {
+    const config = template({
+      terraform: { required_providers: { docker: { source: "kreuzwerker/docker" } } },
+    });
+    expect(problems(config)).toEqual([
+      {
+        code: "ProviderVersionPinned",
+        address: "terraform.required_providers.docker",
+        message: expect.stringContaining("has no version constraint"),
+      },
     ]);
   });
 

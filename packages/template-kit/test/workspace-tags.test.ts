@@ -15,7 +15,7 @@ import { providerMirrorConfig, terraformValidate } from "./hcl/helpers/terraform
  */
 
 const config: TerraformConfig = {
-  terraform: { required_providers: { coder: { source: "coder/coder", version: "2.18.0" } } },
+  terraform: { required_providers: { coder: { source: "coder/coder", version: "~> 2.18" } } },
   variable: { cluster: { type: "string", default: "eu-1", description: "Provisioner cluster" } },
   data: {
     coder_parameter: {

@@ -10,11 +10,13 @@ import {
   dataCoderWorkspacePreset,
   provider as coderProvider,
   providerSchema as coderSchema,
+  providerSource as coderSource,
 } from "@codex-coder/provider-coder";
 import {
   container,
   provider as dockerProvider,
   providerSchema as dockerSchema,
+  providerSource as dockerSource,
   volume,
 } from "@codex-coder/provider-docker";
 import {
@@ -23,6 +25,7 @@ import {
   gitIdentityEnv,
   homeInitScript,
   RESOURCE_METADATA,
+  providerVersionsSection,
 } from "@codex-coder/template-kit";
 import { readme } from "./readme.js";
 
@@ -53,7 +56,7 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     description: "Docker workspace with OpenAI Codex behind a chat app that Coder Tasks can drive",
     icon: "/icon/openai.svg",
     tags: ["docker", "codex", "ai", "tasks"],
-    readme,
+    readme: `${readme}\n${providerVersionsSection([coderSource, dockerSource])}\n`,
   });
 
   // --- variables set at `coder templates push`

@@ -17,11 +17,14 @@ import { comparablePlan, hclRoundTrip } from "@codex-coder/template-kit/testing"
 import {
   createProvisioner,
   loadToolchain,
+  loadToolchainVersions,
   terraformBaseEnvironment,
   type PlanBuildOptions,
   type Provisioner,
 } from "@codex-coder/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { providerSource as coderSource } from "@codex-coder/provider-coder";
+import { providerSource as dockerSource } from "@codex-coder/provider-docker";
 import { PROVIDER_SCHEMAS, tasksDockerTemplate } from "../src/template.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -88,6 +91,26 @@ describe("tasks-docker main.tf", () => {
     const { fromHcl, fromJson } = await hclRoundTrip(readFileSync(mainTf, "utf8"), config);
 
     expect(fromHcl).toEqual(fromJson);
+  });
+});
+
+describe("tasks-docker provider versions", () => {
+  it("asks for compatible ranges in main.tf, never one exact version", () => {
+    const text = readFileSync(mainTf, "utf8");
+    const versions = [...text.matchAll(/^\s*version\s*=\s*"([^"]*)"/gm)].map((m) => m[1]);
+    expect(versions).toEqual([coderSource.constraint, dockerSource.constraint]);
+    expect(versions).toEqual(["~> 2.18", "~> 4.6"]);
+  });
+
+  it("states the exact tested versions in its README, the ones the test mirror carries", () => {
+    const text = readFileSync(path.join(path.dirname(mainTf), "README.md"), "utf8");
+    const tested = loadToolchainVersions().providers;
+    expect(text).toContain(`| \`coder/coder\` | \`~> 2.18\` | ${tested["coder"]?.version} |`);
+    expect(text).toContain(
+      `| \`kreuzwerker/docker\` | \`~> 4.6\` | ${tested["docker"]?.version} |`,
+    );
+    expect(coderSource.version).toBe(tested["coder"]?.version);
+    expect(dockerSource.version).toBe(tested["docker"]?.version);
   });
 });
 

@@ -68,8 +68,7 @@ export class AgentInstance extends cdktf.TerraformResource {
       terraformResourceType: 'coder_agent_instance',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

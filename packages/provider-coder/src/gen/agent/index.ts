@@ -1079,8 +1079,7 @@ export class Agent extends cdktf.TerraformResource {
       terraformResourceType: 'coder_agent',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

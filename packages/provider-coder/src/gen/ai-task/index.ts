@@ -147,8 +147,7 @@ export class AiTask extends cdktf.TerraformResource {
       terraformResourceType: 'coder_ai_task',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

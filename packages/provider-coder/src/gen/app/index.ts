@@ -293,8 +293,7 @@ export class App extends cdktf.TerraformResource {
       terraformResourceType: 'coder_app',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -64,8 +64,7 @@ export class DataCoderExternalAuth extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_external_auth',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -587,8 +587,7 @@ export class DataCoderParameter extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_parameter',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

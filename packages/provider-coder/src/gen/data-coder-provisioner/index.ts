@@ -56,8 +56,7 @@ export class DataCoderProvisioner extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_provisioner',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -49,8 +49,7 @@ export class DataCoderTask extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_task',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

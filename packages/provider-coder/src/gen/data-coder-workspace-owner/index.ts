@@ -129,8 +129,7 @@ export class DataCoderWorkspaceOwner extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_workspace_owner',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -585,8 +585,7 @@ export class DataCoderWorkspacePreset extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_workspace_preset',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -62,8 +62,7 @@ export class DataCoderWorkspaceTags extends cdktf.TerraformDataSource {
       terraformResourceType: 'coder_workspace_tags',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

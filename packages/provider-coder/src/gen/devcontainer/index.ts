@@ -74,8 +74,7 @@ export class Devcontainer extends cdktf.TerraformResource {
       terraformResourceType: 'coder_devcontainer',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -80,8 +80,7 @@ export class Env extends cdktf.TerraformResource {
       terraformResourceType: 'coder_env',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -62,8 +62,7 @@ export class ExternalAgent extends cdktf.TerraformResource {
       terraformResourceType: 'coder_external_agent',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

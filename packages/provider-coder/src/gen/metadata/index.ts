@@ -276,8 +276,7 @@ export class Metadata extends cdktf.TerraformResource {
       terraformResourceType: 'coder_metadata',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -61,8 +61,7 @@ export class CoderProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'coder',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       terraformProviderSource: 'coder/coder'
     });

@@ -118,8 +118,7 @@ export class Script extends cdktf.TerraformResource {
       terraformResourceType: 'coder_script',
       terraformGeneratorMetadata: {
         providerName: 'coder',
-        providerVersion: '2.18.0',
-        providerVersionConstraint: '2.18.0'
+        providerVersionConstraint: '~> 2.18'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1916,8 +1916,7 @@ export class BuildxBuilder extends cdktf.TerraformResource {
       terraformResourceType: 'docker_buildx_builder',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -97,8 +97,7 @@ export class Compose extends cdktf.TerraformResource {
       terraformResourceType: 'docker_compose',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -227,8 +227,7 @@ export class Config extends cdktf.TerraformResource {
       terraformResourceType: 'docker_config',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

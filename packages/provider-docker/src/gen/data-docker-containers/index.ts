@@ -165,8 +165,7 @@ export class DataDockerContainers extends cdktf.TerraformDataSource {
       terraformResourceType: 'docker_containers',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

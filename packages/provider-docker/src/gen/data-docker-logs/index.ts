@@ -106,8 +106,7 @@ export class DataDockerLogs extends cdktf.TerraformDataSource {
       terraformResourceType: 'docker_logs',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

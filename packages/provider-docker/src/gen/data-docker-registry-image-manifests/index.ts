@@ -317,8 +317,7 @@ export class DataDockerRegistryImageManifests extends cdktf.TerraformDataSource 
       terraformResourceType: 'docker_registry_image_manifests',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

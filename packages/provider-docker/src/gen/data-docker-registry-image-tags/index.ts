@@ -67,8 +67,7 @@ export class DataDockerRegistryImageTags extends cdktf.TerraformDataSource {
       terraformResourceType: 'docker_registry_image_tags',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

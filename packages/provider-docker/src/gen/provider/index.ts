@@ -212,8 +212,7 @@ export class DockerProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'docker',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       terraformProviderSource: 'kreuzwerker/docker'
     });

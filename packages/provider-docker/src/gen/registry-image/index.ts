@@ -2656,8 +2656,7 @@ export class RegistryImage extends cdktf.TerraformResource {
       terraformResourceType: 'docker_registry_image',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -74,8 +74,7 @@ export class Tag extends cdktf.TerraformResource {
       terraformResourceType: 'docker_tag',
       terraformGeneratorMetadata: {
         providerName: 'docker',
-        providerVersion: '4.6.0',
-        providerVersionConstraint: '4.6.0'
+        providerVersionConstraint: '~> 4.6'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
