@@ -183,7 +183,7 @@ export function buildManagedSettings(
     }
     let parsed: ReturnType<typeof parseExtraToml>;
     try {
-      parsed = parseExtraToml(text, option);
+      parsed = parseExtraToml(text);
     } catch (error) {
       problems.push({ code: "TomlInvalid", path: option, message: (error as Error).message });
       continue;
@@ -197,15 +197,30 @@ export function buildManagedSettings(
         });
       }
     }
-    for (const problem of validateCodexSettings(parsed)) {
-      problems.push({ code: "TomlRejectedByCodex", path: option, message: problem.message });
-    }
+    // Checked after the collisions: a key refused for landing in a managed table would otherwise
+    // also be reported as a table without a transport, which is not the user's mistake.
+    const accepted: typeof parsed = [];
     for (const setting of parsed) {
       if (option === "mcpServersToml" && setting.path[0] !== "mcp_servers") {
         problems.push({
           code: "McpTomlNotMcp",
           path: option,
           message: `may only hold [mcp_servers.<name>] tables, got \`${dottedPath(setting.path)}\``,
+        });
+        continue;
+      }
+      const table = ownedTable(setting.path);
+      const owner =
+        table === undefined
+          ? undefined
+          : specs.find((s) => s.source !== option && overlaps(s.path, table));
+      if (table !== undefined && owner !== undefined) {
+        problems.push({
+          code: "TomlCollision",
+          path: option,
+          message:
+            `\`${dottedPath(setting.path)}\` is in the table \`${dottedPath(table)}\`, which is ` +
+            `managed by ${describeSource(owner.source)}`,
         });
         continue;
       }
@@ -218,10 +233,39 @@ export function buildManagedSettings(
         });
         continue;
       }
-      add([...setting.path], setting.value as SettingValue, option);
+      accepted.push(setting);
     }
+    for (const problem of validateCodexSettings(accepted)) {
+      problems.push({ code: "TomlRejectedByCodex", path: option, message: problem.message });
+    }
+    for (const setting of accepted) add([...setting.path], setting.value as SettingValue, option);
   }
   return { specs, problems };
+}
+
+/**
+ * The table a setting belongs to when that table is one unit for Codex: an MCP server
+ * (`mcp_servers.<name>`) or a model provider (`model_providers.<id>`). Extra TOML must not add
+ * keys to such a table when a typed option manages it: Codex reads the table as a whole (its
+ * transport, its base URL), so the result would be neither what the option nor what the TOML says.
+ */
+function ownedTable(path: readonly string[]): readonly string[] | undefined {
+  const [head, name] = path;
+  if ((head === "mcp_servers" || head === "model_providers") && name !== undefined) {
+    return [head, name];
+  }
+  return undefined;
+}
+
+/** How a message names the option that manages a table, and how to change it. */
+function describeSource(source: string): string {
+  if (source === "reportTasks") {
+    return (
+      "the Tasks reporting option (reportTasks); to change that server, set reportTasks: false " +
+      "and define it in mcpServers.coder"
+    );
+  }
+  return `${source}; set it there instead`;
 }
 
 /** True when one path equals the other or is a table that contains it. */

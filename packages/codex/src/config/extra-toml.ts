@@ -8,21 +8,20 @@ import type { ManagedSetting } from "./toml-value.js";
  * Parses `text` as TOML and flattens it with {@link flattenToml}.
  *
  * @param text TOML text, e.g. `"[features]\ndaemon_auto_start = false\n"`.
- * @param optionName the option that supplied the text, named in every error message.
- * @throws ConfigError `<optionName>: invalid TOML at line L, column C: <reason>` or
- *   `<optionName>: <key>: <problem>`.
+ * @throws ConfigError `invalid TOML at line L, column C: <reason>` or `<key>: <problem>`; the
+ *   message does not name the option that supplied the text: the caller reports it once.
  */
-export function parseExtraToml(text: string, optionName: string): ManagedSetting[] {
+export function parseExtraToml(text: string): ManagedSetting[] {
   let document: Record<string, unknown>;
   try {
     document = parse(text);
   } catch (error) {
-    throw new ConfigError(`${optionName}: ${describeTomlError(error)}`, { cause: error });
+    throw new ConfigError(describeTomlError(error), { cause: error });
   }
   try {
     return flattenToml(document);
   } catch (error) {
-    throw new ConfigError(`${optionName}: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError((error as Error).message, { cause: error });
   }
 }
 

@@ -207,7 +207,7 @@ afterAll(() => homes.forEach(removeScratchDir));
 function home(label: string, toml: string): string {
   const dir = makeCodexHome(label);
   homes.push(dir);
-  writeFileSync(join(dir, "config.toml"), renderToml(parseExtraToml(toml, label)), { mode: 0o600 });
+  writeFileSync(join(dir, "config.toml"), renderToml(parseExtraToml(toml)), { mode: 0o600 });
   return dir;
 }
 
@@ -218,7 +218,7 @@ function matches(pattern: readonly string[], path: readonly string[]): boolean {
 describe("validator proven against the real Codex 0.169", () => {
   it("has a case for every key rule", () => {
     const covered = [...REJECTED, ...IGNORED].flatMap((c) =>
-      validateCodexSettings(parseExtraToml(c.toml, "case")).map((p) => p.path),
+      validateCodexSettings(parseExtraToml(c.toml)).map((p) => p.path),
     );
     const missing = CHECKED_KEYS.filter(
       (rule) => !covered.some((path) => matches(rule.pattern, path)),
@@ -229,7 +229,7 @@ describe("validator proven against the real Codex 0.169", () => {
   it.concurrent.each(REJECTED.map((c) => [c.toml.split("\n").at(-1) ?? "", c] as const))(
     "fails to load in Codex and in the validator: %s",
     async (label, { toml, codex, doctor }) => {
-      const problems = validateCodexSettings(parseExtraToml(toml, label));
+      const problems = validateCodexSettings(parseExtraToml(toml));
       expect(problems.map((p) => p.effect)).toContain("rejected");
       const dir = home("rejected", toml);
       const listed = await mcpList(dir);
@@ -242,7 +242,7 @@ describe("validator proven against the real Codex 0.169", () => {
   it.concurrent.each(IGNORED.map((c) => [c.codex, c] as const))(
     "is ignored with a warning by Codex and reported as ignored: %s",
     async (label, { toml, codex }) => {
-      const problems = validateCodexSettings(parseExtraToml(toml, label));
+      const problems = validateCodexSettings(parseExtraToml(toml));
       expect(problems.map((p) => [p.effect, p.path.join(".")])).toEqual([["ignored", codex]]);
       const check = await doctorConfigLoad(home("ignored", toml));
       expect(check.status).toBe("warning");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateCodexSettings } from "../../src/config/codex-rules.js";
 import { parseExtraToml } from "../../src/config/extra-toml.js";
 
-const check = (toml: string) => validateCodexSettings(parseExtraToml(toml, "test"));
+const check = (toml: string) => validateCodexSettings(parseExtraToml(toml));
 
 describe("validateCodexSettings", () => {
   it("accepts a typical managed config", () => {

@@ -570,10 +570,35 @@ describe("Codex MCP servers and extra TOML", () => {
     );
   });
 
-  it("fails on extra TOML that does not parse, with line and column", () => {
+  it("fails on extra TOML that does not parse, with line and column, naming the option once", () => {
     const error = failure({ extraSettingsToml: "model = \n" });
     expect(error.problems[0]?.code).toBe("TomlInvalid");
-    expect(error.message).toMatch(/extraSettingsToml: invalid TOML at line 1, column \d+/);
+    expect(error.message).toMatch(/^- extraSettingsToml: invalid TOML at line 1, column \d+/m);
+    expect(error.message).not.toContain("extraSettingsToml: extraSettingsToml");
+  });
+
+  it("fails on a key added to the Coder MCP table, naming the Tasks reporting option that manages it", () => {
+    const error = failure({ extraSettingsToml: "[mcp_servers.coder]\nstartup_timeout_sec = 30\n" });
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+      ["TomlCollision", "extraSettingsToml"],
+    ]);
+    expect(error.problems[0]?.message).toBe(
+      "`mcp_servers.coder.startup_timeout_sec` is in the table `mcp_servers.coder`, which is managed by " +
+        "the Tasks reporting option (reportTasks); to change that server, set reportTasks: false " +
+        "and define it in mcpServers.coder",
+    );
+    expect(error.message).not.toContain("sets neither");
+  });
+
+  it("fails on a key added to a typed MCP server's table, naming the prop", () => {
+    const error = failure({
+      mcpServers: { docs: { url: "https://mcp.example.com/mcp" } },
+      mcpServersToml: "[mcp_servers.docs]\ntool_timeout_sec = 5\n",
+    });
+    expect(error.problems.map((p) => p.message)).toEqual([
+      "`mcp_servers.docs.tool_timeout_sec` is in the table `mcp_servers.docs`, which is managed by " +
+        "mcpServers.docs; set it there instead",
+    ]);
   });
 
   it("fails on extra TOML that Codex 0.169 rejects", () => {

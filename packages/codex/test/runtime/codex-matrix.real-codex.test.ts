@@ -60,7 +60,7 @@ function templateSettings(sandbox: string, approval: string, network: boolean): 
     { path: ["mcp_servers", "docs", "http_headers", "X-Team"], value: "platform" },
     { path: ["mcp_servers", "docs", "tool_timeout_sec"], value: 12.5 },
     { path: ["projects", "/home/coder/project", "trust_level"], value: "trusted" },
-    ...parseExtraToml(EXTRA_TOML, "extraConfigToml"),
+    ...parseExtraToml(EXTRA_TOML),
   ];
 }
 
