@@ -228,7 +228,7 @@ await section("build", "npm run build (turbo) cold vs cached", async () => {
 // 3 + 4. workspace scripts: restart overhead and time to AgentAPI `stable`
 
 await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock model)", async () => {
-  const scripts = path.join(repo, "packages/codex/scripts");
+  const scripts = path.join(repo, "packages/codex-runtime/scripts");
   const ws = fs.mkdtempSync(path.join(scratch, "ws-"));
   const home = path.join(ws, "home");
   const moduleDir = path.join(home, ".codex-module");
@@ -245,7 +245,7 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
   for (const f of ["install.sh", "start.sh", "lib.sh"])
     fs.copyFileSync(path.join(scripts, f), path.join(moduleDir, "scripts", f));
   fs.copyFileSync(
-    path.join(repo, "packages/codex/dist/runtime/merge-config.mjs"),
+    path.join(repo, "packages/codex-runtime/dist/runtime/merge-config.mjs"),
     path.join(moduleDir, "scripts", "merge-config.mjs"),
   );
 

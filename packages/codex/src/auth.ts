@@ -23,7 +23,7 @@ export const AUTH_SOURCES: readonly AuthSource[] = [
   "none",
 ];
 
-export { RESERVED_PROVIDER_IDS } from "./config/codex-rules.js";
+export { RESERVED_PROVIDER_IDS } from "@codex-coder/codex-runtime";
 
 /** A model provider other than OpenAI: a proxy, an Azure-style endpoint or a gateway. */
 export interface CustomProviderOptions {

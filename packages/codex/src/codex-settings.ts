@@ -10,8 +10,7 @@ import {
   type SettingValue,
 } from "./managed-settings.js";
 import type { McpServer } from "./mcp-server.js";
-import { parseExtraToml } from "./config/extra-toml.js";
-import { validateCodexSettings } from "./config/codex-rules.js";
+import { parseExtraToml, validateCodexSettings } from "@codex-coder/codex-runtime";
 import { DEFAULT_AGENTAPI_PORT } from "./versions.js";
 
 /** Environment variable name patterns kept away from the commands the model runs. */

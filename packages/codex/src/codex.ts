@@ -17,7 +17,7 @@ import { CodexValidationError } from "./errors.js";
 import { buildManagedSettings } from "./codex-settings.js";
 import { toDocument } from "./managed-settings.js";
 import { renderScriptWrapper } from "./_script-wrapper.js";
-import { readRuntimeFile } from "./_runtime-files.js";
+import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { validateCodexProps } from "./validate.js";
 import {
   DEFAULT_AGENTAPI_DOWNLOAD_URL,

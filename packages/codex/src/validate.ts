@@ -1,6 +1,6 @@
 import { Token } from "@codex-coder/cdk";
 import { AUTH_SOURCES, type AuthSpec } from "./auth.js";
-import { RESERVED_PROVIDER_IDS } from "./config/codex-rules.js";
+import { RESERVED_PROVIDER_IDS } from "@codex-coder/codex-runtime";
 import {
   APPROVAL_POLICIES,
   REASONING_EFFORTS,

@@ -25,13 +25,13 @@ export const TASKS_DOCKER_DIST = join(REPO_ROOT, "templates", "tasks-docker", "d
 
 /**
  * Runs a command with Docker's default seccomp rules for namespaces, so bwrap fails the way it does
- * in a default `docker run` workspace. The launcher belongs to the codex package's script tests;
+ * in a default `docker run` workspace. The launcher belongs to the codex-runtime package's script tests;
  * it is used here as is.
  */
 export const DENY_NAMESPACES = join(
   REPO_ROOT,
   "packages",
-  "codex",
+  "codex-runtime",
   "test",
   "fixtures",
   "deny-namespaces.py",

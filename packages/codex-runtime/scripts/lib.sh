@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Helpers shared by install.sh and start.sh (sourced by them; does nothing on its own).
-# The runtime contract (paths, ARG_* variables) is packages/codex/docs/runtime.md.
+# The runtime contract (paths, ARG_* variables) is packages/codex-runtime/docs/runtime.md.
 
 CODEX_MODULE_DIR="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
 CODEX_HOME="${CODEX_HOME:-${HOME}/.codex}"

@@ -18,7 +18,7 @@ export const RUNTIME_FILE_NAMES: readonly string[] = Object.keys(RUNTIME_FILES);
 
 const cache = new Map<string, string>();
 
-/** Reads one runtime file (a script, or the bundled config merge program). @internal */
+/** Reads one runtime file (a script, or the bundled config merge program). */
 export function readRuntimeFile(name: string): string {
   const rel = RUNTIME_FILES[name];
   if (rel === undefined) throw new Error(`internal: unknown runtime file ${JSON.stringify(name)}`);
@@ -29,7 +29,9 @@ export function readRuntimeFile(name: string): string {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const hint = rel.startsWith("dist/") ? " (run `npm run build -w @codex-coder/codex`)" : "";
+    const hint = rel.startsWith("dist/")
+      ? " (run `npm run build -w @codex-coder/codex-runtime`)"
+      : "";
     throw new Error(`cannot read ${file}${hint}: ${(error as Error).message}`);
   }
   cache.set(name, text);

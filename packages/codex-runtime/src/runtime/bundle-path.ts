@@ -21,7 +21,7 @@ export function readMergeConfigBundle(): string {
     return readFileSync(MERGE_CONFIG_BUNDLE_PATH, "utf8");
   } catch (error) {
     throw new ConfigError(
-      `${MERGE_CONFIG_BUNDLE_PATH} is missing: build @codex-coder/codex first ` +
+      `${MERGE_CONFIG_BUNDLE_PATH} is missing: build @codex-coder/codex-runtime first ` +
         "(tsc -p tsconfig.json && node scripts/build-runtime.mjs)",
       { cause: error },
     );
