@@ -195,7 +195,7 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     entrypoint: [
       "sh",
       "-c",
-      Fn.replace(main.initScript, "/localhost|127\\\\.0\\\\.0\\\\.1/", "host.docker.internal"),
+      Fn.replace(main.initScript, "/localhost|127\\.0\\.0\\.1/", "host.docker.internal"),
     ],
     env: [`CODER_AGENT_TOKEN=${main.token}`],
     host: [{ host: "host.docker.internal", ip: "host-gateway" }],

@@ -3,7 +3,8 @@ import { formatStaticExpression } from "./expression-format.js";
 import type { Line } from "./layout.js";
 import { isIdentifier } from "./scanner.js";
 import type { SchemaIndex } from "./schema-index.js";
-import { escapeQuoted, escapeTemplateText, type StringMode } from "./strings.js";
+import { hclString } from "@codex-coder/cdk";
+import type { StringMode } from "./strings.js";
 import type { HclPrintWarning, SchemaBlock } from "./types.js";
 import { describe, emitAttribute, isPlainObject, toValue, type Value } from "./values.js";
 
@@ -391,7 +392,7 @@ export function bodyItems(
 
 /** Quotes a block label (labels are plain strings, never templates). */
 export function quoteLabel(label: string): string {
-  return `"${escapeQuoted(escapeTemplateText(label))}"`;
+  return hclString(label);
 }
 
 function groupOf(item: Item): number {

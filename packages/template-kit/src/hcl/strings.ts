@@ -1,3 +1,8 @@
+import {
+  INVISIBLE_CHARACTER as INVISIBLE,
+  escapeQuoted,
+  escapeTemplateText,
+} from "@codex-coder/cdk";
 import { formatSequence, formatTokens } from "./expression-format.js";
 import { scanTemplate, type TemplatePart } from "./scanner.js";
 
@@ -35,58 +40,6 @@ const HEREDOC_MARKERS = ["EOT", "EOF", "EOS", "END", "SCRIPT", "TEXT"];
 const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\p{Z}]/u;
 /** Characters that would join the indentation's last space into one grapheme cluster. */
 const JOINS_PREVIOUS = /^[\p{M}\u200c\u200d]/u;
-/**
- * Characters printed as `\uXXXX` in quoted strings: controls, line and paragraph separators, and
- * the usual invisible troublemakers (byte order mark, zero-width space, soft hyphen).
- */
-const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}\ufeff\u200b\u00ad]/u;
-
-/** Escapes a plain string so that, read as a template, it means exactly itself. */
-export function escapeTemplateText(text: string): string {
-  return text.replace(/([$%])\{/g, "$1$1{");
-}
-
-/** Escapes template text for the inside of an HCL quoted string (`\\`, `\"`, `\n`, `\uXXXX`, …). */
-export function escapeQuoted(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        out += c + (text[i + 1] as string);
-        i += 1;
-        continue;
-      }
-      throw new Error(`the string contains a lone UTF-16 surrogate at index ${i}`);
-    }
-    if (code >= 0xdc00 && code <= 0xdfff) {
-      throw new Error(`the string contains a lone UTF-16 surrogate at index ${i}`);
-    }
-    switch (c) {
-      case "\\":
-        out += "\\\\";
-        break;
-      case '"':
-        out += '\\"';
-        break;
-      case "\n":
-        out += "\\n";
-        break;
-      case "\r":
-        out += "\\r";
-        break;
-      case "\t":
-        out += "\\t";
-        break;
-      default:
-        out += INVISIBLE.test(c) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
-    }
-  }
-  return out;
-}
-
 function quoted(parts: readonly TemplatePart[]): string {
   const inner = parts
     .map((part) => (part.kind === "literal" ? escapeQuoted(part.text) : formatSequence(part)))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HclScanError, scanTemplate } from "../../src/hcl/scanner.js";
-import { escapeTemplateText, printString } from "../../src/hcl/strings.js";
+import { escapeTemplateText } from "@codex-coder/cdk";
+import { printString } from "../../src/hcl/strings.js";
 
 const template = { mode: "template", allowHeredoc: true, allowBare: true } as const;
 const literal = { mode: "literal", allowHeredoc: true, allowBare: false } as const;
