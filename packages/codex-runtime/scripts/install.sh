@@ -319,9 +319,17 @@ merge_config() {
     die "${merger} is missing; the install wrapper writes it next to install.sh"
   fi
   ensure_node 0
-  node "${merger}" --config "${CODEX_HOME}/config.toml" --state "${STATE_DIR}/config-applied.json" </dev/null || rc=$?
+  local codex_bin
+  codex_bin="$(command -v codex || true)"
+  if [[ -z "${codex_bin}" ]]; then
+    die "there is no codex on PATH to load the merged ${CODEX_HOME}/config.toml with"
+  fi
+  # --codex: the merged file is loaded with this Codex; when it refuses the file (or ignores a key
+  # the template sets) the previous file is restored and the reason is printed.
+  node "${merger}" --config "${CODEX_HOME}/config.toml" --state "${STATE_DIR}/config-applied.json" \
+    --codex "${codex_bin}" </dev/null || rc=$?
   if [[ "${rc}" -ne 0 ]]; then
-    die "merging the managed settings into ${CODEX_HOME}/config.toml failed with exit status ${rc}"
+    die "the managed settings were not merged into ${CODEX_HOME}/config.toml (see the error above; merge-config.mjs exit status ${rc})"
   fi
 }
 

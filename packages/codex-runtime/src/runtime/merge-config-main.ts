@@ -10,7 +10,8 @@ export interface MergeConfigOutput {
 }
 
 const USAGE =
-  "Usage: merge-config.mjs --config <config.toml> --state <config-applied.json>\n" +
+  "Usage: merge-config.mjs --config <config.toml> --state <config-applied.json> [--codex <codex>]\n" +
+  "       (--codex: load the result with that Codex binary; restore both files if it refuses it)\n" +
   "       (the managed config comes base64-encoded in ARG_MANAGED_CONFIG)";
 
 /**
@@ -29,7 +30,7 @@ export function mergeConfigMain(
       output.out(USAGE);
       return 0;
     }
-    if (flag !== "--config" && flag !== "--state") {
+    if (flag !== "--config" && flag !== "--state" && flag !== "--codex") {
       output.err(`Error: unexpected argument ${JSON.stringify(flag)}\n${USAGE}`);
       return 2;
     }
@@ -52,6 +53,7 @@ export function mergeConfigMain(
       configPath,
       statePath,
       managedConfig: env["ARG_MANAGED_CONFIG"],
+      ...(paths["--codex"] !== undefined ? { codex: paths["--codex"] } : {}),
       facts: {
         ...(env["ARG_AUTH_SOURCE"] ? { authSource: env["ARG_AUTH_SOURCE"] } : {}),
         ...(env["ARG_TASKS_MODE"] ? { tasksMode: env["ARG_TASKS_MODE"] } : {}),

@@ -1,13 +1,17 @@
 /** The merge-config program: reads the files, merges, writes atomically, reports decisions. */
-import { chmodSync, readFileSync, statSync } from "node:fs";
-import { validateCodexSettings } from "../config/codex-rules.js";
+import { createHash } from "node:crypto";
+import { chmodSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { ConfigError } from "../config/errors.js";
-import { collectSettings } from "../config/flatten.js";
+import { explainRefusal } from "../config/refusal.js";
 import { decodeManagedConfig, type RuntimeFacts } from "../config/managed-config.js";
 import { mergeManagedConfig, type MergeDecision } from "../config/merge.js";
 import { parse } from "smol-toml";
 import { readAppliedRecord, writeAppliedRecord } from "./applied-record.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { checkCodexLoad, codexVersion } from "./codex-load-check.js";
+import { formatKeyPath } from "../config/toml-format.js";
+import type { ManagedSetting } from "../config/toml-value.js";
 
 /** What {@link runMergeConfig} needs. */
 export interface MergeConfigOptions {
@@ -19,6 +23,13 @@ export interface MergeConfigOptions {
   readonly managedConfig: string | undefined;
   /** Facts that select conditional settings (`ARG_AUTH_SOURCE`, `ARG_TASKS_MODE`). @default {} */
   readonly facts?: RuntimeFacts;
+  /**
+   * The Codex binary that will read the file. When set, the merged file is loaded with it (see
+   * `checkCodexLoad`) unless this exact text already loaded with this exact Codex version (recorded
+   * in `config-checked.json` next to the state record); when Codex refuses it, or ignores a key the
+   * template sets, both files are restored and the merge fails. @default - no check
+   */
+  readonly codex?: string;
 }
 
 /** What happened. */
@@ -63,16 +74,87 @@ export function runMergeConfig(options: MergeConfigOptions): MergeConfigOutcome 
     }
     throw error;
   }
+  const refusals = explainRefusal(
+    parse(current ?? ""),
+    parse(result.text),
+    result.decisions,
+    options.configPath,
+  );
+  if (refusals.length > 0) {
+    throw new ConfigError(
+      `${options.configPath}: Codex 0.169 (whose rules the merge checks) would refuse the merged file, so it ` +
+        `was left untouched: ${refusals.join("; ")}`,
+    );
+  }
   const written = result.changed && !(current === undefined && result.text === "");
+  const previousRecord = readOptional(options.statePath);
   if (written) writeFileAtomic(options.configPath, result.text);
   else if (current !== undefined) ensurePrivate(options.configPath);
   writeAppliedRecord(options.statePath, result.record);
-  for (const problem of validateCodexSettings(collectSettings(parse(result.text)))) {
-    if (problem.effect === "rejected") {
-      warnings.push(`${options.configPath}: ${problem.message} (Codex will refuse this config)`);
+  if (options.codex !== undefined && (written || current !== undefined)) {
+    const problem = loadWithCodex(options.codex, options, result.text, result.record, warnings);
+    if (problem !== undefined) {
+      restore(options.statePath, previousRecord);
+      if (written) restore(options.configPath, current);
+      throw new ConfigError(
+        written
+          ? `${options.configPath}: ${problem}; the previous file was restored, nothing changed`
+          : `${options.configPath} (not changed by the merge): ${problem}; fix or remove it`,
+      );
     }
   }
   return { decisions: result.decisions, warnings, written };
+}
+
+/**
+ * Loads the written file with the real Codex; returns why it must not stay, or `undefined`.
+ * Keys Codex ignores that the template did not set are only warned about: they are the user's.
+ */
+function loadWithCodex(
+  codex: string,
+  options: MergeConfigOptions,
+  text: string,
+  record: readonly ManagedSetting[],
+  warnings: string[],
+): string | undefined {
+  const checkedPath = join(dirname(options.statePath), "config-checked.json");
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  const version = codexVersion(codex, dirname(options.configPath));
+  const last = readOptional(checkedPath);
+  if (last !== undefined && last === JSON.stringify({ sha256, codex: version })) return undefined;
+  const load = checkCodexLoad(codex, options.configPath);
+  if (load.error !== undefined) return `${version} cannot load it: ${load.error}`;
+  const managed = new Set(record.map((setting) => formatKeyPath(setting.path)));
+  const ignoredManaged = load.ignored.filter((key) => managed.has(key));
+  if (ignoredManaged.length > 0) {
+    return (
+      `${version} ignores ${ignoredManaged.map((k) => `\`${k}\``).join(", ")}, which the template ` +
+      "sets (a typo, or a setting this Codex version does not have): fix the template's settings"
+    );
+  }
+  for (const key of load.ignored) {
+    warnings.push(`${options.configPath}: ${version} ignores \`${key}\` (not a setting it knows)`);
+  }
+  if (load.unchecked !== undefined) {
+    warnings.push(`could not list the keys Codex ignores: ${load.unchecked}`);
+  } else {
+    writeFileAtomic(checkedPath, JSON.stringify({ sha256, codex: version }));
+  }
+  return undefined;
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+function restore(path: string, text: string | undefined): void {
+  if (text === undefined) rmSync(path, { force: true });
+  else writeFileAtomic(path, text);
 }
 
 function readConfig(path: string): string | undefined {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderToml } from "../../src/config/render.js";
 import type { ManagedSetting } from "../../src/config/toml-value.js";
 import { buildMergeConfig, runMergeConfig } from "./merge-cli.js";
+import { CODEX_JS } from "./real-codex.js";
 import { makeScratchDir, PACKAGE_DIR, removeScratchDir } from "./scratch-dir.js";
 
 const settings: ManagedSetting[] = [
@@ -176,15 +177,162 @@ describe("merge-config.mjs", () => {
     expect(JSON.parse(readFileSync(p.state, "utf8")).settings).toHaveLength(5);
   });
 
-  it("warns when the merged file holds something Codex refuses", () => {
+  it("refuses a file that already holds something Codex refuses, and leaves it untouched", () => {
     const p = paths();
     mkdirSync(join(p.dir, "home"));
     writeFileSync(p.config, 'approval_policy = "untrusted"\n');
     const run = runMergeConfig(bundle, p, [{ path: ["sandbox_mode"], value: "read-only" }]);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain(
-      "Warning: " + p.config + ': `approval_policy` is "untrusted"; it must be not "untrusted"',
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `Error: ${p.config}: Codex 0.169 (whose rules the merge checks) would refuse the merged file, so it was left untouched: ` +
+        '`approval_policy` is "untrusted"; it must be not "untrusted", which Codex 0.169 no longer ' +
+        'supports: one of "on-request", "never", "on-failure" (this is in ' +
+        `${p.config} already: fix or remove it there)\n`,
     );
+    expect(readFileSync(p.config, "utf8")).toBe('approval_policy = "untrusted"\n');
+    expect(existsSync(p.state)).toBe(false);
+  });
+
+  it("refuses to leave a managed MCP table without its transport when the user added a key to it", () => {
+    // GIVEN the Coder MCP server was applied (Tasks on), and the user added a key to its table
+    const coder: ManagedSetting[] = [
+      { path: ["sandbox_mode"], value: "workspace-write" },
+      { path: ["mcp_servers", "coder", "command"], value: "coder" },
+      { path: ["mcp_servers", "coder", "args"], value: ["exp", "mcp", "server"] },
+    ];
+    const p = paths();
+    expect(runMergeConfig(bundle, p, coder).status).toBe(0);
+    writeFileSync(
+      p.config,
+      readFileSync(p.config, "utf8").replace(
+        "[mcp_servers.coder]\n",
+        "[mcp_servers.coder]\nstartup_timeout_sec = 30\n",
+      ),
+    );
+    const config = readFileSync(p.config);
+    const record = readFileSync(p.state);
+
+    // WHEN the template stops managing the table (Tasks mode none)
+    const run = runMergeConfig(bundle, p, coder.slice(0, 1));
+
+    // THEN nothing is written, and the error names the table, the user's key and the fix
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      `Error: ${p.config}: Codex 0.169 (whose rules the merge checks) would refuse the merged file, so it was left untouched: ` +
+        "`mcp_servers.coder` sets neither `command` (stdio) nor `url` (streamable_http); set " +
+        "exactly one: the template no longer sets `mcp_servers.coder.args`, " +
+        "`mcp_servers.coder.command`, so the merge would remove them, but `mcp_servers.coder` also " +
+        "holds `mcp_servers.coder.startup_timeout_sec`, which the template did not write (you added " +
+        `or changed it); remove the table [mcp_servers.coder] (or just those keys) from ${p.config}, ` +
+        "or complete it yourself, then restart the workspace\n",
+    );
+    expect(readFileSync(p.config).equals(config)).toBe(true);
+    expect(readFileSync(p.state).equals(record)).toBe(true);
+  });
+});
+
+/**
+ * The real Codex CLI 0.169 from node_modules behind a one-line wrapper that logs each invocation's
+ * arguments (to tell whether a run loaded the file at all).
+ */
+function loggedCodex(dir: string): { codex: string; calls: () => string[] } {
+  const log = join(dir, "codex-calls.log");
+  const codex = join(dir, "codex");
+  writeFileSync(
+    codex,
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${process.execPath}' '${CODEX_JS}' "$@"\n`,
+    { mode: 0o755 },
+  );
+  return {
+    codex,
+    calls: () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : []),
+  };
+}
+
+describe("merge-config.mjs --codex (loads the result with the real Codex 0.169)", () => {
+  const good: ManagedSetting[] = [
+    { path: ["sandbox_mode"], value: "workspace-write" },
+    { path: ["history", "persistence"], value: "save-all" },
+  ];
+
+  it("restores both files and names Codex's reason when Codex refuses the merged file", () => {
+    const p = paths();
+    const { codex } = loggedCodex(p.dir);
+    expect(runMergeConfig(bundle, p, good, undefined, ["--codex", codex]).status).toBe(0);
+    const config = readFileSync(p.config);
+    const record = readFileSync(p.state);
+
+    const bad = [
+      good[0] as ManagedSetting,
+      { path: ["history", "persistence"], value: "sometimes" },
+    ];
+    const run = runMergeConfig(bundle, p, bad, undefined, ["--codex", codex]);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `Error: ${p.config}: codex-cli 0.169.0 cannot load it: unknown variant \`sometimes\`, ` +
+        "expected `save-all` or `none` in `history.persistence`; the previous file was restored, " +
+        "nothing changed\n",
+    );
+    expect(readFileSync(p.config).equals(config)).toBe(true);
+    expect(readFileSync(p.state).equals(record)).toBe(true);
+  });
+
+  it("restores both files when Codex ignores a key the template sets (a typo)", () => {
+    const p = paths();
+    const { codex } = loggedCodex(p.dir);
+    const run = runMergeConfig(
+      bundle,
+      p,
+      [...good, { path: ["modle"], value: "gpt-6.1-sol" }],
+      undefined,
+      ["--codex", codex],
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `Error: ${p.config}: codex-cli 0.169.0 ignores \`modle\`, which the template sets (a typo, ` +
+        "or a setting this Codex version does not have): fix the template's settings; the " +
+        "previous file was restored, nothing changed\n",
+    );
+    expect(existsSync(p.config)).toBe(false);
+    expect(existsSync(p.state)).toBe(false);
+  });
+
+  it("warns about a key the user added that Codex ignores, and loads an unchanged file only once", () => {
+    const p = paths();
+    const { codex, calls } = loggedCodex(p.dir);
+    mkdirSync(join(p.dir, "home"));
+    writeFileSync(p.config, 'my_own_setting = "x"\n');
+    const first = runMergeConfig(bundle, p, good, undefined, ["--codex", codex]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe(
+      `Warning: ${p.config}: codex-cli 0.169.0 ignores \`my_own_setting\` (not a setting it knows)\n`,
+    );
+    expect(calls()).toEqual(["--version", "--version", "mcp list --json", "doctor --json"]);
+
+    const second = runMergeConfig(bundle, p, good, undefined, ["--codex", codex]);
+    expect([second.status, second.stderr]).toEqual([0, ""]);
+    expect(calls()).toHaveLength(5);
+    expect(calls()[4]).toBe("--version");
+  });
+
+  it("fails on a file Codex refuses that the merge did not change, and leaves it as it is", () => {
+    const p = paths();
+    const { codex } = loggedCodex(p.dir);
+    expect(runMergeConfig(bundle, p, good, undefined, ["--codex", codex]).status).toBe(0);
+    writeFileSync(p.config, "project_doc_max_bytes = -1\n" + readFileSync(p.config, "utf8"));
+    const config = readFileSync(p.config);
+    const run = runMergeConfig(bundle, p, good, undefined, ["--codex", codex]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^Error: ${p.config.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(not changed by the merge\\): ` +
+          "codex-cli 0\\.169\\.0 cannot load it: invalid value: integer `-1`, expected usize in " +
+          "`project_doc_max_bytes`; fix or remove it\n$",
+      ),
+    );
+    expect(readFileSync(p.config).equals(config)).toBe(true);
   });
 });
 

@@ -10,7 +10,12 @@ import { dirname, join } from "node:path";
 import { makeScratchDir } from "./scratch-dir.js";
 
 const require = createRequire(import.meta.url);
-const CODEX_JS = join(dirname(require.resolve("@openai/codex/package.json")), "bin", "codex.js");
+/** The real Codex CLI's npm launcher (`@openai/codex` 0.169.0 from node_modules). */
+export const CODEX_JS = join(
+  dirname(require.resolve("@openai/codex/package.json")),
+  "bin",
+  "codex.js",
+);
 
 /** The result of one Codex command. */
 export interface CodexRun {

@@ -183,6 +183,50 @@ describe("install.sh", () => {
     expect(JSON.parse(ws.read(".codex/auth.json"))).toMatchObject({ OPENAI_API_KEY: rotated });
   });
 
+  it("keeps the previous config.toml and says why when Codex cannot load the merged one", async () => {
+    // Before #13.2 the merge wrote the file and install failed later with the indirect
+    // "codex login --with-api-key failed".
+    const ws = workspace("load-check");
+    await ws.seedCodex();
+    const key = `sk-canary-${createHash("sha256").update(ws.root).digest("hex").slice(0, 24)}`;
+    const settings = (persistence: string) =>
+      b64(
+        JSON.stringify({
+          version: 1,
+          settings: [
+            { path: ["sandbox_mode"], value: "workspace-write" },
+            { path: ["history", "persistence"], value: persistence },
+          ],
+        }),
+      );
+    const args = (persistence: string) =>
+      ws.env(
+        installArgs(ws, {
+          ARG_AUTH_SOURCE: "template-variable",
+          OPENAI_API_KEY: key,
+          ARG_MANAGED_CONFIG: settings(persistence),
+        }),
+      );
+    const first = await ws.run("install.sh", args("none"));
+    expect(first.status, first.output).toBe(0);
+    const config = ws.read(".codex/config.toml");
+
+    const second = await ws.run("install.sh", args("sometimes"));
+    expect(second.status, second.output).toBe(1);
+    expect(second.output).toContain(
+      `Error: ${join(ws.codexHome, "config.toml")}: codex-cli 0.169.0 cannot load it: unknown ` +
+        "variant `sometimes`, expected `save-all` or `none` in `history.persistence`; the previous " +
+        "file was restored, nothing changed",
+    );
+    expect(second.output).not.toContain("codex login");
+    expect(ws.read(".codex/config.toml")).toBe(config);
+    expect(readFileSync(join(ws.runDir, "install.failed"), "utf8")).toMatch(
+      /^the managed settings were not merged into .*config\.toml/,
+    );
+    // The restored file still works: Codex is logged in and loads it.
+    expect(ws.codex(["login", "status"]).status).toBe(0);
+  });
+
   it("exits 0 with the coder secret command when the user-secret key is missing", async () => {
     const ws = workspace("user-secret-missing");
     await ws.seedCodex();
