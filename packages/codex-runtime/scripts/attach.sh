@@ -1,10 +1,33 @@
 #!/usr/bin/env bash
 # Opens the Codex session that AgentAPI runs (the "Codex CLI" app). Generated templates run it as
-#   bash "$HOME/.codex-module/scripts/attach.sh"
+#   bash "$HOME/.codex-module/scripts/attach.sh" --port <the AgentAPI port>
+# The port comes from the app's command because a terminal app does not get the start script's
+# environment; without --port, ARG_AGENTAPI_PORT or AgentAPI's default 3284 is used.
 set -euo pipefail
 
-module_dir="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
 port="${ARG_AGENTAPI_PORT:-3284}"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --port)
+      if [[ $# -lt 2 ]]; then
+        printf 'Error: --port needs a value\n' >&2
+        exit 2
+      fi
+      port="$2"
+      shift 2
+      ;;
+    *)
+      printf 'Error: unexpected argument %s (usage: attach.sh [--port PORT])\n' "$1" >&2
+      exit 2
+      ;;
+  esac
+done
+if [[ ! "${port}" =~ ^[0-9]{1,5}$ ]] || ((10#${port} < 1 || 10#${port} > 65535)); then
+  printf "Error: --port must be a TCP port (1-65535), got '%s'\n" "${port}" >&2
+  exit 2
+fi
+
+module_dir="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
 agentapi="${module_dir}/bin/agentapi"
 if [[ ! -x "${agentapi}" ]]; then
   agentapi="$(command -v agentapi || true)"
@@ -15,4 +38,4 @@ if [[ -z "${agentapi}" ]]; then
 fi
 export LANG="${LANG:-C.UTF-8}"
 export LC_ALL="${LC_ALL:-C.UTF-8}"
-exec "${agentapi}" attach --url "localhost:${port}"
+exec "${agentapi}" attach --url "localhost:$((10#${port}))"

@@ -207,7 +207,8 @@ export class Codex extends Construct {
           slug: `${slug}-cli`,
           displayName: props.cliAppDisplayName ?? "Codex CLI",
           icon,
-          command: `bash "$HOME/.codex-module/scripts/attach.sh"`,
+          // A terminal app does not get the start script's environment: the port goes along.
+          command: `bash "$HOME/.codex-module/scripts/attach.sh" --port ${port}`,
           ...(props.order !== undefined ? { order: props.order } : {}),
           ...(props.group !== undefined ? { group: props.group } : {}),
         }),

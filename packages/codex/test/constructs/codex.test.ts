@@ -306,6 +306,9 @@ describe("Codex props", () => {
     const { out } = synthCodex({ agentApiPort: 4000 });
     expect(out.resource.coder_app?.codex).toMatchObject({ url: "http://localhost:4000/" });
     expect(scriptArg(start(out), "ARG_AGENTAPI_PORT")).toBe("4000");
+    expect(out.resource.coder_app?.codex_cli?.command).toBe(
+      'bash "$HOME/.codex-module/scripts/attach.sh" --port 4000',
+    );
     expect(setting(out, "mcp_servers", "coder", "env", "CODER_MCP_AI_AGENTAPI_URL")).toBe(
       "http://localhost:4000",
     );
