@@ -353,6 +353,17 @@ describe("writeTemplate", () => {
     );
   });
 
+  test("fails format hcl for an expression Terraform cannot parse, naming the argument, and writes nothing", async () => {
+    // What cdktf 0.21 alone wrote for a literal with a quote inside jsonencode (issue #13.1).
+    const script = 'export X=\'${base64encode(jsonencode({ "value" = "echo "done"" }))}\'\n';
+    const write = writeTemplate({ name: "raw", config: { locals: { script } } }, { outDir: dist });
+
+    await expect(write).rejects.toThrow(
+      '- [HclUnprintable] locals.script: Missing attribute separator: expected a newline or ","',
+    );
+    expect(existsSync(join(dist, "template"))).toBe(false);
+  });
+
   test("fails an invalid template name", async () => {
     await expect(
       writeTemplate({ name: "my_template", config: {} }, { outDir: dist }),

@@ -3,6 +3,7 @@ import {
   escapeQuoted,
   escapeTemplateText,
 } from "@codex-coder/cdk";
+import { checkTemplateSyntax } from "./expression-check.js";
 import { formatSequence, formatTokens } from "./expression-format.js";
 import { scanTemplate, type TemplatePart } from "./scanner.js";
 
@@ -110,7 +111,7 @@ export interface PrintStringOptions {
  * quoted string.
  *
  * @throws Error when the string is not a valid template (unterminated `${`, heredoc inside an
- *   interpolation, lone surrogates)
+ *   interpolation, an expression Terraform cannot parse, lone surrogates)
  */
 export function printString(value: string, options: PrintStringOptions): PrintedString {
   const parts: TemplatePart[] =
@@ -119,10 +120,9 @@ export function printString(value: string, options: PrintStringOptions): Printed
         ? []
         : [{ kind: "literal", text: escapeTemplateText(value) }]
       : scanTemplate(value);
+  checkTemplateSyntax(parts);
   const only = parts.length === 1 ? parts[0] : undefined;
   if (options.allowBare && only?.kind === "sequence" && only.open.startsWith("$")) {
-    if (only.tokens.length === 0)
-      throw new Error(`empty interpolation in ${JSON.stringify(value)}`);
     return { kind: "inline", text: formatTokens(only.tokens) };
   }
   if (options.allowHeredoc) {

@@ -132,6 +132,8 @@ describe("string printing", () => {
   });
 
   it("fails on an empty interpolation", () => {
-    expect(() => printString("${}", template)).toThrow(/empty interpolation/);
+    expect(() => printString("${}", template)).toThrow(
+      "Missing expression: the expression ends too early",
+    );
   });
 });
