@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { Fn, Token, ref } from "@codex-coder/cdk";
 
 /** Where the module keeps its scripts, logs and state in the workspace (see docs/runtime.md). */
@@ -25,7 +26,19 @@ export interface ScriptWrapperOptions {
   readonly args: Readonly<Record<string, string>>;
   /** `ARG_*` values that are plain words the scripts parse (true/false, modes, ports): not encoded. */
   readonly plainArgs?: Readonly<Record<string, string>>;
+  /**
+   * `ARG_*` values that may be large: gzipped, then base64-encoded (at synth for literals, with
+   * `base64gzip` at plan time for expressions); the script must accept both forms.
+   */
+  readonly compressedArgs?: Readonly<Record<string, string>>;
 }
+
+/**
+ * Linux's limit on one argument or environment string (`MAX_ARG_STRLEN`, 32 pages of 4 KiB,
+ * including the terminating NUL). A `coder_script` runs as one `sh -c` argument, so its whole text
+ * must stay below it.
+ */
+export const MAX_SINGLE_ARGUMENT_BYTES = 131072;
 
 const PLAIN_WORD = /^[A-Za-z0-9._:/-]*$/;
 
@@ -33,6 +46,45 @@ const PLAIN_WORD = /^[A-Za-z0-9._:/-]*$/;
 export function base64Arg(value: string): string {
   if (Token.isUnresolved(value)) return Fn.base64encode(value);
   return Buffer.from(value, "utf8").toString("base64");
+}
+
+/** Base64 of the gzip of a literal at synth time, or `base64gzip(expr)` at plan time. */
+function compressedArg(value: string): string {
+  if (Token.isUnresolved(value)) return Fn.base64gzip(value);
+  return gzipSync(Buffer.from(value, "utf8"), { level: 9 }).toString("base64");
+}
+
+/**
+ * The size a rendered wrapper will have in the workspace, in bytes, when every `ARG_*` value is a
+ * literal (`undefined` otherwise: Terraform's `postcondition` on the script checks it at plan
+ * time). The embedded files are gzipped here the way Terraform's `base64gzip` does it, so their
+ * share is an estimate within a few hundred bytes. `parts` names what the largest shares are.
+ */
+export function estimateWrapperBytes(
+  options: ScriptWrapperOptions,
+  readFile: (templatePath: string) => string,
+): { readonly bytes: number; readonly parts: Readonly<Record<string, number>> } | undefined {
+  const values = [
+    ...Object.values(options.args),
+    ...Object.values(options.compressedArgs ?? {}),
+    ...Object.values(options.plainArgs ?? {}),
+  ];
+  if (values.some((value) => Token.isUnresolved(value))) return undefined;
+  const parts: Record<string, number> = {};
+  const files = [...options.files];
+  let bytes = 0;
+  for (let line of renderScriptWrapper(options).split("\n")) {
+    const file = line.startsWith("printf '%s' '") ? files.shift() : undefined;
+    if (file !== undefined) {
+      const gz = gzipSync(Buffer.from(readFile(file.templatePath), "utf8")).toString("base64");
+      parts[file.name] = gz.length;
+      line = line.replace(/^printf '%s' '[^']*'/, `printf '%s' '${gz}'`);
+    }
+    const arg = /^export (ARG_[A-Z0-9_]+)='/.exec(line);
+    if (arg !== null) parts[arg[1] as string] = Buffer.byteLength(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return { bytes: bytes - 1, parts };
 }
 
 /**
@@ -62,6 +114,9 @@ export function renderScriptWrapper(options: ScriptWrapperOptions): string {
   }
   for (const [name, value] of Object.entries(options.args)) {
     lines.push(`export ${name}='${base64Arg(value)}'`);
+  }
+  for (const [name, value] of Object.entries(options.compressedArgs ?? {})) {
+    lines.push(`export ${name}='${compressedArg(value)}'`);
   }
   for (const [name, value] of Object.entries(options.plainArgs ?? {})) {
     if (!Token.isUnresolved(value) && !PLAIN_WORD.test(value)) {

@@ -16,7 +16,8 @@ import type { CodexProps, SandboxMode, TasksMode } from "./codex-props.js";
 import { CodexValidationError } from "./errors.js";
 import { buildManagedSettings } from "./codex-settings.js";
 import { toDocument } from "./managed-settings.js";
-import { renderScriptWrapper } from "./_script-wrapper.js";
+import { renderScriptWrapper, type ScriptWrapperOptions } from "./_script-wrapper.js";
+import { checkScriptSize, limitScriptSize } from "./_script-size.js";
 import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { validateCodexProps } from "./validate.js";
 import {
@@ -298,43 +299,48 @@ export class Codex extends Construct {
         ? ""
         : `/@${owner.name}/${workspace.name}.${agentName}/apps/${slug}/chat`;
 
+    const installWrapper: ScriptWrapperOptions = {
+      title: "Codex install",
+      files: files(["lib.sh", "install.sh", "merge-config.mjs", "attach.sh"]),
+      entry: "install.sh",
+      log: "install.log",
+      args: {
+        ARG_FOLDER: props.folder,
+        ARG_PRE_INSTALL_SCRIPT: props.preInstallScript ?? "",
+        ARG_POST_INSTALL_SCRIPT: props.postInstallScript ?? "",
+        ARG_AGENTS_MD: props.systemPrompt ?? "",
+        ARG_AGENTAPI_URL_BASE: props.agentApiDownloadUrl ?? DEFAULT_AGENTAPI_DOWNLOAD_URL,
+      },
+      compressedArgs: { ARG_MANAGED_CONFIG: managedArg },
+      plainArgs: {
+        ARG_INSTALL_CODEX: String(props.installCodex ?? true),
+        ARG_CODEX_VERSION: this.codexVersion,
+        ARG_NODE_VERSION: TESTED_VERSIONS.node,
+        ARG_NODE_DIST_URL: DEFAULT_NODE_DIST_URL,
+        ARG_AUTH_SOURCE: authSource.value,
+        ARG_API_KEY_ENV: auth.userSecretEnv ?? "OPENAI_API_KEY",
+        ARG_TASKS_MODE: tasksMode.value,
+        ARG_AGENTS_MD_TARGET: props.agentsMdTarget ?? "global",
+        ARG_INSTALL_AGENTAPI: String(props.installAgentApi ?? true),
+        ARG_AGENTAPI_VERSION: props.agentApiVersion ?? TESTED_VERSIONS.agentApi,
+        ARG_AGENTAPI_SHA256_AMD64: sha.amd64 ?? "",
+        ARG_AGENTAPI_SHA256_ARM64: sha.arm64 ?? "",
+      },
+    };
     this.installScript = named(
       new script.Script(this, "install", {
         agentId: props.agent.id,
         displayName: "Codex: install",
         icon,
         runOnStart: true,
-        script: renderScriptWrapper({
-          title: "Codex install",
-          files: files(["lib.sh", "install.sh", "merge-config.mjs", "attach.sh"]),
-          entry: "install.sh",
-          log: "install.log",
-          args: {
-            ARG_FOLDER: props.folder,
-            ARG_PRE_INSTALL_SCRIPT: props.preInstallScript ?? "",
-            ARG_POST_INSTALL_SCRIPT: props.postInstallScript ?? "",
-            ARG_MANAGED_CONFIG: managedArg,
-            ARG_AGENTS_MD: props.systemPrompt ?? "",
-            ARG_AGENTAPI_URL_BASE: props.agentApiDownloadUrl ?? DEFAULT_AGENTAPI_DOWNLOAD_URL,
-          },
-          plainArgs: {
-            ARG_INSTALL_CODEX: String(props.installCodex ?? true),
-            ARG_CODEX_VERSION: this.codexVersion,
-            ARG_NODE_VERSION: TESTED_VERSIONS.node,
-            ARG_NODE_DIST_URL: DEFAULT_NODE_DIST_URL,
-            ARG_AUTH_SOURCE: authSource.value,
-            ARG_API_KEY_ENV: auth.userSecretEnv ?? "OPENAI_API_KEY",
-            ARG_TASKS_MODE: tasksMode.value,
-            ARG_AGENTS_MD_TARGET: props.agentsMdTarget ?? "global",
-            ARG_INSTALL_AGENTAPI: String(props.installAgentApi ?? true),
-            ARG_AGENTAPI_VERSION: props.agentApiVersion ?? TESTED_VERSIONS.agentApi,
-            ARG_AGENTAPI_SHA256_AMD64: sha.amd64 ?? "",
-            ARG_AGENTAPI_SHA256_ARM64: sha.arm64 ?? "",
-          },
-        }),
+        script: renderScriptWrapper(installWrapper),
       }),
       `${name}_install`,
     );
+    checkScriptSize(this, "install", installWrapper, (path) =>
+      readRuntimeFile(path.replace(/^codex\//, "")),
+    );
+    limitScriptSize(this.installScript, "install");
     // Checks that span two template variables fail the push (template import plan) with a clear
     // message. Preconditions instead of cross-variable validation keep Terraform >= 1.2 enough.
     const preconditions: Array<{ condition: string; error_message: string }> = [];
@@ -385,5 +391,6 @@ export class Codex extends Construct {
       }),
       `${name}_start`,
     );
+    limitScriptSize(this.startScript, "start");
   }
 }

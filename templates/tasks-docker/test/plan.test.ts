@@ -148,6 +148,16 @@ describe("tasks-docker with real Terraform and providers", () => {
     for (const [, size] of sizes) expect(size).toBeLessThan(128 * 1024);
   });
 
+  it("refuses a build whose start script would reach 128 KiB (a huge task prompt), naming the cause", async () => {
+    // Before #13.4 this planned fine and the workspace failed with "Argument list too long".
+    await expect(
+      tf.planBuild({
+        variables: { codex_tasks_mode: "coder-task" },
+        taskPrompt: "Refactor this module. ".repeat(5000),
+      }),
+    ).rejects.toThrow(/The Codex start script is 128 KiB or longer/);
+  });
+
   it("build at stop: no container, the home volume stays", async () => {
     const plan = await tf.planBuild({ transition: "stop" });
     expect(resources(plan, "docker_container")).toEqual([]);

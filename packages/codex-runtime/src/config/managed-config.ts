@@ -2,6 +2,7 @@
  * The managed config document: the JSON the install script receives base64-encoded in
  * `ARG_MANAGED_CONFIG`, and the shape of `state/config-applied.json`.
  */
+import { gunzipSync } from "node:zlib";
 import { findInternalCollisions } from "./collisions.js";
 import { ConfigError } from "./errors.js";
 import { formatKeyPath } from "./toml-format.js";
@@ -142,7 +143,11 @@ export function parseManagedConfig(
   };
 }
 
-/** Decodes base64 (as written by Terraform's `base64encode`) and calls {@link parseManagedConfig}. */
+/**
+ * Decodes base64 of the JSON text, or of its gzip (Terraform's `base64gzip`, which the install
+ * wrapper uses so that a large config fits in a `coder_script`), and calls
+ * {@link parseManagedConfig}.
+ */
 export function decodeManagedConfig(
   base64: string,
   source: string,
@@ -152,7 +157,15 @@ export function decodeManagedConfig(
   if (trimmed === "" || !/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) {
     throw new ConfigError(`${source} is not base64 text`);
   }
-  return parseManagedConfig(Buffer.from(trimmed, "base64").toString("utf8"), source, facts);
+  let bytes = Buffer.from(trimmed, "base64");
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (error) {
+      throw new ConfigError(`${source} is not valid gzip: ${(error as Error).message}`);
+    }
+  }
+  return parseManagedConfig(bytes.toString("utf8"), source, facts);
 }
 
 /**

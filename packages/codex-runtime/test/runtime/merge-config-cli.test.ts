@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderToml } from "../../src/config/render.js";
 import type { ManagedSetting } from "../../src/config/toml-value.js";
@@ -137,6 +138,18 @@ describe("merge-config.mjs", () => {
     );
     expect(readFileSync(p.config).equals(before)).toBe(true);
     expect(readFileSync(p.state).equals(record)).toBe(true);
+  });
+
+  it("reads ARG_MANAGED_CONFIG gzipped (how the install wrapper ships it) as well as plain", () => {
+    const p = paths();
+    const json = JSON.stringify({ version: 1, settings });
+    const gzipped = gzipSync(Buffer.from(json, "utf8")).toString("base64");
+    const run = runMergeConfig(bundle, p, settings, gzipped);
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(readFileSync(p.config, "utf8")).toBe(renderToml(settings));
+    const broken = runMergeConfig(bundle, paths(), settings, gzipped.slice(0, 40));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/^Error: ARG_MANAGED_CONFIG is not valid gzip: /);
   });
 
   it("fails without ARG_MANAGED_CONFIG, with a bad one, and on bad arguments", () => {

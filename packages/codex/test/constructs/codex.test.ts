@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { TerraformVariable } from "@codex-coder/cdk";
 import { describe, expect, it } from "vitest";
 import {
@@ -385,7 +386,7 @@ describe("Codex auth", () => {
       value: "${data.coder_workspace_owner.codex.session_token}",
     });
     // The base URL is a plan-time value, so the document is jsonencode()d at plan time.
-    expect(install(out)).toContain("export ARG_MANAGED_CONFIG='${base64encode(jsonencode(");
+    expect(install(out)).toContain("export ARG_MANAGED_CONFIG='${base64gzip(jsonencode(");
     expect(install(out)).toContain('"model_provider"');
     expect(install(out)).toContain(
       'join("", [data.coder_workspace.codex.access_url, "/api/v2/aibridge/openai/v1"])',
@@ -617,6 +618,71 @@ describe("Codex MCP servers and extra TOML", () => {
     });
     expect(setting(out, "mcp_servers", "fs", "command")).toBe("mcp-fs");
     expect(codes({ mcpServersToml: 'model = "x"\n' })).toEqual(["McpTomlNotMcp"]);
+  });
+});
+
+describe("Codex script sizes (a coder_script is one argument: Linux caps it at 128 KiB)", () => {
+  /** About `kib` KiB of extra TOML: project trust entries under long, similar paths. */
+  const largeToml = (kib: number, name: (i: number) => string): string => {
+    const lines: string[] = [];
+    for (let i = 0; Buffer.byteLength(lines.join("\n")) < kib * 1024; i += 1) {
+      lines.push(`[projects."/home/coder/src/${name(i)}"]`, 'trust_level = "trusted"', "");
+    }
+    return lines.join("\n");
+  };
+  const mcpServers = Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [
+      `tool${i}`,
+      { command: `/opt/mcp/tool-${i}`, args: ["--stdio", `--name=tool-${i}`], envVars: ["TOKEN"] },
+    ]),
+  );
+
+  it("carries ~100 KiB of extra TOML plus MCP servers compressed, well under the limit", () => {
+    const extraSettingsToml = largeToml(100, (i) => `team-${i % 7}/service-${i}/checkout`);
+    const { out } = synthCodex({ extraSettingsToml, mcpServers });
+    const settings = managedSettings(out);
+    expect(settings.filter((s) => s.path[0] === "projects")).toHaveLength(
+      extraSettingsToml.split("[projects.").length - 1 + 1,
+    );
+    expect(settings.filter((s) => s.path[0] === "mcp_servers").length).toBeGreaterThanOrEqual(60);
+    const line = install(out)
+      .split("\n")
+      .find((l) => l.startsWith("export ARG_MANAGED_CONFIG="));
+    expect(Buffer.byteLength(line ?? "")).toBeLessThan(24 * 1024);
+  });
+
+  it("fails at synth, naming the settings and their size, when the install script would not fit", () => {
+    // Hash-like names barely compress: ~200 KiB of them cannot travel in one argument.
+    const extraSettingsToml = largeToml(200, (i) =>
+      createHash("sha256").update(String(i)).digest("base64url"),
+    );
+    const error = failure({ extraSettingsToml, mcpServers });
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+      [
+        "ScriptTooLarge",
+        "the config.toml settings (extraSettingsToml, mcpServersToml, mcpServers, the auth provider)",
+      ],
+    ]);
+    expect(error.problems[0]?.message).toMatch(
+      /^the install script would be about \d{3}\.\d KiB, and a coder_script runs as one `sh -c` argument, which Linux limits to 128 KiB; its largest parts \(compressed\): the config\.toml settings \(.*\) \d+\.\d KiB; make them smaller/,
+    );
+  });
+
+  it("lets Terraform refuse a plan whose rendered script reaches the limit (values from variables)", () => {
+    const { out } = synthCodex();
+    for (const name of ["codex_install", "codex_start"]) {
+      const lifecycle = out.resource.coder_script?.[name]?.lifecycle as {
+        postcondition?: Array<{ condition: string; error_message: string }>;
+      };
+      expect(lifecycle.postcondition).toEqual([
+        {
+          condition: "${length(self.script) < 131072}",
+          error_message: expect.stringMatching(
+            /^The Codex (install|start) script is 128 KiB or longer/,
+          ),
+        },
+      ]);
+    }
   });
 });
 

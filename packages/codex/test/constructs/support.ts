@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { Testing, TerraformVariable } from "@codex-coder/cdk";
 import { agent } from "@codex-coder/provider-coder";
 import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
@@ -59,7 +60,7 @@ export function managedSettings(
   const install = out.resource.coder_script?.codex_install?.script as string;
   const b64 = scriptArg(install, "ARG_MANAGED_CONFIG");
   if (b64 === undefined) throw new Error("no ARG_MANAGED_CONFIG in the install wrapper");
-  const doc = JSON.parse(Buffer.from(b64, "base64").toString("utf8")) as {
+  const doc = JSON.parse(gunzipSync(Buffer.from(b64, "base64")).toString("utf8")) as {
     settings: Array<{ path: string[]; value: unknown }>;
   };
   return doc.settings;
