@@ -12,6 +12,7 @@
 // FAKES, and why: the OpenAI API is the mock Responses API of @codex-coder/test-support (tests
 // cannot reach the real API); the Coder server and agent are emulated (test-support's provisioner
 // environment, support/workspace.ts). Terraform, providers, bash, Codex and AgentAPI are real.
+import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TerraformVariable } from "@codex-coder/cdk";
@@ -20,6 +21,7 @@ import { dataCoderParameter } from "@codex-coder/provider-coder";
 import {
   createProvisioner,
   lastUserText,
+  loadToolchain,
   startMockResponses,
   type MockResponses,
   type Provisioner,
@@ -232,6 +234,35 @@ async function buildHostileTemplate(): Promise<string> {
     cliApp: false,
   });
   return buildTemplate(stack, join(runDir, "hostile-template"));
+}
+
+/**
+ * The synth-time values again, but with the Codex template variables (what both templates use):
+ * the managed config then holds Terraform expressions (the model, the AI Gateway's URL, the
+ * custom provider's) and reaches the workspace through `jsonencode(...)` in main.tf, where every
+ * literal string is written by the HCL escaping instead of base64 at synth.
+ */
+async function buildExpressionTemplate(): Promise<string> {
+  const { stack, main } = templateStack("e2e-hostile-expr", "Hostile values next to expressions");
+  new Codex(stack, "expr", {
+    agent: main,
+    folder: PROJECT,
+    ...new CodexVariables(stack, "codex-variables").codexProps(),
+    installAgentApi: false,
+    cliApp: false,
+    coderLogin: false,
+    agentApiPort: 19_997,
+    mcpServers: {
+      hostile: {
+        command: "hostile-mcp-server",
+        args: WITHOUT_NUL.map((c) => c.value),
+        env: mcpEnv(WITHOUT_NUL),
+      },
+    },
+    extraSettingsToml: extraToml(WITHOUT_NUL),
+  });
+  // The corpus names the canary, a path in this package's scratch folder: no build path check.
+  return buildTemplate(stack, join(runDir, "expr-template"), { buildPaths: [] });
 }
 
 /** A template with only the Codex template variables, for fast plans of variable values. */
@@ -514,6 +545,54 @@ describe("hostile input", () => {
       .checks;
     expect(checks["config.load"]?.status, doctor.stdout).toBe("ok");
     expect(existsSync(CANARY)).toBe(false);
+  });
+
+  it("MCP args, env and extra TOML next to Terraform expressions (CodexVariables, AI Gateway, a model from a variable): main.tf passes terraform fmt -check and validate, every string in config.toml as Terraform passes it on (NFC)", async () => {
+    const dir = await buildExpressionTemplate();
+    const fmt = spawnSync(loadToolchain().terraform.path, ["fmt", "-check", "-diff", "-no-color"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", CHECKPOINT_DISABLE: "1" },
+    });
+    expect(fmt.status, `${fmt.stdout}${fmt.stderr}`).toBe(0);
+    const provisioner = await createProvisioner(dir, { tmpDir: runDir });
+    try {
+      const validation = await provisioner.validate();
+      expect(validation.valid, JSON.stringify(validation.diagnostics)).toBe(true);
+      const model = ODD_MODELS[3] as string;
+      const exprPlan = await provisioner.planBuild({
+        variables: { codex_auth_source: "none", codex_tasks_mode: "none", codex_model: model },
+      });
+      const ws = workspace("expressions");
+      expectOk(await ws.runScript(scriptAt(exprPlan, "coder_script.expr_install"), exprPlan));
+      const config = parseToml(ws.read("~/.codex/config.toml")) as {
+        model: string;
+        mcp_servers: Record<string, { args: string[]; env: Record<string, string> }>;
+        shell_environment_policy: { set: Record<string, string> };
+        projects: Record<string, { trust_level: string }>;
+      };
+      expect(config.model).toBe(model);
+      // Every string that passes through Terraform arrives in Unicode NFC (see planned()); the
+      // literal path above keeps the bytes, since there they never reach Terraform.
+      const nfcEnv = (env: Record<string, string>): Record<string, string> =>
+        Object.fromEntries(Object.entries(env).map(([k, v]) => [planned(k), planned(v)]));
+      expect(config.mcp_servers["hostile"]?.args).toEqual(WITHOUT_NUL.map((c) => planned(c.value)));
+      expect(config.mcp_servers["hostile"]?.env).toEqual(nfcEnv(mcpEnv(WITHOUT_NUL)));
+      WITHOUT_NUL.forEach((c, i) => {
+        expect.soft(config.shell_environment_policy.set[`V_${i}`], c.name).toBe(planned(c.value));
+        expect.soft(config.projects[planned(c.value)]?.trust_level, c.name).toBe("untrusted");
+      });
+      for (const form of EXTRA_FORMS)
+        expect(config.shell_environment_policy.set[form.key]).toBe(planned(form.value));
+      const doctor = await ws.codex(exprPlan, ["doctor", "--json"]);
+      const checks = (JSON.parse(doctor.stdout) as { checks: Record<string, { status: string }> })
+        .checks;
+      expect(checks["config.load"]?.status, doctor.stdout).toBe("ok");
+      expect(existsSync(CANARY)).toBe(false);
+      expect(canaryFiles(ws)).toEqual([]);
+    } finally {
+      await provisioner.dispose();
+    }
   });
 
   it("fails on NUL in MCP args and env and in extra TOML at synth, naming the path (no process can receive it)", () => {

@@ -5,6 +5,7 @@ import { agent, provider as coderProvider, providerSchema } from "@codex-coder/p
 import {
   TemplateStack,
   buildTemplates,
+  type HygieneOptions,
   createTemplateApp,
   setTerraformName,
 } from "@codex-coder/template-kit";
@@ -46,8 +47,17 @@ export function bareStack(name: string, description: string): TemplateStack {
 /**
  * Builds the template into `<outDir>/template/` (`buildTemplates`, the template kit's default
  * format, with the coder provider's schema) and returns that folder.
+ * @param hygiene options of the hygiene checks, for templates whose test values hold build paths
  */
-export async function buildTemplate(stack: TemplateStack, outDir: string): Promise<string> {
-  await buildTemplates([stack], { outDir, schemas: [providerSchema] });
+export async function buildTemplate(
+  stack: TemplateStack,
+  outDir: string,
+  hygiene?: HygieneOptions,
+): Promise<string> {
+  await buildTemplates([stack], {
+    outDir,
+    schemas: [providerSchema],
+    ...(hygiene === undefined ? {} : { hygiene }),
+  });
   return join(outDir, "template");
 }
