@@ -261,12 +261,6 @@ export function kubernetesTemplate(
     default: false,
     description:
       "false (default): the provisioner runs in the cluster and uses its service account. true: use ~/.kube/config of the provisioner's user (provisioner outside the cluster).",
-    validation: [
-      {
-        condition: "${var.use_kubeconfig == true || var.use_kubeconfig == false}",
-        errorMessage: "use_kubeconfig must be true or false.",
-      },
-    ],
   });
   const namespace = new TerraformVariable(stack, "namespace", {
     type: "string",

@@ -93,12 +93,6 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     default: false,
     description:
       "Run the container with the security options Codex's bwrap sandbox needs (seccomp=unconfined, apparmor=unconfined). Off: the start script detects that bwrap cannot work and runs Codex with danger-full-access, saying so in the agent metadata.",
-    validation: [
-      {
-        condition: "${var.allow_codex_sandbox == true || var.allow_codex_sandbox == false}",
-        errorMessage: "allow_codex_sandbox must be true or false.",
-      },
-    ],
   });
 
   // --- providers and data
