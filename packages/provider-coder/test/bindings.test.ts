@@ -29,6 +29,7 @@ describe("generated coder bindings", () => {
       provider: "registry.terraform.io/coder/coder",
       version: "2.18.0",
       constraint: "~> 2.18",
+      testedVersions: ["2.18.0"],
       goModule: "github.com/coder/terraform-provider-coder/v2@v2.18.0",
     });
   });
