@@ -8,7 +8,8 @@
 // Modes:
 //   mirror   (default when `go` is on PATH) builds every enabled provider and agentapi with Go and
 //            serves the providers from a local filesystem mirror; `terraform init` never touches
-//            the network.
+//            the network. A provider built from an upstream source tarball (method
+//            source-tarball) whose tarball is not there comes from the public registry instead.
 //   registry (default without Go) providers come from the public registry at `terraform init`;
 //            agentapi must be given with AGENTAPI_BIN.
 //
@@ -16,6 +17,8 @@
 //   CODEX_CODER_TOOLCHAIN=mirror|registry  force a mode
 //   CODEX_CODER_TERRAFORM=build|<path>     build terraform from source, or use this binary
 //   AGENTAPI_BIN=<path>                    use this agentapi binary instead of building one
+//   CODEX_CODER_SOURCES=<dir>              where the source tarballs are (default: `sources.dir`
+//                                          of the versions file, relative to the repository root)
 //
 // Flags: --force (rebuild everything), --help.
 //
@@ -82,6 +85,9 @@ function findRepoRoot(start) {
     dir = parent;
   }
 }
+
+/** How a tool is built; see the `$comment` of toolchain.versions.json. */
+const BUILD_METHODS = ["go-install", "wrapper", "source-tarball"];
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const versionsFile = path.join(packageDir, "toolchain.versions.json");
@@ -256,16 +262,44 @@ function loadVersions() {
         fail(`${versionsFile}: ${where}.${field} must be a non-empty string`);
       }
     }
-    if (spec.method !== "go-install" && spec.method !== "wrapper") {
+    if (!BUILD_METHODS.includes(spec.method)) {
       fail(
-        `${versionsFile}: ${where}.method must be "go-install" or "wrapper", got "${spec.method}"`,
+        `${versionsFile}: ${where}.method must be one of ${BUILD_METHODS.join(", ")}, got "${spec.method}"`,
       );
+    }
+    if (spec.method === "source-tarball") {
+      if (typeof spec.tarball !== "string" || !/^[A-Za-z0-9._-]+$/.test(spec.tarball)) {
+        fail(`${versionsFile}: ${where}.tarball must be a file name in the sources directory`);
+      }
+      if (!/^[0-9a-f]{64}$/.test(spec.sha256 ?? "")) {
+        fail(`${versionsFile}: ${where}.sha256 must be the tarball's sha256 (64 hex digits)`);
+      }
+    }
+    if (spec.ldflags !== undefined && typeof spec.ldflags !== "string") {
+      fail(`${versionsFile}: ${where}.ldflags must be a string`);
+    }
+    if (spec.replaceAt !== undefined) {
+      const { version, paths } = spec.replaceAt;
+      if (typeof version !== "string" || !Array.isArray(paths) || paths.length === 0) {
+        fail(`${versionsFile}: ${where}.replaceAt must be { "version": "vX.Y.Z", "paths": [...] }`);
+      }
     }
   };
   checkBuild("terraform.build", data.terraform?.build);
   checkBuild("agentapi", data.agentapi);
+  if (data.sources !== undefined) {
+    if (typeof data.sources?.dir !== "string" || typeof data.sources?.checksums !== "string") {
+      fail(`${versionsFile}: sources must be { "dir": "<dir>", "checksums": "<file>" }`);
+    }
+  }
+  for (const [name, spec] of Object.entries(data.tools ?? {})) checkBuild(`tools.${name}`, spec);
   for (const [name, spec] of Object.entries(data.providers ?? {})) {
     checkBuild(`providers.${name}`, spec);
+    if (spec.method === "source-tarball" && data.sources === undefined) {
+      fail(
+        `${versionsFile}: providers.${name} is built from a source tarball but there is no "sources"`,
+      );
+    }
     if (typeof spec.enabled !== "boolean") {
       fail(`${versionsFile}: providers.${name}.enabled must be true or false`);
     }
@@ -297,6 +331,9 @@ function wrapperGoMod(name, spec) {
   for (const rep of spec.replace ?? []) {
     lines.push(`replace ${rep.path} => ${rep.with} ${rep.version}`);
   }
+  for (const p of spec.replaceAt?.paths ?? []) {
+    lines.push(`replace ${p} => ${p} ${spec.replaceAt.version}`);
+  }
   lines.push("", `tool ${spec.package}`, "");
   return lines.join("\n");
 }
@@ -306,6 +343,16 @@ function verifyModule(goBin, goEnv, binary, spec) {
   const res = runCapture(goBin, ["version", "-m", binary], goEnv);
   if (res.code !== 0) fail(`go version -m ${binary} failed: ${res.stderr.trim()}`);
   const lines = res.stdout.split("\n").map((l) => l.trim().split(/\s+/));
+  if (spec.method === "source-tarball") {
+    // Built as the main module from an extracted tarball: Go records it as `mod <path> (devel)`.
+    const main = lines.find((l) => l[0] === "mod");
+    if (!main || main[1] !== spec.module) {
+      fail(
+        `${binary} was not built from ${spec.module} (go version -m says: ${main?.[1] ?? "no module line"})`,
+      );
+    }
+    return res.stdout.split("\n")[0]?.split(":")[1]?.trim() ?? "unknown";
+  }
   const mod = lines.find((l) => l[0] === "mod" || (l[0] === "dep" && l[1] === spec.module));
   if (!mod || mod[1] !== spec.module || mod[2] !== spec.moduleVersion) {
     fail(
@@ -347,6 +394,10 @@ async function ensureGoBinary(ctx, name, spec) {
     goDirective: spec.goDirective ?? null,
     require: spec.require ?? [],
     replace: spec.replace ?? [],
+    replaceAt: spec.replaceAt ?? null,
+    ldflags: spec.ldflags ?? null,
+    tarball: spec.tarball ?? null,
+    sha256: spec.sha256 ?? null,
     goEnv: ctx.versions.go.env,
     platform: ctx.platform,
   };
@@ -367,12 +418,14 @@ async function ensureGoBinary(ctx, name, spec) {
   const logFile = path.join(ctx.cacheDir, "logs", `${name}-${spec.version}.log`);
   fs.rmSync(logFile, { force: true });
   const startedAt = Date.now();
-  const target = `${spec.package}@${spec.moduleVersion}`;
+  const target =
+    spec.method === "source-tarball" ? spec.tarball : `${spec.package}@${spec.moduleVersion}`;
+  const ldflags = spec.ldflags ? ["-ldflags", spec.ldflags] : [];
   info(`  ${name} ${spec.version}: building ${target} (${spec.method}); log: ${logFile}`);
   let built = path.join(tmpDir, spec.binary);
   try {
     if (spec.method === "go-install") {
-      await runLogged(ctx.goBin, ["install", target], {
+      await runLogged(ctx.goBin, ["install", ...ldflags, target], {
         cwd: tmpDir,
         env: { ...ctx.goEnv, GOBIN: tmpDir },
         logFile,
@@ -383,6 +436,31 @@ async function ensureGoBinary(ctx, name, spec) {
         if (produced.length !== 1) fail(`go install produced ${produced.join(", ") || "nothing"}`);
         built = path.join(tmpDir, produced[0]);
       }
+    } else if (spec.method === "source-tarball") {
+      const tarball = verifiedTarball(ctx, spec);
+      const srcRoot = path.join(ctx.cacheDir, "build", `${name}-${spec.version}`);
+      fs.rmSync(srcRoot, { recursive: true, force: true });
+      fs.mkdirSync(srcRoot, { recursive: true });
+      await runLogged("tar", ["-xJf", tarball, "-C", srcRoot], {
+        cwd: srcRoot,
+        env: process.env,
+        logFile,
+        label: `tar -xJf ${spec.tarball}`,
+      });
+      const top = fs.readdirSync(srcRoot);
+      if (top.length !== 1 || !fs.existsSync(path.join(srcRoot, top[0], "go.mod"))) {
+        fail(
+          `${spec.tarball}: expected one top-level directory with a go.mod, found ${top.join(", ")}`,
+        );
+      }
+      const srcDir = path.join(srcRoot, top[0]);
+      await runLogged(ctx.goBin, ["build", ...ldflags, "-o", built, spec.package], {
+        cwd: srcDir,
+        env: ctx.goEnv,
+        logFile,
+        label: `go build ${spec.tarball}`,
+      });
+      fs.rmSync(srcRoot, { recursive: true, force: true });
     } else {
       const wrapperDir = path.join(ctx.cacheDir, "build", `${name}-${spec.version}`);
       fs.mkdirSync(wrapperDir, { recursive: true });
@@ -393,7 +471,7 @@ async function ensureGoBinary(ctx, name, spec) {
         logFile,
         label: `go mod tidy (${name})`,
       });
-      await runLogged(ctx.goBin, ["build", "-o", built, spec.package], {
+      await runLogged(ctx.goBin, ["build", ...ldflags, "-o", built, spec.package], {
         cwd: wrapperDir,
         env: ctx.goEnv,
         logFile,
@@ -418,6 +496,48 @@ async function ensureGoBinary(ctx, name, spec) {
   } finally {
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source tarballs
+
+/** The directory with the source tarballs (CODEX_CODER_SOURCES, else `sources.dir`), or null. */
+function sourcesDir(repoRoot, versions) {
+  const dir = process.env.CODEX_CODER_SOURCES ?? versions.sources?.dir;
+  return dir === undefined ? null : path.resolve(repoRoot, dir);
+}
+
+/** Whether the tarball of a source-tarball spec is present. */
+function hasTarball(ctx, spec) {
+  return ctx.sourcesDir !== null && fs.existsSync(path.join(ctx.sourcesDir, spec.tarball));
+}
+
+/**
+ * The path of a spec's tarball after checking it: its sha256 must be the one the versions file
+ * pins and the one the directory's checksum file (SHA256SUMS) lists for it.
+ */
+function verifiedTarball(ctx, spec) {
+  const tarball = path.join(ctx.sourcesDir, spec.tarball);
+  const sumsFile = path.join(ctx.sourcesDir, ctx.versions.sources.checksums);
+  if (!fs.existsSync(sumsFile)) fail(`${sumsFile} does not exist; cannot verify ${spec.tarball}`);
+  const listed = fs
+    .readFileSync(sumsFile, "utf8")
+    .split("\n")
+    .map((line) => /^([0-9a-f]{64})\s+\*?(\S+)$/.exec(line.trim()))
+    .find((m) => m && m[2] === spec.tarball)?.[1];
+  if (!listed) fail(`${sumsFile} lists no checksum for ${spec.tarball}`);
+  if (listed !== spec.sha256) {
+    fail(
+      `${sumsFile} gives ${spec.tarball} the sha256 ${listed}, but toolchain.versions.json pins ${spec.sha256}`,
+    );
+  }
+  const actual = sha256File(tarball);
+  if (actual !== spec.sha256) {
+    fail(
+      `${tarball} has sha256 ${actual}, expected ${spec.sha256} (SHA256SUMS and toolchain.versions.json)`,
+    );
+  }
+  return tarball;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,7 +721,12 @@ async function resolveAgentapi(ctx) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-function cliConfig(mode, mirrorDir) {
+/**
+ * The Terraform CLI configuration. In mirror mode providers come from the local mirror only,
+ * except `fromRegistry` (addresses such as registry.terraform.io/hashicorp/kubernetes whose
+ * source tarballs are missing), which a `direct` block limited to them downloads.
+ */
+function cliConfig(mode, mirrorDir, fromRegistry = []) {
   const lines = [
     "# Written by packages/test-support/bin/setup-tools.mjs; do not edit.",
     "disable_checkpoint = true",
@@ -614,7 +739,16 @@ function cliConfig(mode, mirrorDir) {
       "  filesystem_mirror {",
       `    path    = ${JSON.stringify(mirrorDir)}`,
       '    include = ["registry.terraform.io/*/*"]',
+      ...(fromRegistry.length > 0 ? [`    exclude = ${JSON.stringify(fromRegistry)}`] : []),
       "  }",
+      ...(fromRegistry.length > 0
+        ? [
+            "  # their source tarballs are missing: these come from the public registry",
+            "  direct {",
+            `    include = ${JSON.stringify(fromRegistry)}`,
+            "  }",
+          ]
+        : []),
       "}",
     );
   } else {
@@ -718,8 +852,21 @@ async function main() {
 
     const mirrorDir = path.join(cacheDir, "mirror");
     const cliConfigFile = path.join(cacheDir, "terraform.rc");
+    const ctx = {
+      cacheDir,
+      versions,
+      platform,
+      goBin,
+      goEnv,
+      force,
+      mode,
+      cliConfigFile,
+      sourcesDir: sourcesDir(repoRoot, versions),
+    };
+    // Written first with the mirror only (terraform runs below may read it); rewritten once we
+    // know which providers come from the registry.
     writeFileAtomic(cliConfigFile, cliConfig(mode, mirrorDir));
-    const ctx = { cacheDir, versions, platform, goBin, goEnv, force, mode, cliConfigFile };
+    const fromRegistry = [];
 
     // Terraform
     t = Date.now();
@@ -748,7 +895,16 @@ async function main() {
         ...(spec.commit ? { commit: spec.commit } : {}),
         ...(spec.note ? { note: spec.note } : {}),
       };
-      if (mode === "mirror") {
+      if (mode === "mirror" && spec.method === "source-tarball" && !hasTarball(ctx, spec)) {
+        warning(
+          `provider ${spec.source} ${spec.version}: ${spec.tarball} is not in ${ctx.sourcesDir ?? "(no sources directory)"}; ` +
+            "`terraform init` downloads it from the public registry instead (needs network access). " +
+            "Set CODEX_CODER_SOURCES to the directory with the tarballs to build it.",
+        );
+        if (!fromRegistry.includes(entry.address)) fromRegistry.push(entry.address);
+        providers[name] = { ...entry, obtained: "registry", path: null };
+        step(`provider ${name}`, spec.version, "registry at terraform init (no tarball)", t);
+      } else if (mode === "mirror") {
         const built = await ensureGoBinary(ctx, name, spec);
         const target = path.join(
           mirrorPackageDir(mirrorDir, spec, platform),
@@ -764,6 +920,9 @@ async function main() {
         providers[name] = { ...entry, obtained: "registry", path: null };
         step(`provider ${name}`, spec.version, "registry at terraform init", t);
       }
+    }
+    if (fromRegistry.length > 0) {
+      writeFileAtomic(cliConfigFile, cliConfig(mode, mirrorDir, fromRegistry));
     }
     if (mode === "mirror") {
       const removed = pruneMirror(mirrorDir, expectedMirrorFiles);

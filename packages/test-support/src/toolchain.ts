@@ -14,9 +14,12 @@ export type ToolchainMode = "mirror" | "registry";
  * How a binary was obtained.
  * - `path`: found on PATH; `env`: given by an environment variable (`CODEX_CODER_TERRAFORM`,
  *   `AGENTAPI_BIN`); `go-install`/`wrapper`: built from the Go module proxy (see
- *   `toolchain.versions.json`); `registry`: a provider that `terraform init` downloads.
+ *   `toolchain.versions.json`); `source-tarball`: built from an upstream source tarball of the
+ *   sources directory (dependencies from the Go module proxy); `registry`: a provider that
+ *   `terraform init` downloads.
  */
-export type ToolObtained = "path" | "env" | "go-install" | "wrapper" | "registry";
+export type ToolObtained =
+  "path" | "env" | "go-install" | "wrapper" | "source-tarball" | "registry";
 
 /** A `replace` directive of a wrapper-module build. */
 export interface GoReplace {
@@ -118,8 +121,19 @@ export interface GoBuildSpec {
   moduleVersion: string;
   /** Main package to build. */
   package: string;
-  /** `go-install` (`go install package@moduleVersion`) or `wrapper` (local main module + `tool`). */
-  method: "go-install" | "wrapper";
+  /**
+   * `go-install` (`go install package@moduleVersion`), `wrapper` (local main module + `tool`) or
+   * `source-tarball` (`go build package` in the extracted `tarball`).
+   */
+  method: "go-install" | "wrapper" | "source-tarball";
+  /** `source-tarball`: file name of the tarball in the sources directory. */
+  tarball?: string;
+  /** `source-tarball`: the tarball's sha256, also listed in the directory's SHA256SUMS. */
+  sha256?: string;
+  /** `-ldflags` of the build. @default none */
+  ldflags?: string;
+  /** `wrapper`: `replace <path> => <path> <version>` for each of `paths`. */
+  replaceAt?: { version: string; paths: string[] };
   /** `go` line of the wrapper module. @default "1.24" */
   goDirective?: string;
   /** Extra `require` lines of the wrapper module. */
@@ -148,6 +162,10 @@ export interface ToolchainVersions {
   schemaVersion: 1;
   /** Go requirements and build environment. */
   go: { minVersion: string; env: Record<string, string> };
+  /**
+   * Where the source tarballs are (`dir`, relative to the repository root) and their checksum file.
+   */
+  sources?: { dir: string; checksums: string };
   /** Accepted terraform range on PATH, and the version built when none fits. */
   terraform: { accept: { min: string; below: string }; build: GoBuildSpec };
   /** agentapi build. */
@@ -330,6 +348,13 @@ export function loadToolchainVersions(file: string = toolchainVersionsFile()): T
     agentapi: r.buildSpec(root["agentapi"], "agentapi"),
     providers: {},
   };
+  if (root["sources"] !== undefined) {
+    const sources = r.record(root["sources"], "sources");
+    out.sources = {
+      dir: r.string(sources["dir"], "sources.dir"),
+      checksums: r.string(sources["checksums"], "sources.checksums"),
+    };
+  }
   for (const [name, value] of Object.entries(providers)) {
     const where = `providers.${name}`;
     const spec = r.record(value, where);
@@ -460,8 +485,24 @@ class Reader {
       module: this.string(rec["module"], `${field}.module`),
       moduleVersion: this.string(rec["moduleVersion"], `${field}.moduleVersion`),
       package: this.string(rec["package"], `${field}.package`),
-      method: this.oneOf(rec["method"], `${field}.method`, ["go-install", "wrapper"] as const),
+      method: this.oneOf(rec["method"], `${field}.method`, [
+        "go-install",
+        "wrapper",
+        "source-tarball",
+      ] as const),
     };
+    for (const key of ["tarball", "sha256", "ldflags"] as const) {
+      if (rec[key] !== undefined) spec[key] = this.string(rec[key], `${field}.${key}`);
+    }
+    if (rec["replaceAt"] !== undefined) {
+      const at = this.record(rec["replaceAt"], `${field}.replaceAt`);
+      const paths = at["paths"];
+      if (!Array.isArray(paths)) this.fail(`${field}.replaceAt.paths`, "an array", paths);
+      spec.replaceAt = {
+        version: this.string(at["version"], `${field}.replaceAt.version`),
+        paths: paths.map((p: unknown, i) => this.string(p, `${field}.replaceAt.paths[${i}]`)),
+      };
+    }
     if (rec["goDirective"] !== undefined) {
       spec.goDirective = this.string(rec["goDirective"], `${field}.goDirective`);
     }
@@ -492,7 +533,7 @@ class Reader {
   }
 }
 
-const OBTAINED = ["path", "env", "go-install", "wrapper", "registry"] as const;
+const OBTAINED = ["path", "env", "go-install", "wrapper", "source-tarball", "registry"] as const;
 
 function parseToolchain(raw: unknown, file: string): Toolchain {
   const r = new Reader(file, SETUP_HINT);
