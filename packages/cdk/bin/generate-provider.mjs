@@ -117,14 +117,18 @@ function listFiles(dir, prefix = "") {
  * the CDK comes from our single import point, and relative imports get explicit `.js` paths.
  */
 function toNodeNextEsm(text, rel, root) {
-  return text
-    .replace(/from 'cdktf';/g, `from '${CDK_MODULE}';`)
-    .replace(/from 'constructs';/g, `from '${CDK_MODULE}';`)
-    .replace(/from '(\.{1,2}\/[^']*)';/g, (_match, spec) => {
-      const base = path.join(root, path.dirname(rel), spec);
-      if (fs.existsSync(path.join(base, "index.ts"))) return `from '${spec}/index.js';`;
-      return `from '${spec}.js';`;
-    });
+  return (
+    text
+      .replace(/from 'cdktf';/g, `from '${CDK_MODULE}';`)
+      .replace(/from 'constructs';/g, `from '${CDK_MODULE}';`)
+      // Large providers get split struct files (`index-structs/structs0.ts`), imported without `;`.
+      .replace(/from '(\.{1,2}\/[^']*)'(;?)/g, (_match, spec, semicolon) => {
+        const base = path.join(root, path.dirname(rel), spec);
+        if (fs.existsSync(path.join(base, "index.ts")))
+          return `from '${spec}/index.js'${semicolon}`;
+        return `from '${spec}.js'${semicolon}`;
+      })
+  );
 }
 
 /** Differences between the rendered files and what is on disk. */

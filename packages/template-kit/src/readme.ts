@@ -83,6 +83,11 @@ export interface TestedProvider {
   readonly constraint: string;
   /** The exact version the template's tests ran with, e.g. `2.18.0`. */
   readonly version: string;
+  /**
+   * Every version the tests ran with, when more than `version` (e.g. `["3.2.1", "2.38.0"]`).
+   * @default [version]
+   */
+  readonly testedVersions?: readonly string[];
 }
 
 /**
@@ -92,13 +97,13 @@ export interface TestedProvider {
 export function providerVersionsSection(providers: readonly TestedProvider[]): string {
   const rows = providers.map((p) => {
     const address = p.provider.replace(/^registry\.terraform\.io\//, "");
-    return `| \`${address}\` | \`${p.constraint}\` | ${p.version} |`;
+    return `| \`${address}\` | \`${p.constraint}\` | ${(p.testedVersions ?? [p.version]).join(", ")} |`;
   });
   return [
     "## Provider versions",
     "",
     "`main.tf` asks for a compatible range, so the template coexists with modules that need a later",
-    "release; the tests ran with the exact version in the last column (a mirror needs at least that one).",
+    "release; the tests ran with the exact versions in the last column (a mirror needs at least one of them).",
     "",
     "| provider | `required_providers` | tested with |",
     "| --- | --- | --- |",

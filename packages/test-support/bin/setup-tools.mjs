@@ -394,10 +394,10 @@ async function ensureGoBinary(ctx, name, spec) {
     goDirective: spec.goDirective ?? null,
     require: spec.require ?? [],
     replace: spec.replace ?? [],
-    replaceAt: spec.replaceAt ?? null,
-    ldflags: spec.ldflags ?? null,
-    tarball: spec.tarball ?? null,
-    sha256: spec.sha256 ?? null,
+    // Only when set, so that builds keyed before these fields existed stay valid.
+    ...(spec.replaceAt ? { replaceAt: spec.replaceAt } : {}),
+    ...(spec.ldflags ? { ldflags: spec.ldflags } : {}),
+    ...(spec.tarball ? { tarball: spec.tarball, sha256: spec.sha256 } : {}),
     goEnv: ctx.versions.go.env,
     platform: ctx.platform,
   };
@@ -905,6 +905,9 @@ async function main() {
         providers[name] = { ...entry, obtained: "registry", path: null };
         step(`provider ${name}`, spec.version, "registry at terraform init (no tarball)", t);
       } else if (mode === "mirror") {
+        // Checked on every run, not only when building: a cached build must still match the
+        // tarball that is there now.
+        if (spec.method === "source-tarball") verifiedTarball(ctx, spec);
         const built = await ensureGoBinary(ctx, name, spec);
         const target = path.join(
           mirrorPackageDir(mirrorDir, spec, platform),

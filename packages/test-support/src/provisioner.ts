@@ -579,6 +579,24 @@ export class Provisioner {
   }
 
   /**
+   * Plans like {@link Provisioner.planBuild}, then applies that saved plan
+   * (`terraform apply <planfile>`), as Coder's provisioner does for a workspace build. The state
+   * stays in the working directory, so the next build plans against it.
+   * @returns the plan that was applied (`terraform show -json`).
+   * @throws TerraformCommandError when the plan or the apply fails; Error for undeclared variables.
+   */
+  async applyBuild(options: PlanBuildOptions = {}): Promise<TerraformPlan> {
+    const transition = options.transition ?? "start";
+    if (!["start", "stop", "destroy"].includes(transition)) {
+      throw new Error(
+        `applyBuild: transition must be "start", "stop" or "destroy", got ${JSON.stringify(transition)}`,
+      );
+    }
+    const coderEnv = buildEnvironment(this.agentUrl, options);
+    return this.plan(coderEnv, options.variables ?? {}, transition === "destroy", true);
+  }
+
+  /**
    * Kills terraform commands this provisioner started that are still running, and removes the
    * working directory. Safe to call twice.
    */
@@ -595,6 +613,7 @@ export class Provisioner {
     coderEnv: Record<string, string>,
     variables: Record<string, VariableValue>,
     destroy: boolean,
+    apply = false,
   ): Promise<TerraformPlan> {
     const varEnv: Record<string, string> = {};
     for (const [name, value] of Object.entries(variables)) {
@@ -658,6 +677,22 @@ export class Provisioner {
         throw new Error(
           `variables ${unknown.map((n) => `"${n}"`).join(", ")} are not declared by the template (declared: ${[...declared].join(", ") || "none"})`,
         );
+      }
+      if (apply) {
+        const applyArgs = ["apply", "-no-color", "-input=false", "-json", planFile];
+        const applied = await this.run(applyArgs, { ...coderEnv, ...varEnv });
+        if (applied.exitCode !== 0) {
+          const diags = diagnosticsFromJsonLines(applied.stdout);
+          const text =
+            diags.length > 0 ? formatDiagnostics(diags) : tail(applied.stderr || applied.stdout);
+          throw new TerraformCommandError(
+            `terraform apply (transition ${coderEnv["CODER_WORKSPACE_TRANSITION"]}) failed (exit ${applied.exitCode}):\n${text}`,
+            applyArgs,
+            applied.exitCode,
+            diags,
+            tail(`${applied.stdout}\n${applied.stderr}`),
+          );
+        }
       }
       return plan;
     });

@@ -14,7 +14,10 @@ Tasks were removed, it is the same Codex workspace without the Tasks UI.
 - **Codex** (chat app, health-checked) and **Codex CLI** (terminal attached to the same session),
   with Codex pinned to the version this template was tested with.
 - Agent metadata: CPU, memory, home disk, Codex status and the sandbox mode in effect.
-- Presets: "Codex: standard" (2 cores, 4 GiB) and "Codex: large" (8 cores, 16 GiB).
+- A **System prompt** parameter (house rules, written to \`~/.codex/AGENTS.md\`), editable per
+  workspace.
+- Presets: "Codex: standard" (2 cores, 4 GiB), "Codex: large" (8 cores, 16 GiB) and "Codex: code
+  review" (2 cores, 4 GiB; Codex reviews and proposes diffs instead of editing).
 - Workspace pods prefer different nodes (pod anti-affinity on \`kubernetes.io/hostname\`) and get no
   service account token.
 
@@ -78,23 +81,23 @@ Check it with
 
 ## Kubernetes provider version
 
-The template asks for \`hashicorp/kubernetes\` \`>= 1.13.4, < 2.0.0\`: a provisioner with registry
-access installs the newest 1.x release, and a provisioner that only has a local mirror (air-gapped)
-needs a 1.x release from 1.13.4 on in it. The resources are \`kubernetes_deployment\` and
-\`kubernetes_persistent_volume_claim\`.
+The template asks for \`hashicorp/kubernetes\` \`>= 2.7.0, < 4.0.0\` and uses
+\`kubernetes_deployment_v1\` and \`kubernetes_persistent_volume_claim_v1\`, with the container's
+CPU and memory as maps (\`resources { limits = { … } }\`), as Coder's own kubernetes example does.
 
-2.x is not accepted because \`main.tf\` is written in 1.x syntax: the container's CPU and memory
-are \`resources { limits { … } requests { … } }\`, nested blocks in 1.x, while 2.x reads \`limits\`
-and \`requests\` as map arguments (\`limits = { … }\`) and rejects the blocks. No HCL is read by
-both. A provisioner that can only install 2.x fails at \`terraform init\` ("no available releases
-match the given constraints").
+- **Why 2.7.0.** It is the first release with the \`_v1\` resource names; every 2.x since then
+  reads \`limits\` and \`requests\` as maps. So any provisioner that can install a 2.x from 2.7.0
+  on, or any 3.x, can run the template, and it coexists with other modules that need 2.x or 3.x.
+- **Why not 4.x.** 3.0 deprecated the unversioned names; a next major release may remove or rename
+  more. The range is widened once a 4.x has been tested.
+- **Tested** with 3.2.1 and 2.38.0 (the last 2.x), built from their upstream sources: \`terraform
+  validate\` (no deprecation warning with 3.2.1), the template import, start and stop builds in
+  every Tasks mode, and \`terraform apply\` against a real Kubernetes API server (see
+  \`TESTING.md\`). An air-gapped mirror needs one of these versions, or any release in the range.
 
-\`use_kubeconfig = false\` loads no kubeconfig file and uses the pod's service account;
-\`use_kubeconfig = true\` reads \`~/.kube/config\`.
-
-What has been verified with the real provider 1.13.4: \`terraform validate\`, the template import,
-start and stop builds, and which credentials it picks for each \`use_kubeconfig\` value. The
-template has not yet run against a cluster.
+\`use_kubeconfig = false\` leaves \`config_path\` null, so the provider uses the service account of
+the pod the provisioner runs in; \`use_kubeconfig = true\` reads \`~/.kube/config\` of the
+provisioner's user.
 
 ## Variables
 
@@ -140,6 +143,7 @@ allowed values.
 | Memory | 2, 4, 8, 16 GiB (limit) | yes, the pod is recreated |
 | Home disk size | 1–500 GiB, default 10 | no |
 | Architecture | amd64, arm64 | no |
+| System prompt | free text (presets fill it in) | yes, written again at the next start |
 
 ## Authentication: which source to pick
 

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { App, Fn, TerraformIterator, TerraformVariable } from "@codex-coder/cdk";
 import { Codex, CodexVariables } from "@codex-coder/codex";
 import {
@@ -11,53 +10,55 @@ import {
   metadata,
   provider as coderProvider,
   providerSchema as coderSchema,
+  providerSource as coderSource,
 } from "@codex-coder/provider-coder";
+import {
+  providerSchema as kubernetesSchema,
+  providerSource as kubernetesSource,
+} from "@codex-coder/provider-kubernetes";
+// Deep imports: the kubernetes bindings have 108 types; these three are all the template
+// needs, and loading only them keeps the build fast.
+import { DeploymentV1 } from "@codex-coder/provider-kubernetes/deployment-v1";
+import { KubernetesProvider } from "@codex-coder/provider-kubernetes/provider";
+import { PersistentVolumeClaimV1 } from "@codex-coder/provider-kubernetes/persistent-volume-claim-v1";
 import {
   RESOURCE_METADATA,
   TemplateStack,
   gitIdentityEnv,
   homeInitScript,
+  providerVersionsSection,
   setTerraformName,
   type ProviderSchemaDocument,
 } from "@codex-coder/template-kit";
-// Deep imports: the package root loads all ~110 resource bindings (seconds on a busy machine);
-// these three files are all the template needs. The package is CommonJS without an `exports` map,
-// so the file path (with `.js`) is the specifier, and Node's CJS named-export detection provides
-// the named imports.
-// The unversioned resource types (kubernetes_deployment, kubernetes_persistent_volume_claim) are
-// the ones hashicorp/kubernetes has in 1.x (which has no `_v1` names) and in every 2.x release.
-// The bindings were generated from 2.38.0; main.tf is printed with the 1.13.4 schema (see
-// KUBERNETES_PROVIDER_VERSION).
-import { Deployment } from "@cdktf/provider-kubernetes/lib/deployment/index.js";
-import { PersistentVolumeClaim } from "@cdktf/provider-kubernetes/lib/persistent-volume-claim/index.js";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import { readme } from "./readme.js";
 
 /**
- * The schemas of the providers the template uses: the template kit needs them to write `main.tf`
- * (they tell nested blocks from arguments). coder's comes with the bindings; kubernetes' is the
- * real 1.13.4 provider's, trimmed to the provider block and the two resource types used here
- * (`schema/`, refreshed with `npm run refresh-schema`).
+ * The schemas of the providers the template uses (coder, kubernetes 3.2.1): the template kit needs
+ * them to write `main.tf` (they tell nested blocks from arguments, e.g. the map-form
+ * `resources { limits = { … } }`).
  */
-export const PROVIDER_SCHEMAS: readonly ProviderSchemaDocument[] = [
-  coderSchema,
-  createRequire(import.meta.url)(
-    "../schema/kubernetes-1.13.4.schema.json",
-  ) as ProviderSchemaDocument,
-];
+export const PROVIDER_SCHEMAS: readonly ProviderSchemaDocument[] = [coderSchema, kubernetesSchema];
 
 /** Where the project lives in the workspace; Codex starts and is trusted there. */
 export const PROJECT_FOLDER = "/home/coder/projects";
 
 /**
- * The hashicorp/kubernetes versions the template accepts: the 1.x releases from 1.13.4 on, the
- * release the tests plan with for real and whose schema `main.tf` is printed with. 2.x is not
- * accepted: it turned the container's `resources.limits` and `resources.requests` from blocks
- * (`limits { cpu = … }`, the only form 1.x accepts) into map arguments (`limits = { cpu = … }`,
- * the only form 2.x accepts), and no HCL is read by both. 2.x cannot be built or planned here
- * (see TESTING.md).
+ * The hashicorp/kubernetes versions the template accepts: every release from 2.7.0, the first with
+ * the `_v1` resource names, through 3.x (decided with its reason in the provider package's
+ * `schema/source.json`; the tests plan and apply with 2.38.0 and 3.2.1).
  */
-export const KUBERNETES_PROVIDER_VERSION = ">= 1.13.4, < 2.0.0";
+export const KUBERNETES_PROVIDER_VERSION: string = kubernetesSource.constraint;
+
+/** The system prompt the default preset gives Codex (written to ~/.codex/AGENTS.md). */
+export const DEFAULT_SYSTEM_PROMPT = [
+  "You are Codex, working inside a Coder workspace on Kubernetes on behalf of its owner.",
+  "Work in /home/coder/projects. Prefer small, reviewable changes and run the project's tests before you say a change is done.",
+  "Only /home/coder survives a stop: install tools there, not elsewhere in the container.",
+].join("\n");
+
+/** The system prompt of the review preset. */
+export const REVIEW_SYSTEM_PROMPT =
+  "You are Codex, reviewing code in a Coder workspace. Explain what you find and propose changes as diffs; do not edit files unless the user asks you to.";
 
 /** The CPU core counts users can pick (the container's CPU limit). */
 export const CPU_OPTIONS = [2, 4, 6, 8] as const;
@@ -247,20 +248,15 @@ export function kubernetesTemplate(
       "Kubernetes pod per workspace with a persistent home and OpenAI Codex (chat and CLI)",
     icon: "/icon/k8s.png",
     tags: ["kubernetes", "codex", "ai", "tasks"],
-    readme,
+    readme: `${readme}\n${providerVersionsSection([coderSource, kubernetesSource])}\n`,
   });
-  // The prebuilt bindings declare the provider's source as the bare "kubernetes" and pin the
-  // version they were generated from (2.38.0); spell out the registry namespace, as Coder's own
-  // templates do, and accept the versions main.tf is written for.
-  stack.addOverride("terraform.required_providers.kubernetes.source", "hashicorp/kubernetes");
-  stack.addOverride("terraform.required_providers.kubernetes.version", KUBERNETES_PROVIDER_VERSION);
 
   // --- variables set at `coder templates push`
   const useKubeconfig = new TerraformVariable(stack, "use_kubeconfig", {
     type: "bool",
     default: false,
     description:
-      "false (default): the provisioner runs in the cluster and uses its service account. true: use ~/.kube/config of the provisioner's user (provisioner outside the cluster).",
+      "false (default): the provisioner runs as a pod in the cluster and uses its service account. true: use ~/.kube/config of the provisioner's user (provisioner outside the cluster).",
   });
   const namespace = new TerraformVariable(stack, "namespace", {
     type: "string",
@@ -342,18 +338,26 @@ export function kubernetesTemplate(
 
   // --- providers and data
   new coderProvider.CoderProvider(stack, "coder");
+  // As Coder's kubernetes example: ~/.kube/config of the provisioner's user, or (null) no file,
+  // so that the provider uses the in-cluster service account.
   new KubernetesProvider(stack, "kubernetes", {
-    // "" rather than null when use_kubeconfig is false: provider 1.x applies its default
-    // (~/.kube/config, which an in-cluster provisioner lacks) to a null config_path and then never
-    // tries the pod's service account; with "" both 1.x and 2.x load no file and fall back to the
-    // in-cluster configuration.
-    configPath: Fn.conditional(useKubeconfig.booleanValue, "~/.kube/config", "") as string,
+    configPath: '${var.use_kubeconfig ? "~/.kube/config" : null}',
   });
   const workspace = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace");
   const owner = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(stack, "coder-owner");
   for (const element of [workspace, owner]) setTerraformName(element, "me");
 
   // --- parameters (per workspace)
+  const systemPrompt = new dataCoderParameter.DataCoderParameter(stack, "system_prompt", {
+    name: "system_prompt",
+    displayName: "System prompt",
+    description: "House rules for Codex, written to ~/.codex/AGENTS.md.",
+    type: "string",
+    formType: "textarea",
+    default: DEFAULT_SYSTEM_PROMPT,
+    mutable: true,
+    order: 5,
+  });
   const cpu = new dataCoderParameter.DataCoderParameter(stack, "cpu", {
     name: "cpu",
     displayName: "CPU",
@@ -433,6 +437,7 @@ export function kubernetesTemplate(
     agent: main,
     folder: PROJECT_FOLDER,
     ...codexVariables.codexProps(),
+    systemPrompt: systemPrompt.value,
     order: 1,
   });
   // --- Kubernetes resources
@@ -449,7 +454,7 @@ export function kubernetesTemplate(
   const annotations = { "com.coder.user.email": owner.email };
 
   // The home volume has no count: it is kept while the workspace is stopped and deleted with it.
-  const home = new PersistentVolumeClaim(stack, "home", {
+  const home = new PersistentVolumeClaimV1(stack, "home", {
     waitUntilBound: false,
     metadata: {
       name: `coder-${workspace.id}-home`,
@@ -469,7 +474,7 @@ export function kubernetesTemplate(
 
   const tolerationItems = TerraformIterator.fromList(tolerations.listValue);
   const podLabels = labels(WORKSPACE_APP_NAME, `coder-workspace-${workspace.id}`);
-  const deployment = new Deployment(stack, "main-deployment", {
+  const deployment = new DeploymentV1(stack, "main-deployment", {
     count: workspace.startCount as unknown as number,
     dependsOn: [home],
     waitForRollout: false,
@@ -559,7 +564,7 @@ export function kubernetesTemplate(
   // --- what the workspace page shows about the resources
   const podInfo = new metadata.Metadata(stack, "pod-info", {
     count: workspace.startCount as unknown as number,
-    resourceId: `\${kubernetes_deployment.main[0].id}`,
+    resourceId: `\${kubernetes_deployment_v1.main[0].id}`,
     icon: "/icon/k8s.png",
     item: [
       { key: "namespace", value: namespace.stringValue },
@@ -598,15 +603,24 @@ export function kubernetesTemplate(
   new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "standard", {
     name: "Codex: standard",
     default: true,
-    description: "2 cores and 4 GiB on amd64: enough for Codex and a typical web project.",
+    description:
+      "Codex with the default house rules, 2 cores and 4 GiB on amd64: enough for a typical web project.",
     icon: "/icon/openai.svg",
-    parameters: { cpu: "2", memory: "4", arch: "amd64" },
+    parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: DEFAULT_SYSTEM_PROMPT },
   });
   new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "large", {
     name: "Codex: large",
-    description: "8 cores and 16 GiB on amd64, for big builds and test suites.",
+    description:
+      "Codex with the default house rules, 8 cores and 16 GiB on amd64, for big builds and test suites.",
     icon: "/icon/openai.svg",
-    parameters: { cpu: "8", memory: "16", arch: "amd64" },
+    parameters: { cpu: "8", memory: "16", arch: "amd64", system_prompt: DEFAULT_SYSTEM_PROMPT },
+  });
+  new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "review", {
+    name: "Codex: code review",
+    description:
+      "Codex told to review, explain and suggest, without changing files unasked; 2 cores and 4 GiB on amd64.",
+    icon: "/icon/openai.svg",
+    parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: REVIEW_SYSTEM_PROMPT },
   });
   return stack;
 }

@@ -67,8 +67,8 @@ afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-const deployment = () => obj(at(config, "resource", "kubernetes_deployment", "main"));
-const pvc = () => obj(at(config, "resource", "kubernetes_persistent_volume_claim", "home"));
+const deployment = () => obj(at(config, "resource", "kubernetes_deployment_v1", "main"));
+const pvc = () => obj(at(config, "resource", "kubernetes_persistent_volume_claim_v1", "home"));
 const podSpec = () => obj(at(deployment(), "spec", "template", "spec"));
 const container = () => obj(arr(podSpec()["container"])[0]);
 const parameter = (name: string) => obj(at(config, "data", "coder_parameter", name));
@@ -111,18 +111,28 @@ describe("the built template", () => {
     expect(fromHcl).toEqual(fromJson);
   });
 
-  it("main.tf writes the container's limits and requests as blocks, the syntax of provider 1.x", () => {
-    // 2.x reads them as map arguments (`limits = { … }`) and rejects these blocks: hence the
-    // version range (see KUBERNETES_PROVIDER_VERSION and test/kubernetes-schema.test.ts).
+  it("main.tf writes the container's limits and requests as maps, the syntax of provider 2.x and 3.x", () => {
     const mainTf = String(files.get("main.tf"));
-    expect(mainTf).toMatch(/^ +resources \{\n +limits \{\n/m);
-    expect(mainTf).toMatch(/^ +requests \{\n +cpu +=/m);
-    expect(mainTf).not.toMatch(/^ +(limits|requests) = \{\n +cpu/m);
+    expect(mainTf).toMatch(/^ +resources \{\n +limits += \{\n/m);
+    expect(mainTf).toMatch(/^ +requests += \{\n +cpu +=/m);
+    expect(mainTf).not.toMatch(/^ +(limits|requests) \{/m);
   });
 
-  it("accepts hashicorp/kubernetes 1.x from 1.13.4 on, pins coder/coder, has no backend", () => {
+  it("main.tf uses only the versioned kubernetes resource types (3.x deprecates the others)", () => {
+    const mainTf = String(files.get("main.tf"));
+    const types = [...mainTf.matchAll(/^resource "(kubernetes_[a-z0-9_]+)"/gm)].map((m) => m[1]);
+    expect(types.sort()).toEqual([
+      "kubernetes_deployment_v1",
+      "kubernetes_persistent_volume_claim_v1",
+    ]);
+    expect(Object.keys(obj(config["resource"])).filter((t) => t.startsWith("kubernetes_"))).toEqual(
+      types.sort(),
+    );
+  });
+
+  it("accepts hashicorp/kubernetes from 2.7.0 (the first with _v1 names) through 3.x, has no backend", () => {
     const terraform = obj(config["terraform"]);
-    expect(KUBERNETES_PROVIDER_VERSION).toBe(">= 1.13.4, < 2.0.0");
+    expect(KUBERNETES_PROVIDER_VERSION).toBe(">= 2.7.0, < 4.0.0");
     expect(at(terraform, "required_providers", "kubernetes")).toEqual({
       source: "hashicorp/kubernetes",
       version: KUBERNETES_PROVIDER_VERSION,
@@ -133,9 +143,10 @@ describe("the built template", () => {
   });
 
   it("configures the kubernetes provider from the service account, or ~/.kube/config when use_kubeconfig", () => {
-    // "" and not null: provider 1.x would default a null config_path to ~/.kube/config.
+    // As Coder's kubernetes example: null loads no file, so the provider uses the pod's
+    // service account (test/apply.test.ts applies with use_kubeconfig = true).
     expect(at(config, "provider", "kubernetes", 0, "config_path")).toBe(
-      '${var.use_kubeconfig ? "~/.kube/config" : ""}',
+      '${var.use_kubeconfig ? "~/.kube/config" : null}',
     );
   });
 
@@ -192,7 +203,9 @@ describe("the parameters", () => {
       expect(p["description"], name).toEqual(expect.any(String));
       expect(obj(p["validation"])["error"], name).toEqual(expect.any(String));
     }
-    const orders = ["cpu", "memory", "home_disk_size", "arch"].map((n) => parameter(n)["order"]);
+    const orders = ["cpu", "memory", "home_disk_size", "arch", "system_prompt"].map(
+      (n) => parameter(n)["order"],
+    );
     expect(new Set(orders).size).toBe(orders.length);
   });
 
@@ -218,6 +231,7 @@ describe("the parameters", () => {
     expect(presets.filter((p) => p["default"] === true)).toHaveLength(1);
     for (const preset of presets) {
       for (const [name, value] of Object.entries(obj(preset["parameters"]))) {
+        if (name === "system_prompt") continue; // free text, no options
         const options = arr(parameter(name)["option"]).map((o) => obj(o)["value"]);
         expect(options, `${String(preset["name"])}: ${name}`).toContain(value);
       }
@@ -267,7 +281,7 @@ describe("the home volume", () => {
 describe("the deployment", () => {
   it("exists only while the workspace is started, after the volume, without waiting for rollout", () => {
     expect(deployment()["count"]).toBe("${data.coder_workspace.me.start_count}");
-    expect(deployment()["depends_on"]).toEqual(["kubernetes_persistent_volume_claim.home"]);
+    expect(deployment()["depends_on"]).toEqual(["kubernetes_persistent_volume_claim_v1.home"]);
     expect(deployment()["wait_for_rollout"]).toBe(false);
     expect(at(deployment(), "spec", "replicas")).toBe("1");
     expect(at(deployment(), "spec", "strategy", "type")).toBe("Recreate");
@@ -300,7 +314,7 @@ describe("the deployment", () => {
       { mount_path: "/home/coder", name: "home", read_only: false },
     ]);
     expect(at(podSpec(), "volume", 0, "persistent_volume_claim", "claim_name")).toBe(
-      "${kubernetes_persistent_volume_claim.home.metadata[0].name}",
+      "${kubernetes_persistent_volume_claim_v1.home.metadata[0].name}",
     );
   });
 
@@ -461,7 +475,10 @@ describe("the README", () => {
       "--variables-file",
       "coder templates push kubernetes",
       KUBERNETES_PROVIDER_VERSION,
-      "kubernetes_deployment",
+      "kubernetes_deployment_v1",
+      "kubernetes_persistent_volume_claim_v1",
+      "## Provider versions",
+      "| 3.2.1, 2.38.0 |",
       "--provisioner-tag",
       "coder_workspace_tags",
     ]) {

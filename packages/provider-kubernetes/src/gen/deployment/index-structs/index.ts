@@ -1,0 +1,2 @@
+export * from './structs0.js'
+export * from './structs400.js'

@@ -1,0 +1,794 @@
+// https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class
+// generated from terraform resource schema
+
+import { Construct } from '@codex-coder/cdk';
+import * as cdktf from '@codex-coder/cdk';
+
+// Configuration
+
+export interface StorageClassConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Indicates whether the storage class allow volume expand
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#allow_volume_expansion StorageClass#allow_volume_expansion}
+  */
+  readonly allowVolumeExpansion?: boolean | cdktf.IResolvable;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#id StorageClass#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Persistent Volumes that are dynamically created by a storage class will have the mount options specified
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#mount_options StorageClass#mount_options}
+  */
+  readonly mountOptions?: string[];
+  /**
+  * The parameters for the provisioner that should create volumes of this storage class
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#parameters StorageClass#parameters}
+  */
+  readonly parameters?: { [key: string]: string };
+  /**
+  * Indicates the type of the reclaim policy
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#reclaim_policy StorageClass#reclaim_policy}
+  */
+  readonly reclaimPolicy?: string;
+  /**
+  * Indicates the type of the provisioner
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#storage_provisioner StorageClass#storage_provisioner}
+  */
+  readonly storageProvisioner: string;
+  /**
+  * Indicates when volume binding and dynamic provisioning should occur
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#volume_binding_mode StorageClass#volume_binding_mode}
+  */
+  readonly volumeBindingMode?: string;
+  /**
+  * allowed_topologies block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#allowed_topologies StorageClass#allowed_topologies}
+  */
+  readonly allowedTopologies?: StorageClassAllowedTopologies;
+  /**
+  * metadata block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#metadata StorageClass#metadata}
+  */
+  readonly metadata: StorageClassMetadata;
+}
+export interface StorageClassAllowedTopologiesMatchLabelExpressions {
+  /**
+  * The label key that the selector applies to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#key StorageClass#key}
+  */
+  readonly key?: string;
+  /**
+  * An array of string values. One value must match the label to be selected.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#values StorageClass#values}
+  */
+  readonly values?: string[];
+}
+
+export function storageClassAllowedTopologiesMatchLabelExpressionsToTerraform(struct?: StorageClassAllowedTopologiesMatchLabelExpressions | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    key: cdktf.stringToTerraform(struct!.key),
+    values: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.values),
+  }
+}
+
+
+export function storageClassAllowedTopologiesMatchLabelExpressionsToHclTerraform(struct?: StorageClassAllowedTopologiesMatchLabelExpressions | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    key: {
+      value: cdktf.stringToHclTerraform(struct!.key),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    values: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.values),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class StorageClassAllowedTopologiesMatchLabelExpressionsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): StorageClassAllowedTopologiesMatchLabelExpressions | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._key !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.key = this._key;
+    }
+    if (this._values !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.values = this._values;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: StorageClassAllowedTopologiesMatchLabelExpressions | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._key = undefined;
+      this._values = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._key = value.key;
+      this._values = value.values;
+    }
+  }
+
+  // key - computed: false, optional: true, required: false
+  private _key?: string; 
+  public get key() {
+    return this.getStringAttribute('key');
+  }
+  public set key(value: string) {
+    this._key = value;
+  }
+  public resetKey() {
+    this._key = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keyInput() {
+    return this._key;
+  }
+
+  // values - computed: false, optional: true, required: false
+  private _values?: string[]; 
+  public get values() {
+    return cdktf.Fn.tolist(this.getListAttribute('values'));
+  }
+  public set values(value: string[]) {
+    this._values = value;
+  }
+  public resetValues() {
+    this._values = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get valuesInput() {
+    return this._values;
+  }
+}
+
+export class StorageClassAllowedTopologiesMatchLabelExpressionsList extends cdktf.ComplexList {
+  public internalValue? : StorageClassAllowedTopologiesMatchLabelExpressions[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): StorageClassAllowedTopologiesMatchLabelExpressionsOutputReference {
+    return new StorageClassAllowedTopologiesMatchLabelExpressionsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface StorageClassAllowedTopologies {
+  /**
+  * match_label_expressions block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#match_label_expressions StorageClass#match_label_expressions}
+  */
+  readonly matchLabelExpressions?: StorageClassAllowedTopologiesMatchLabelExpressions[] | cdktf.IResolvable;
+}
+
+export function storageClassAllowedTopologiesToTerraform(struct?: StorageClassAllowedTopologiesOutputReference | StorageClassAllowedTopologies): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    match_label_expressions: cdktf.listMapper(storageClassAllowedTopologiesMatchLabelExpressionsToTerraform, true)(struct!.matchLabelExpressions),
+  }
+}
+
+
+export function storageClassAllowedTopologiesToHclTerraform(struct?: StorageClassAllowedTopologiesOutputReference | StorageClassAllowedTopologies): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    match_label_expressions: {
+      value: cdktf.listMapperHcl(storageClassAllowedTopologiesMatchLabelExpressionsToHclTerraform, true)(struct!.matchLabelExpressions),
+      isBlock: true,
+      type: "list",
+      storageClassType: "StorageClassAllowedTopologiesMatchLabelExpressionsList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class StorageClassAllowedTopologiesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): StorageClassAllowedTopologies | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._matchLabelExpressions?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.matchLabelExpressions = this._matchLabelExpressions?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: StorageClassAllowedTopologies | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._matchLabelExpressions.internalValue = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._matchLabelExpressions.internalValue = value.matchLabelExpressions;
+    }
+  }
+
+  // match_label_expressions - computed: false, optional: true, required: false
+  private _matchLabelExpressions = new StorageClassAllowedTopologiesMatchLabelExpressionsList(this, "match_label_expressions", false);
+  public get matchLabelExpressions() {
+    return this._matchLabelExpressions;
+  }
+  public putMatchLabelExpressions(value: StorageClassAllowedTopologiesMatchLabelExpressions[] | cdktf.IResolvable) {
+    this._matchLabelExpressions.internalValue = value;
+  }
+  public resetMatchLabelExpressions() {
+    this._matchLabelExpressions.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get matchLabelExpressionsInput() {
+    return this._matchLabelExpressions.internalValue;
+  }
+}
+export interface StorageClassMetadata {
+  /**
+  * An unstructured key value map stored with the storage class that may be used to store arbitrary metadata. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#annotations StorageClass#annotations}
+  */
+  readonly annotations?: { [key: string]: string };
+  /**
+  * Prefix, used by the server, to generate a unique name ONLY IF the `name` field has not been provided. This value will also be combined with a unique suffix. More info: https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#idempotency
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#generate_name StorageClass#generate_name}
+  */
+  readonly generateName?: string;
+  /**
+  * Map of string keys and values that can be used to organize and categorize (scope and select) the storage class. May match selectors of replication controllers and services. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#labels StorageClass#labels}
+  */
+  readonly labels?: { [key: string]: string };
+  /**
+  * Name of the storage class, must be unique. Cannot be updated. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#name StorageClass#name}
+  */
+  readonly name?: string;
+}
+
+export function storageClassMetadataToTerraform(struct?: StorageClassMetadataOutputReference | StorageClassMetadata): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    annotations: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.annotations),
+    generate_name: cdktf.stringToTerraform(struct!.generateName),
+    labels: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.labels),
+    name: cdktf.stringToTerraform(struct!.name),
+  }
+}
+
+
+export function storageClassMetadataToHclTerraform(struct?: StorageClassMetadataOutputReference | StorageClassMetadata): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    annotations: {
+      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.annotations),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    generate_name: {
+      value: cdktf.stringToHclTerraform(struct!.generateName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    labels: {
+      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.labels),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class StorageClassMetadataOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): StorageClassMetadata | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._annotations !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.annotations = this._annotations;
+    }
+    if (this._generateName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.generateName = this._generateName;
+    }
+    if (this._labels !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.labels = this._labels;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: StorageClassMetadata | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._annotations = undefined;
+      this._generateName = undefined;
+      this._labels = undefined;
+      this._name = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._annotations = value.annotations;
+      this._generateName = value.generateName;
+      this._labels = value.labels;
+      this._name = value.name;
+    }
+  }
+
+  // annotations - computed: false, optional: true, required: false
+  private _annotations?: { [key: string]: string }; 
+  public get annotations() {
+    return this.getStringMapAttribute('annotations');
+  }
+  public set annotations(value: { [key: string]: string }) {
+    this._annotations = value;
+  }
+  public resetAnnotations() {
+    this._annotations = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get annotationsInput() {
+    return this._annotations;
+  }
+
+  // generate_name - computed: false, optional: true, required: false
+  private _generateName?: string; 
+  public get generateName() {
+    return this.getStringAttribute('generate_name');
+  }
+  public set generateName(value: string) {
+    this._generateName = value;
+  }
+  public resetGenerateName() {
+    this._generateName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get generateNameInput() {
+    return this._generateName;
+  }
+
+  // generation - computed: true, optional: false, required: false
+  public get generation() {
+    return this.getNumberAttribute('generation');
+  }
+
+  // labels - computed: false, optional: true, required: false
+  private _labels?: { [key: string]: string }; 
+  public get labels() {
+    return this.getStringMapAttribute('labels');
+  }
+  public set labels(value: { [key: string]: string }) {
+    this._labels = value;
+  }
+  public resetLabels() {
+    this._labels = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get labelsInput() {
+    return this._labels;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // resource_version - computed: true, optional: false, required: false
+  public get resourceVersion() {
+    return this.getStringAttribute('resource_version');
+  }
+
+  // uid - computed: true, optional: false, required: false
+  public get uid() {
+    return this.getStringAttribute('uid');
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class kubernetes_storage_class}
+*/
+export class StorageClass extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "kubernetes_storage_class";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a StorageClass resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the StorageClass to import
+  * @param importFromId The id of the existing StorageClass that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the StorageClass to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_storage_class", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class kubernetes_storage_class} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options StorageClassConfig
+  */
+  public constructor(scope: Construct, id: string, config: StorageClassConfig) {
+    super(scope, id, {
+      terraformResourceType: 'kubernetes_storage_class',
+      terraformGeneratorMetadata: {
+        providerName: 'kubernetes',
+        providerVersionConstraint: '>= 2.7.0, < 4.0.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._allowVolumeExpansion = config.allowVolumeExpansion;
+    this._id = config.id;
+    this._mountOptions = config.mountOptions;
+    this._parameters = config.parameters;
+    this._reclaimPolicy = config.reclaimPolicy;
+    this._storageProvisioner = config.storageProvisioner;
+    this._volumeBindingMode = config.volumeBindingMode;
+    this._allowedTopologies.internalValue = config.allowedTopologies;
+    this._metadata.internalValue = config.metadata;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // allow_volume_expansion - computed: false, optional: true, required: false
+  private _allowVolumeExpansion?: boolean | cdktf.IResolvable; 
+  public get allowVolumeExpansion() {
+    return this.getBooleanAttribute('allow_volume_expansion');
+  }
+  public set allowVolumeExpansion(value: boolean | cdktf.IResolvable) {
+    this._allowVolumeExpansion = value;
+  }
+  public resetAllowVolumeExpansion() {
+    this._allowVolumeExpansion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowVolumeExpansionInput() {
+    return this._allowVolumeExpansion;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // mount_options - computed: false, optional: true, required: false
+  private _mountOptions?: string[]; 
+  public get mountOptions() {
+    return cdktf.Fn.tolist(this.getListAttribute('mount_options'));
+  }
+  public set mountOptions(value: string[]) {
+    this._mountOptions = value;
+  }
+  public resetMountOptions() {
+    this._mountOptions = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountOptionsInput() {
+    return this._mountOptions;
+  }
+
+  // parameters - computed: false, optional: true, required: false
+  private _parameters?: { [key: string]: string }; 
+  public get parameters() {
+    return this.getStringMapAttribute('parameters');
+  }
+  public set parameters(value: { [key: string]: string }) {
+    this._parameters = value;
+  }
+  public resetParameters() {
+    this._parameters = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get parametersInput() {
+    return this._parameters;
+  }
+
+  // reclaim_policy - computed: false, optional: true, required: false
+  private _reclaimPolicy?: string; 
+  public get reclaimPolicy() {
+    return this.getStringAttribute('reclaim_policy');
+  }
+  public set reclaimPolicy(value: string) {
+    this._reclaimPolicy = value;
+  }
+  public resetReclaimPolicy() {
+    this._reclaimPolicy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get reclaimPolicyInput() {
+    return this._reclaimPolicy;
+  }
+
+  // storage_provisioner - computed: false, optional: false, required: true
+  private _storageProvisioner?: string; 
+  public get storageProvisioner() {
+    return this.getStringAttribute('storage_provisioner');
+  }
+  public set storageProvisioner(value: string) {
+    this._storageProvisioner = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get storageProvisionerInput() {
+    return this._storageProvisioner;
+  }
+
+  // volume_binding_mode - computed: false, optional: true, required: false
+  private _volumeBindingMode?: string; 
+  public get volumeBindingMode() {
+    return this.getStringAttribute('volume_binding_mode');
+  }
+  public set volumeBindingMode(value: string) {
+    this._volumeBindingMode = value;
+  }
+  public resetVolumeBindingMode() {
+    this._volumeBindingMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeBindingModeInput() {
+    return this._volumeBindingMode;
+  }
+
+  // allowed_topologies - computed: false, optional: true, required: false
+  private _allowedTopologies = new StorageClassAllowedTopologiesOutputReference(this, "allowed_topologies");
+  public get allowedTopologies() {
+    return this._allowedTopologies;
+  }
+  public putAllowedTopologies(value: StorageClassAllowedTopologies) {
+    this._allowedTopologies.internalValue = value;
+  }
+  public resetAllowedTopologies() {
+    this._allowedTopologies.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowedTopologiesInput() {
+    return this._allowedTopologies.internalValue;
+  }
+
+  // metadata - computed: false, optional: false, required: true
+  private _metadata = new StorageClassMetadataOutputReference(this, "metadata");
+  public get metadata() {
+    return this._metadata;
+  }
+  public putMetadata(value: StorageClassMetadata) {
+    this._metadata.internalValue = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get metadataInput() {
+    return this._metadata.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      allow_volume_expansion: cdktf.booleanToTerraform(this._allowVolumeExpansion),
+      id: cdktf.stringToTerraform(this._id),
+      mount_options: cdktf.listMapper(cdktf.stringToTerraform, false)(this._mountOptions),
+      parameters: cdktf.hashMapper(cdktf.stringToTerraform)(this._parameters),
+      reclaim_policy: cdktf.stringToTerraform(this._reclaimPolicy),
+      storage_provisioner: cdktf.stringToTerraform(this._storageProvisioner),
+      volume_binding_mode: cdktf.stringToTerraform(this._volumeBindingMode),
+      allowed_topologies: storageClassAllowedTopologiesToTerraform(this._allowedTopologies.internalValue),
+      metadata: storageClassMetadataToTerraform(this._metadata.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      allow_volume_expansion: {
+        value: cdktf.booleanToHclTerraform(this._allowVolumeExpansion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mount_options: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._mountOptions),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      parameters: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._parameters),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      reclaim_policy: {
+        value: cdktf.stringToHclTerraform(this._reclaimPolicy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      storage_provisioner: {
+        value: cdktf.stringToHclTerraform(this._storageProvisioner),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      volume_binding_mode: {
+        value: cdktf.stringToHclTerraform(this._volumeBindingMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      allowed_topologies: {
+        value: storageClassAllowedTopologiesToHclTerraform(this._allowedTopologies.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "StorageClassAllowedTopologiesList",
+      },
+      metadata: {
+        value: storageClassMetadataToHclTerraform(this._metadata.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "StorageClassMetadataList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
