@@ -4,4 +4,3 @@ export * from "./plan.js";
 export * from "./mock-responses.js";
 export * from "./static-server.js";
 export * from "./scratch.js";
-export * from "./kube-apiserver.js";

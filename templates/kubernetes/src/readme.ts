@@ -92,8 +92,8 @@ CPU and memory as maps (\`resources { limits = { … } }\`), as Coder's own kube
   more. The range is widened once a 4.x has been tested.
 - **Tested** with 3.2.1 and 2.38.0 (the last 2.x), built from their upstream sources: \`terraform
   validate\` (no deprecation warning with 3.2.1), the template import, start and stop builds in
-  every Tasks mode, and \`terraform apply\` against a real Kubernetes API server (see
-  \`TESTING.md\`). An air-gapped mirror needs one of these versions, or any release in the range.
+  every Tasks mode (see \`TESTING.md\`). It has not yet been applied to a cluster. An
+  air-gapped mirror needs one of these versions, or any release in the range.
 
 \`use_kubeconfig = false\` leaves \`config_path\` null, so the provider uses the service account of
 the pod the provisioner runs in; \`use_kubeconfig = true\` reads \`~/.kube/config\` of the
