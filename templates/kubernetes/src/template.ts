@@ -252,7 +252,7 @@ export function kubernetesTemplate(
   });
 
   // --- variables set at `coder templates push`
-  const useKubeconfig = new TerraformVariable(stack, "use_kubeconfig", {
+  new TerraformVariable(stack, "use_kubeconfig", {
     type: "bool",
     default: false,
     description:
