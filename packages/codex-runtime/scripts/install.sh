@@ -81,8 +81,8 @@ read_args() {
   fi
   require_bool ARG_INSTALL_CODEX "${INSTALL_CODEX}"
   require_bool ARG_INSTALL_AGENTAPI "${INSTALL_AGENTAPI}"
-  require_one_of ARG_AUTH_SOURCE "${AUTH_SOURCE}" template-variable user-secret ai-gateway custom-provider none
-  require_one_of ARG_AGENTS_MD_TARGET "${AGENTS_MD_TARGET}" global folder
+  require_allowed ARG_AUTH_SOURCE "${AUTH_SOURCE}" auth_sources
+  require_allowed ARG_AGENTS_MD_TARGET "${AGENTS_MD_TARGET}" agents_md_targets
   if [[ ! "${API_KEY_ENV}" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
     die "ARG_API_KEY_ENV must be an environment variable name, got '${API_KEY_ENV}'"
   fi

@@ -97,6 +97,30 @@ require_one_of() {
   die "${name} must be one of: $*; got '${value}'"
 }
 
+# require_allowed NAME VALUE LIST: fails unless VALUE is one of the allowed values of LIST.
+require_allowed() {
+  local list
+  local -a allowed
+  list="$(allowed_values "$3")"
+  read -r -a allowed <<<"${list}"
+  require_one_of "$1" "$2" "${allowed[@]}"
+}
+
+# --- allowed values: generated from src/enums.ts by `npm run generate`; do not edit
+# allowed_values LIST: the allowed values of LIST, separated by spaces.
+allowed_values() {
+  case "$1" in
+    auth_sources) printf '%s\n' 'template-variable user-secret ai-gateway custom-provider none' ;;
+    tasks_modes) printf '%s\n' 'coder-task ai-prompt-parameter none' ;;
+    sandbox_modes) printf '%s\n' 'read-only workspace-write danger-full-access' ;;
+    approval_policies) printf '%s\n' 'on-request never on-failure' ;;
+    reasoning_efforts) printf '%s\n' 'none minimal low medium high xhigh' ;;
+    agents_md_targets) printf '%s\n' 'global folder' ;;
+    *) die "internal: no list of allowed values named '$1'" ;;
+  esac
+}
+# --- end of allowed values
+
 # require_bool NAME VALUE
 require_bool() {
   require_one_of "$1" "$2" true false

@@ -42,7 +42,7 @@ read_args() {
   fi
   PORT=$((10#${PORT}))
   if [[ -n "${SANDBOX_MODE}" ]]; then
-    require_one_of ARG_SANDBOX_MODE "${SANDBOX_MODE}" read-only workspace-write danger-full-access
+    require_allowed ARG_SANDBOX_MODE "${SANDBOX_MODE}" sandbox_modes
   fi
   if [[ ! "${INSTALL_WAIT_SECONDS}" =~ ^[0-9]+$ ]]; then
     die "ARG_INSTALL_WAIT_SECONDS must be a whole number of seconds, got '${INSTALL_WAIT_SECONDS}'"

@@ -9,3 +9,4 @@ export {
 } from "./config/codex-rules.js";
 export { ConfigError } from "./config/errors.js";
 export type { ManagedSetting, TomlValue } from "./config/toml-value.js";
+export * from "./enums.js";

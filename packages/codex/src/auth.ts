@@ -11,18 +11,7 @@ import { TerraformVariable } from "@codex-coder/cdk";
  * | `custom-provider` | a sensitive variable holding the proxy's own key | whoever runs the proxy | an OpenAI Responses-compatible endpoint |
  * | `none` | nowhere: users log in themselves (`codex login`) | each developer | interactive login |
  */
-export type AuthSource =
-  "template-variable" | "user-secret" | "ai-gateway" | "custom-provider" | "none";
-
-/** Every auth source, in documentation order. */
-export const AUTH_SOURCES: readonly AuthSource[] = [
-  "template-variable",
-  "user-secret",
-  "ai-gateway",
-  "custom-provider",
-  "none",
-];
-
+export { AUTH_SOURCES, type AuthSource } from "@codex-coder/codex-runtime";
 export { RESERVED_PROVIDER_IDS } from "@codex-coder/codex-runtime";
 
 /** A model provider other than OpenAI: a proxy, an Azure-style endpoint or a gateway. */

@@ -1,56 +1,25 @@
 import type { CodexAuth } from "./auth.js";
 import type { McpServer } from "./mcp-server.js";
+import type {
+  AgentsMdTarget,
+  ApprovalPolicy,
+  ReasoningEffort,
+  SandboxMode,
+  TasksMode,
+} from "@codex-coder/codex-runtime";
 
-/** Codex's sandbox modes (`sandbox_mode`). */
-export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
-/** Every sandbox mode Codex 0.169 accepts. */
-export const SANDBOX_MODES: readonly SandboxMode[] = [
-  "read-only",
-  "workspace-write",
-  "danger-full-access",
-];
-
-/**
- * Codex's approval policies (`approval_policy`) as Codex 0.169 accepts them. `untrusted` was
- * removed (a hard error in 0.169) and `on-failure` is deprecated.
- */
-export type ApprovalPolicy = "on-request" | "never" | "on-failure";
-/** Every approval policy Codex 0.169 accepts. */
-export const APPROVAL_POLICIES: readonly ApprovalPolicy[] = ["on-request", "never", "on-failure"];
-
-/**
- * Reasoning effort (`model_reasoning_effort`). Codex 0.169 passes any string through to the API,
- * so this package checks it.
- */
-export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh";
-/** Every reasoning effort accepted. */
-export const REASONING_EFFORTS: readonly ReasoningEffort[] = [
-  "none",
-  "minimal",
-  "low",
-  "medium",
-  "high",
-  "xhigh",
-];
-
-/**
- * How the workspace works with Coder Tasks.
- *
- * - `coder-task`: Coder 2.28–2.36 and the 2.34 long-term release. `data "coder_task"` feeds the
- *   prompt; `coder_ai_task.app_id` points at the Codex chat app.
- * - `ai-prompt-parameter`: the seed's era (Coder 2.24–2.27): a parameter named "AI Prompt" and
- *   `coder_ai_task.sidebar_app`.
- * - `none`: Coder 2.37+, where Tasks were removed. Still a complete Codex workspace with the chat
- *   and CLI apps.
- *
- * On 2.37+ Coder ignores the Tasks resources, so `coder-task` templates keep working there too.
- */
-export type TasksMode = "coder-task" | "ai-prompt-parameter" | "none";
-/** Every Tasks mode. */
-export const TASKS_MODES: readonly TasksMode[] = ["coder-task", "ai-prompt-parameter", "none"];
-
-/** Where the system prompt is written. */
-export type AgentsMdTarget = "global" | "folder";
+export {
+  AGENTS_MD_TARGETS,
+  APPROVAL_POLICIES,
+  REASONING_EFFORTS,
+  SANDBOX_MODES,
+  TASKS_MODES,
+  type AgentsMdTarget,
+  type ApprovalPolicy,
+  type ReasoningEffort,
+  type SandboxMode,
+  type TasksMode,
+} from "@codex-coder/codex-runtime";
 
 /** An architecture-specific sha256 for a downloaded binary. */
 export interface Sha256ByArch {

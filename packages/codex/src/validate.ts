@@ -2,6 +2,7 @@ import { Token } from "@codex-coder/cdk";
 import { AUTH_SOURCES, type AuthSpec } from "./auth.js";
 import { RESERVED_PROVIDER_IDS } from "@codex-coder/codex-runtime";
 import {
+  AGENTS_MD_TARGETS,
   APPROVAL_POLICIES,
   REASONING_EFFORTS,
   SANDBOX_MODES,
@@ -363,10 +364,13 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
       "systemPrompt",
       "must not contain the AGENTS.md block markers (`<!-- codex-module:`); the install script uses them to replace its block",
     );
-  checkEnum(p, "AgentsMdTargetInvalid", "agentsMdTarget", props.agentsMdTarget, [
-    "global",
-    "folder",
-  ]);
+  checkEnum(
+    p,
+    "AgentsMdTargetInvalid",
+    "agentsMdTarget",
+    props.agentsMdTarget,
+    AGENTS_MD_TARGETS,
+  );
   checkText(p, "taskPrompt", props.taskPrompt, true);
   checkEnum(p, "TasksModeInvalid", "tasksMode", props.tasksMode, TASKS_MODES);
 
