@@ -364,13 +364,7 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
       "systemPrompt",
       "must not contain the AGENTS.md block markers (`<!-- codex-module:`); the install script uses them to replace its block",
     );
-  checkEnum(
-    p,
-    "AgentsMdTargetInvalid",
-    "agentsMdTarget",
-    props.agentsMdTarget,
-    AGENTS_MD_TARGETS,
-  );
+  checkEnum(p, "AgentsMdTargetInvalid", "agentsMdTarget", props.agentsMdTarget, AGENTS_MD_TARGETS);
   checkText(p, "taskPrompt", props.taskPrompt, true);
   checkEnum(p, "TasksModeInvalid", "tasksMode", props.tasksMode, TASKS_MODES);
 
