@@ -1,4 +1,4 @@
-import { Fn, Op, Token } from "@codex-coder/cdk";
+import { Fn, Op, Token, ref } from "@codex-coder/cdk";
 
 /**
  * A string setting that is either known at synth time (a literal) or only at plan time (a
@@ -31,6 +31,7 @@ export class Choice<T extends string = string> {
   isOneOf(options: readonly T[]): boolean | string {
     if (!this.isToken) return options.includes(this.value as T);
     if (options.length === 0) return false;
+    if (options.length === 1) return equals(this.value, options[0] as string);
     return Fn.contains(options as unknown as string[], this.value) as unknown as string;
   }
 
@@ -46,9 +47,38 @@ export class Choice<T extends string = string> {
   }
 }
 
-/** `a == b` as a Terraform condition, with the literal on the left (cdktf 0.21 drops falsy right operands). */
+/**
+ * A literal as the operand of a Terraform operator. cdktf 0.21 prints a falsy operand (`""`, `0`)
+ * as `undefined`, so those two are passed as raw expressions.
+ */
+function operand(literal: string | number): string | number {
+  if (literal === "") return Token.asString(ref('""'));
+  if (literal === 0) return Token.asNumber(ref("0"));
+  return literal;
+}
+
+/** `value == "literal"` as a Terraform condition, the variable first as people write it. */
 export function equals(value: string, literal: string): string {
-  return Op.eq(literal, value) as unknown as string;
+  return Op.eq(value, operand(literal)) as unknown as string;
+}
+
+/** `value != "literal"` as a Terraform condition, the variable first. */
+export function notEquals(value: string, literal: string): string {
+  return Op.neq(value, operand(literal)) as unknown as string;
+}
+
+/** `value != ""`: a Terraform condition that holds when a string expression is set. */
+export function isSet(value: string): string {
+  return notEquals(value, "");
+}
+
+/** `a && b` for conditions that may be literal booleans (`true` drops out, `false` wins). */
+export function allOf(...conditions: ReadonlyArray<boolean | string>): boolean | string {
+  if (conditions.includes(false)) return false;
+  // Conditions from Op.* are expression objects typed as strings, so anything not `true` is open.
+  const open = conditions.filter((c) => c !== true) as string[];
+  if (open.length === 0) return true;
+  return open.reduce((a, b) => Op.and(a, b) as unknown as string);
 }
 
 /** True when a string (or anything inside an object) holds an unresolved cdktf token. */

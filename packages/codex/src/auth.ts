@@ -118,6 +118,7 @@ export class CodexAuth {
   static fromTemplateVariables(options: PushTimeAuthOptions): CodexAuth {
     return new CodexAuth({
       source: options.source.stringValue,
+      sourceVariable: options.source,
       ...(options.apiKey ? { apiKey: options.apiKey } : {}),
       ...(options.customProvider ? { customProvider: options.customProvider } : {}),
       userSecretEnv: options.userSecretEnv ?? "OPENAI_API_KEY",
@@ -136,6 +137,8 @@ export class CodexAuth {
 export interface AuthSpec {
   /** One of {@link AUTH_SOURCES}, or a token naming one. */
   readonly source: string;
+  /** The template variable `source` reads, when the source is chosen at push time. */
+  readonly sourceVariable?: TerraformVariable;
   readonly apiKey?: TerraformVariable;
   readonly customProvider?: CustomProviderOptions;
   readonly userSecretEnv?: string;

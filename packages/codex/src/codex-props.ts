@@ -1,4 +1,5 @@
 import type { CodexAuth } from "./auth.js";
+import type { ICoderWorkspaceData, ICoderWorkspaceOwnerData } from "./coder-data.js";
 import type { McpServer } from "./mcp-server.js";
 import type {
   AgentsMdTarget,
@@ -29,10 +30,19 @@ export interface Sha256ByArch {
   readonly arm64?: string;
 }
 
-/** The object Codex is attached to: a `coder_agent` (for example the generated `agent.Agent`). */
+/**
+ * The `coder_agent` Codex is attached to (for example the generated `agent.Agent`). Codex reads
+ * exactly these.
+ */
 export interface ICodexAgent {
-  /** The agent's Terraform id (`coder_agent.<name>.id`). */
+  /** The agent's Terraform id (`coder_agent.<name>.id`): every app, script and env attaches to it. */
   readonly id: string;
+  /**
+   * The agent's Terraform name, which is its name in Coder and part of the chat app's URL path
+   * (`/@owner/workspace.<name>/apps/<slug>/`). Without it the chat app is served without a base path.
+   * @default - no base path is passed to AgentAPI
+   */
+  readonly friendlyUniqueId?: string;
 }
 
 /**
@@ -42,6 +52,16 @@ export interface ICodexAgent {
 export interface CodexProps {
   /** The Coder agent Codex runs on. [agent_id] */
   readonly agent: ICodexAgent;
+  /**
+   * The template's `data "coder_workspace"` (access URL, workspace name, start count).
+   * @default - the first `coder_workspace` data source in the stack, or `data.coder_workspace.me` created once per stack
+   */
+  readonly workspace?: ICoderWorkspaceData;
+  /**
+   * The template's `data "coder_workspace_owner"` (owner name, session token).
+   * @default - the first `coder_workspace_owner` data source in the stack, or `data.coder_workspace_owner.me` created once per stack
+   */
+  readonly workspaceOwner?: ICoderWorkspaceOwnerData;
   /**
    * The project folder Codex starts in and trusts. Absolute, no trailing slash. [folder]
    * A literal, or a template variable's value.
@@ -179,7 +199,10 @@ export interface CodexProps {
    * @default - not verified
    */
   readonly agentApiSha256?: Sha256ByArch;
-  /** Port AgentAPI listens on. @default 3284 */
+  /**
+   * Port AgentAPI listens on. Each `Codex` on one agent needs its own.
+   * @default 3284, plus one for each `Codex` constructed before on the same agent
+   */
   readonly agentApiPort?: number;
   /**
    * Serve the chat app on a subdomain (needs a wildcard access URL). Without it, the chat UI is
@@ -187,7 +210,7 @@ export interface CodexProps {
    * @default false
    */
   readonly subdomain?: boolean;
-  /** Display name of the web chat app (slug `codex`). @default "Codex" */
+  /** Display name of the web chat app (slug: the construct id, `codex` for the id `codex`). @default "Codex" */
   readonly webAppDisplayName?: string;
   /** Add the terminal app (slug `codex-cli`) that attaches to the same Codex session. @default true */
   readonly cliApp?: boolean;

@@ -1,17 +1,11 @@
 import { Fn, Token } from "@codex-coder/cdk";
 import type { AuthSource, AuthSpec } from "./auth.js";
-import { Choice } from "./_choice.js";
-import type { CodexProps, TasksMode } from "./codex-props.js";
+import { allOf, isSet, type Choice } from "./_choice.js";
+import type { ApprovalPolicy, CodexProps, SandboxMode, TasksMode } from "./codex-props.js";
 import type { ValidationProblem } from "./errors.js";
-import {
-  dottedPath,
-  type ManagedSettingSpec,
-  type SettingCondition,
-  type SettingValue,
-} from "./managed-settings.js";
+import { dottedPath, type ManagedSettingSpec, type SettingValue } from "./managed-settings.js";
 import type { McpServer } from "./mcp-server.js";
 import { parseExtraToml, validateCodexSettings } from "@codex-coder/codex-runtime";
-import { DEFAULT_AGENTAPI_PORT } from "./versions.js";
 
 /** Environment variable name patterns kept away from the commands the model runs. */
 export const SECRET_ENV_PATTERNS: readonly string[] = [
@@ -31,18 +25,43 @@ export interface ManagedSettingsResult {
   readonly problems: ValidationProblem[];
 }
 
-/**
- * The config.toml keys the template manages, from the props. Settings that depend on a choice
- * only known at plan time (auth source, Tasks mode as template variables) carry a runtime condition.
- */
-/** What the settings need from the template around them. */
+/** What the settings need: the choices already resolved (defaults applied once, in `resolve.ts`). */
 export interface SettingsContext {
   /** Slug of the chat app (Coder's task status reports name it). */
   readonly slug: string;
   /** The deployment's access URL (`data.coder_workspace.*.access_url`), for the AI Gateway. */
   readonly accessUrl: string;
+  /** The auth source, a literal or a template variable's value. */
+  readonly authSource: Choice<AuthSource>;
+  /** The Tasks mode, a literal or a template variable's value. */
+  readonly tasksMode: Choice<TasksMode>;
+  /** `sandbox_mode` (`fullAuto` applied). */
+  readonly sandboxMode: SandboxMode;
+  /** `approval_policy` (`fullAuto` applied). */
+  readonly approvalPolicy: ApprovalPolicy;
+  /** `sandbox_workspace_write.network_access`. */
+  readonly networkAccess: boolean;
+  /** Whether Coder's MCP server reports task progress (`reportTasks`, before the Tasks mode). */
+  readonly reportTasks: boolean;
+  /** The port AgentAPI listens on. */
+  readonly port: number;
 }
 
+/** What a setting applies under, when a choice is only known at plan time. */
+interface Applies {
+  /** Only when the auth source is one of these. */
+  readonly authSource?: readonly AuthSource[];
+  /** Only when the Tasks mode is one of these. */
+  readonly tasksMode?: readonly TasksMode[];
+  /** Only when this string expression turns out non-empty at plan time. */
+  readonly isSet?: string;
+}
+
+/**
+ * The config.toml keys the template manages, from the props and the resolved choices. A setting
+ * that depends on a choice only known at plan time (auth source, Tasks mode, a model from a
+ * template variable) carries a Terraform condition; one that a literal choice rules out is left out.
+ */
 export function buildManagedSettings(
   props: CodexProps,
   auth: AuthSpec,
@@ -50,40 +69,29 @@ export function buildManagedSettings(
 ): ManagedSettingsResult {
   const specs: ManagedSettingSpec[] = [];
   const problems: ValidationProblem[] = [];
-  const authSource = Choice.of<AuthSource>(auth.source);
-  const tasksMode = Choice.of<TasksMode>(props.tasksMode ?? "coder-task");
+  const { authSource, tasksMode } = context;
 
-  const add = (
-    path: string[],
-    value: SettingValue,
-    source: string,
-    extra: { when?: SettingCondition; skipIfEmpty?: boolean } = {},
-  ) => {
-    const when = simplify(extra.when, authSource, tasksMode);
+  const add = (path: string[], value: SettingValue, source: string, applies: Applies = {}) => {
+    const when = allOf(
+      applies.authSource ? authSource.isOneOf(applies.authSource) : true,
+      applies.tasksMode ? tasksMode.isOneOf(applies.tasksMode) : true,
+      applies.isSet !== undefined ? isSet(applies.isSet) : true,
+    );
     if (when === false) return;
-    specs.push({
-      path,
-      value,
-      source,
-      ...(when ? { when } : {}),
-      ...(extra.skipIfEmpty ? { skipIfEmpty: true } : {}),
-    });
+    specs.push({ path, value, source, ...(when === true ? {} : { when }) });
   };
 
   const fullAuto = props.fullAuto === true;
-  add(
-    ["sandbox_mode"],
-    fullAuto ? "workspace-write" : (props.sandboxMode ?? "workspace-write"),
-    fullAuto ? "fullAuto" : "sandboxMode",
-  );
-  add(
-    ["approval_policy"],
-    fullAuto ? "never" : (props.approvalPolicy ?? "on-request"),
-    fullAuto ? "fullAuto" : "approvalPolicy",
-  );
-  add(["sandbox_workspace_write", "network_access"], props.networkAccess ?? true, "networkAccess");
+  add(["sandbox_mode"], context.sandboxMode, fullAuto ? "fullAuto" : "sandboxMode");
+  add(["approval_policy"], context.approvalPolicy, fullAuto ? "fullAuto" : "approvalPolicy");
+  add(["sandbox_workspace_write", "network_access"], context.networkAccess, "networkAccess");
   if (props.model !== undefined && props.model !== "") {
-    add(["model"], props.model, "model", { skipIfEmpty: Token.isUnresolved(props.model) });
+    add(
+      ["model"],
+      props.model,
+      "model",
+      Token.isUnresolved(props.model) ? { isSet: props.model } : {},
+    );
   }
   if (props.modelReasoningEffort !== undefined) {
     add(["model_reasoning_effort"], props.modelReasoningEffort, "modelReasoningEffort");
@@ -100,12 +108,13 @@ export function buildManagedSettings(
 
   // Model providers for the key-less sources.
   const gateway = ["model_providers", "aigateway"];
-  const onGateway = { when: { authSource: ["ai-gateway"] as AuthSource[] } };
+  const onGateway: Applies = { authSource: ["ai-gateway"] };
   add(["model_provider"], "aigateway", "auth", onGateway);
   add([...gateway, "name"], "Coder AI Gateway", "auth", onGateway);
   add(
     [...gateway, "base_url"],
-    Fn.join("", [context.accessUrl, "/api/v2/aibridge/openai/v1"]),
+    // The access URL may end in "/" (Coder passes it as configured).
+    `${Fn.trimsuffix(context.accessUrl, "/")}/api/v2/aibridge/openai/v1`,
     "auth",
     onGateway,
   );
@@ -114,7 +123,7 @@ export function buildManagedSettings(
   const cp = auth.customProvider;
   if (cp) {
     const id = cp.id ?? "custom";
-    const on = { when: { authSource: ["custom-provider"] as AuthSource[] } };
+    const on: Applies = { authSource: ["custom-provider"] };
     add(["model_provider"], id, "auth.customProvider.id", on);
     add(["model_providers", id, "name"], cp.name ?? id, "auth.customProvider.name", on);
     add(["model_providers", id, "base_url"], cp.baseUrl, "auth.customProvider.baseUrl", on);
@@ -142,9 +151,9 @@ export function buildManagedSettings(
   }
 
   // Coder's MCP server, so Codex reports task progress (only when Tasks are on).
-  if ((props.reportTasks ?? true) && props.mcpServers?.coder === undefined) {
-    const on = { when: { tasksMode: ["coder-task", "ai-prompt-parameter"] as TasksMode[] } };
-    const port = props.agentApiPort ?? DEFAULT_AGENTAPI_PORT;
+  if (context.reportTasks && props.mcpServers?.coder === undefined) {
+    const on: Applies = { tasksMode: ["coder-task", "ai-prompt-parameter"] };
+    const port = context.port;
     const coder = ["mcp_servers", "coder"];
     add([...coder, "command"], "coder", "reportTasks", on);
     add([...coder, "args"], ["exp", "mcp", "server"], "reportTasks", on);
@@ -272,27 +281,6 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** Drops conditions a literal choice already decides; `false` when the setting never applies. */
-function simplify(
-  when: SettingCondition | undefined,
-  authSource: Choice<AuthSource>,
-  tasksMode: Choice<TasksMode>,
-): SettingCondition | false | undefined {
-  if (!when) return undefined;
-  const out: { authSource?: readonly AuthSource[]; tasksMode?: readonly TasksMode[] } = {};
-  if (when.authSource) {
-    const literal = authSource.literal;
-    if (literal === undefined) out.authSource = when.authSource;
-    else if (!when.authSource.includes(literal)) return false;
-  }
-  if (when.tasksMode) {
-    const literal = tasksMode.literal;
-    if (literal === undefined) out.tasksMode = when.tasksMode;
-    else if (!when.tasksMode.includes(literal)) return false;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The leaf entries of one MCP server in Codex's config.toml key names. */

@@ -1,31 +1,24 @@
-import { Construct, Fn, Op, TerraformStack, Token, ref } from "@codex-coder/cdk";
+import { Construct, Fn, Op, Token, ref } from "@codex-coder/cdk";
 import {
   aiTask,
   app,
   dataCoderParameter,
   dataCoderTask,
-  dataCoderWorkspace,
-  dataCoderWorkspaceOwner,
   env,
   script,
 } from "@codex-coder/provider-coder";
+import { setTerraformName } from "@codex-coder/template-kit";
+import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { addTemplateFile } from "./_template-files.js";
-import { CodexAuth, type AuthSource } from "./auth.js";
-import { Choice, containsToken, equals } from "./_choice.js";
-import type { CodexProps, SandboxMode, TasksMode } from "./codex-props.js";
+import { equals, notEquals } from "./_choice.js";
+import type { CodexProps, SandboxMode } from "./codex-props.js";
 import { CodexValidationError } from "./errors.js";
-import { buildManagedSettings } from "./codex-settings.js";
-import { toDocument } from "./managed-settings.js";
+import { codexNames } from "./naming.js";
+import { resolveCodex, type ResolvedCodex } from "./resolve.js";
 import { renderScriptWrapper, type ScriptWrapperOptions } from "./_script-wrapper.js";
 import { checkScriptSize, limitScriptSize } from "./_script-size.js";
-import { readRuntimeFile } from "@codex-coder/codex-runtime";
-import { validateCodexProps } from "./validate.js";
-import {
-  DEFAULT_AGENTAPI_DOWNLOAD_URL,
-  DEFAULT_AGENTAPI_PORT,
-  DEFAULT_NODE_DIST_URL,
-  TESTED_VERSIONS,
-} from "./versions.js";
+import { literalDocument, managedConfigLocals } from "./_settings-locals.js";
+import { DEFAULT_NODE_DIST_URL, TESTED_VERSIONS } from "./versions.js";
 
 /** A metadata item for the workspace's `coder_agent` (see {@link Codex.agentMetadata}). */
 export interface AgentMetadataItem {
@@ -36,6 +29,20 @@ export interface AgentMetadataItem {
   readonly timeout: number;
 }
 
+/** Runtime files shipped in the template's `codex/` folder, and which wrapper writes which. */
+const INSTALL_FILES = ["lib.sh", "install.sh", "merge-config.mjs", "attach.sh"] as const;
+const START_FILES = ["lib.sh", "start.sh"] as const;
+
+/** Environment values already set on an agent by a `Codex` construct: agent → name → value. */
+const agentEnv = new WeakMap<object, Map<string, SetEnv>>();
+
+/** One environment value a `Codex` set on an agent. */
+interface SetEnv {
+  /** The objects the value and its count come from (data source, variable, auth source). */
+  readonly origin: readonly unknown[];
+  readonly path: string;
+}
+
 /**
  * OpenAI Codex in a Coder workspace: installs the Codex CLI (pinned), logs it in, merges its
  * `config.toml` without clobbering user edits, writes `AGENTS.md`, and starts it behind AgentAPI so
@@ -43,10 +50,14 @@ export interface AgentMetadataItem {
  *
  * Emits, with stable Terraform names derived from the construct id (`codex` below):
  * `coder_script.codex_install`, `coder_script.codex_start`, `coder_app.codex` (chat, health-checked
- * on `/status`), `coder_app.codex_cli`, the `coder_env`s its auth source needs, and per Tasks mode
- * `data.coder_task.codex` + `coder_ai_task.codex`, or the "AI Prompt" parameter +
- * `coder_ai_task.codex_sidebar`. The scripts it runs are written into the template's `codex/`
- * folder.
+ * on `/status`), `coder_app.codex_cli`, the `coder_env`s its auth source needs, the managed
+ * `config.toml` settings as `local.codex_config`, and per Tasks mode `data.coder_task.codex` +
+ * `coder_ai_task.codex`, or the "AI Prompt" parameter + `coder_ai_task.codex_sidebar`. The scripts
+ * it runs are written into the template's `codex/` folder.
+ *
+ * Several `Codex` constructs may share a template or an agent: each gets its own names, app slugs,
+ * workspace directories and AgentAPI port (see {@link codexNames}); one of them at most drives
+ * Coder Tasks.
  *
  * @example
  * new Codex(this, "codex", { agent: main, folder: "/home/coder/project" });
@@ -55,20 +66,24 @@ export class Codex extends Construct {
   /**
    * Metadata items worth showing on the agent: Codex's status and the sandbox mode in effect
    * (including an explicit fallback when bwrap cannot run).
+   *
+   * @param id the id of the `Codex` construct they describe
    */
-  static agentMetadata(): AgentMetadataItem[] {
-    const state = "$HOME/.codex-module/state";
+  static agentMetadata(id = "codex"): AgentMetadataItem[] {
+    const names = codexNames(id);
+    const state = `${names.moduleDir}/state`;
+    const key = names.isDefault ? "codex" : names.base;
     return [
       {
-        key: "codex_status",
-        displayName: "Codex",
+        key: `${key}_status`,
+        displayName: names.isDefault ? "Codex" : `Codex (${names.slug})`,
         script: `cat "${state}/status" 2>/dev/null || echo "starting"`,
         interval: 10,
         timeout: 1,
       },
       {
-        key: "codex_sandbox",
-        displayName: "Codex sandbox",
+        key: `${key}_sandbox`,
+        displayName: names.isDefault ? "Codex sandbox" : `Codex sandbox (${names.slug})`,
         script: `cat "${state}/sandbox" 2>/dev/null || echo "not probed yet"`,
         interval: 30,
         timeout: 1,
@@ -76,7 +91,7 @@ export class Codex extends Construct {
     ];
   }
 
-  /** The chat app (AgentAPI web UI, slug `codex` by default). */
+  /** The chat app (AgentAPI web UI, slug from the construct id: `codex` for the id `codex`). */
   readonly chatApp: app.App;
   /** The terminal app attached to the same session, when enabled. */
   readonly cliApp?: app.App;
@@ -88,141 +103,168 @@ export class Codex extends Construct {
   readonly codexVersion: string;
   /** The sandbox mode requested (the start script may fall back; see {@link Codex.agentMetadata}). */
   readonly sandboxMode: SandboxMode;
+  /** The port AgentAPI listens on. */
+  readonly agentApiPort: number;
+
+  private readonly plan: ResolvedCodex;
 
   constructor(scope: Construct, id: string, props: CodexProps) {
     super(scope, id);
-    const auth = (props.auth ?? CodexAuth.userSecret())._spec;
-    const name =
-      id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "_")
-        .replace(/^_+|_+$/g, "") || "codex";
-    const slug = name.replace(/_/g, "-");
-    const named = <T extends { overrideLogicalId(id: string): void }>(
-      resource: T,
-      logical: string,
-    ): T => {
-      resource.overrideLogicalId(logical);
-      return resource;
-    };
-    const workspace = named(new dataCoderWorkspace.DataCoderWorkspace(this, "workspace"), name);
-    const owner = named(new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(this, "owner"), name);
-
-    const problems = validateCodexProps(props, auth);
-    const settings =
-      problems.length === 0
-        ? buildManagedSettings(props, auth, { slug, accessUrl: workspace.accessUrl })
-        : undefined;
-    if (settings && settings.problems.length > 0) problems.push(...settings.problems);
-    if (problems.length > 0 || !settings) {
+    const { plan, problems } = resolveCodex(this, id, props);
+    if (!plan || problems.length > 0) {
       throw new CodexValidationError("Codex", this.node.path, problems);
     }
-    const stack = TerraformStack.of(this);
-    const port = props.agentApiPort ?? DEFAULT_AGENTAPI_PORT;
-    const icon = props.icon ?? "/icon/openai.svg";
-    const tasksMode = Choice.of<TasksMode>(props.tasksMode ?? "coder-task");
-    const authSource = Choice.of<AuthSource>(auth.source);
-    this.codexVersion = props.codexVersion ?? TESTED_VERSIONS.codex;
-    this.sandboxMode = props.fullAuto
-      ? "workspace-write"
-      : (props.sandboxMode ?? "workspace-write");
+    this.plan = plan;
+    this.codexVersion = plan.codexVersion;
+    this.sandboxMode = plan.sandboxMode;
+    this.agentApiPort = plan.port;
 
-    // --- credentials reach the workspace only through coder_env, never through script text
-    if (auth.apiKey) {
-      const e = named(
-        new env.Env(this, "openai-api-key", {
-          agentId: props.agent.id,
-          name: auth.userSecretEnv ?? "OPENAI_API_KEY",
-          value: auth.apiKey.stringValue,
-        }),
-        `${name}_openai_api_key`,
-      );
-      const count = authSource.count(["template-variable"]);
+    this.addCredentialEnvs(props);
+    this.chatApp = this.addChatApp(props);
+    if (plan.cliApp) this.cliApp = this.addCliApp(props);
+    const taskPrompt = this.addTasks(props);
+    for (const file of new Set<string>([...INSTALL_FILES, ...START_FILES, "attach.sh"])) {
+      addTemplateFile(this, `codex/${file}`, readRuntimeFile(file));
+    }
+    this.installScript = this.addInstallScript(props);
+    this.startScript = this.addStartScript(props, taskPrompt);
+  }
+
+  /** Gives a block of this construct its stable Terraform name (`<base>` or `<base>_<suffix>`). */
+  private named<T extends Parameters<typeof setTerraformName>[0]>(element: T, suffix?: string): T {
+    setTerraformName(element, this.plan.names.terraformName(suffix));
+    return element;
+  }
+
+  /**
+   * Credentials reach the workspace only through `coder_env`, never through script text. An
+   * environment value another `Codex` already set on the same agent is not set twice.
+   */
+  private addCredentialEnvs(props: CodexProps): void {
+    const { auth, authSource, owner, workspace } = this.plan;
+    // Where a value comes from: the same origin on the same agent is one env, set once.
+    const sourceOrigin = auth.sourceVariable ?? auth.source;
+    const addEnv = (
+      id: string,
+      suffix: string,
+      name: string,
+      value: string,
+      origin: readonly unknown[],
+      count?: number | string,
+    ): void => {
+      const seen = agentEnv.get(props.agent) ?? new Map<string, SetEnv>();
+      agentEnv.set(props.agent, seen);
+      const earlier = seen.get(name);
+      if (earlier !== undefined) {
+        const same =
+          earlier.origin.length === origin.length &&
+          earlier.origin.every((o, i) => o === origin[i]);
+        if (same) return;
+        throw new CodexValidationError("Codex", this.node.path, [
+          {
+            code: "EnvConflict",
+            path: "auth",
+            message: `the Codex at ${earlier.path} already sets ${name} on this agent from another source; use the same auth for both, or another variable name`,
+          },
+        ]);
+      }
+      seen.set(name, { origin, path: this.node.path });
+      const e = this.named(new env.Env(this, id, { agentId: props.agent.id, name, value }), suffix);
       if (count !== undefined) e.addOverride("count", count);
+    };
+
+    if (auth.apiKey) {
+      const count = authSource.count(["template-variable"]);
+      if (count !== 0) {
+        addEnv(
+          "openai-api-key",
+          "openai_api_key",
+          auth.userSecretEnv ?? "OPENAI_API_KEY",
+          auth.apiKey.stringValue,
+          [auth.apiKey, sourceOrigin],
+          count,
+        );
+      }
     }
     const gatewayCount = authSource.count(["ai-gateway"]);
     if (gatewayCount !== 0) {
-      const e = named(
-        new env.Env(this, "ai-gateway-token", {
-          agentId: props.agent.id,
-          name: "OPENAI_CODER_AIGATEWAY_SESSION_TOKEN",
-          value: owner.sessionToken,
-        }),
-        `${name}_ai_gateway_token`,
+      addEnv(
+        "ai-gateway-token",
+        "ai_gateway_token",
+        "OPENAI_CODER_AIGATEWAY_SESSION_TOKEN",
+        owner.sessionToken,
+        [owner, sourceOrigin],
+        gatewayCount,
       );
-      if (gatewayCount !== undefined) e.addOverride("count", gatewayCount);
     }
     const cp = auth.customProvider;
     if (cp?.apiKey) {
-      const e = named(
-        new env.Env(this, "provider-api-key", {
-          agentId: props.agent.id,
-          name: cp.envKey ?? "CODEX_PROVIDER_API_KEY",
-          value: cp.apiKey.stringValue,
-        }),
-        `${name}_provider_api_key`,
-      );
       const count = authSource.count(["custom-provider"]);
-      if (count !== undefined) e.addOverride("count", count);
+      if (count !== 0) {
+        addEnv(
+          "provider-api-key",
+          "provider_api_key",
+          cp.envKey ?? "CODEX_PROVIDER_API_KEY",
+          cp.apiKey.stringValue,
+          [cp.apiKey, sourceOrigin],
+          count,
+        );
+      }
     }
-    if (props.coderLogin ?? true) {
-      named(
-        new env.Env(this, "coder-url", {
-          agentId: props.agent.id,
-          name: "CODER_URL",
-          value: workspace.accessUrl,
-        }),
-        `${name}_coder_url`,
-      );
-      named(
-        new env.Env(this, "coder-session-token", {
-          agentId: props.agent.id,
-          name: "CODER_SESSION_TOKEN",
-          value: owner.sessionToken,
-        }),
-        `${name}_coder_session_token`,
-      );
+    if (this.plan.coderLogin) {
+      addEnv("coder-url", "coder_url", "CODER_URL", workspace.accessUrl, [workspace]);
+      const token = owner.sessionToken;
+      addEnv("coder-session-token", "coder_session_token", "CODER_SESSION_TOKEN", token, [owner]);
     }
+  }
 
-    // --- apps
+  /** The chat app: AgentAPI's web UI, health-checked on `/status`. */
+  private addChatApp(props: CodexProps): app.App {
+    const { names, port, icon } = this.plan;
     const base = `http://localhost:${port}`;
-    this.chatApp = named(
+    return this.named(
       new app.App(this, "chat", {
         agentId: props.agent.id,
-        slug,
+        slug: names.slug,
         displayName: props.webAppDisplayName ?? "Codex",
         icon,
         url: `${base}/`,
-        subdomain: props.subdomain ?? false,
+        subdomain: this.plan.subdomain,
         share: "owner",
         healthcheck: { url: `${base}/status`, interval: 3, threshold: 20 },
         ...(props.order !== undefined ? { order: props.order } : {}),
         ...(props.group !== undefined ? { group: props.group } : {}),
       }),
-      name,
     );
-    if (props.cliApp ?? true) {
-      this.cliApp = named(
-        new app.App(this, "cli", {
-          agentId: props.agent.id,
-          slug: `${slug}-cli`,
-          displayName: props.cliAppDisplayName ?? "Codex CLI",
-          icon,
-          // A terminal app does not get the start script's environment: the port goes along.
-          command: `bash "$HOME/.codex-module/scripts/attach.sh" --port ${port}`,
-          ...(props.order !== undefined ? { order: props.order } : {}),
-          ...(props.group !== undefined ? { group: props.group } : {}),
-        }),
-        `${name}_cli`,
-      );
-    }
+  }
 
-    // --- Tasks
+  /** The terminal app, attached to the same Codex session. */
+  private addCliApp(props: CodexProps): app.App {
+    const { names, icon } = this.plan;
+    const prefix = names.isDefault ? "" : `CODEX_MODULE_DIR="${names.moduleDir}" `;
+    return this.named(
+      new app.App(this, "cli", {
+        agentId: props.agent.id,
+        slug: `${names.slug}-cli`,
+        displayName: props.cliAppDisplayName ?? "Codex CLI",
+        icon,
+        // A terminal app does not get the start script's environment: the port goes along.
+        command: `${prefix}bash "${names.moduleDir}/scripts/attach.sh" --port ${this.plan.port}`,
+        ...(props.order !== undefined ? { order: props.order } : {}),
+        ...(props.group !== undefined ? { group: props.group } : {}),
+      }),
+      "cli",
+    );
+  }
+
+  /** The Tasks resources of the Tasks mode; returns the task prompt the start script gets. */
+  private addTasks(props: CodexProps): string {
+    const { tasksMode, workspace, names } = this.plan;
     let taskPrompt: string = props.taskPrompt ?? "";
     const taskCount = tasksMode.count(["coder-task"], workspace.startCount);
     if (taskCount !== 0) {
-      const task = named(new dataCoderTask.DataCoderTask(this, "task"), name);
-      const t = named(new aiTask.AiTask(this, "ai-task", { appId: this.chatApp.id }), name);
+      const task = this.named(new dataCoderTask.DataCoderTask(this, "task"));
+      const t = this.named(new aiTask.AiTask(this, "ai-task", { appId: this.chatApp.id }));
       t.addOverride("count", taskCount ?? workspace.startCount);
       if (props.taskPrompt === undefined) {
         taskPrompt = tasksMode.isToken
@@ -232,7 +274,7 @@ export class Codex extends Construct {
     }
     const promptParamCount = tasksMode.count(["ai-prompt-parameter"]);
     if (promptParamCount !== 0) {
-      const param = named(
+      const param = this.named(
         new dataCoderParameter.DataCoderParameter(this, "ai-prompt", {
           name: "AI Prompt",
           displayName: "AI Prompt",
@@ -243,11 +285,11 @@ export class Codex extends Construct {
           order: 0,
           formType: "textarea",
         }),
-        `${name}_ai_prompt`,
+        "ai_prompt",
       );
-      const sidebar = named(
+      const sidebar = this.named(
         new aiTask.AiTask(this, "ai-task-sidebar", { sidebarApp: { id: this.chatApp.id } }),
-        `${name}_sidebar`,
+        "sidebar",
       );
       sidebar.addOverride(
         "count",
@@ -261,7 +303,9 @@ export class Codex extends Construct {
           promptParamCount === undefined
             ? param.value
             : (Fn.try([
-                Token.asString(ref(`data.coder_parameter.${name}_ai_prompt[0].value`)),
+                Token.asString(
+                  ref(`data.coder_parameter.${names.terraformName("ai_prompt")}[0].value`),
+                ),
                 "",
               ]) as string);
         taskPrompt = tasksMode.isToken
@@ -273,35 +317,28 @@ export class Codex extends Construct {
           : value;
       }
     }
-    const reportTasks = (props.reportTasks ?? true) === true;
-    const reportArg = !reportTasks
-      ? "false"
-      : tasksMode.isToken
-        ? (Fn.conditional(equals(tasksMode.value, "none"), "false", "true") as string)
-        : tasksMode.literal === "none"
-          ? "false"
-          : "true";
+    return taskPrompt;
+  }
 
-    // --- files the scripts need, shipped in the template directory
-    for (const file of ["install.sh", "start.sh", "attach.sh", "lib.sh", "merge-config.mjs"]) {
-      addTemplateFile(this, `codex/${file}`, readRuntimeFile(file));
-    }
-    const files = (names: string[]) => names.map((n) => ({ name: n, templatePath: `codex/${n}` }));
+  /** Exports that point the scripts at this construct's own directories (none for the default). */
+  private directoryEnv(): Record<string, string> {
+    const { names } = this.plan;
+    if (names.isDefault) return {};
+    return {
+      CODEX_MODULE_DIR: names.moduleDir,
+      CODEX_HOME: names.codexHome,
+      CODEX_MODULE_RUN_DIR: names.runDir,
+    };
+  }
 
-    const managed = toDocument(settings.specs);
-    const managedArg = containsToken(managed)
-      ? (Fn.jsonencode(managed) as string)
-      : JSON.stringify(managed);
+  private addInstallScript(props: CodexProps): script.Script {
+    const { names, auth, authSource, icon, settings } = this.plan;
     const sha = props.agentApiSha256 ?? {};
-    const agentName = (props.agent as { friendlyUniqueId?: unknown }).friendlyUniqueId;
-    const chatBasePath =
-      props.subdomain === true || typeof agentName !== "string"
-        ? ""
-        : `/@${owner.name}/${workspace.name}.${agentName}/apps/${slug}/chat`;
-
-    const installWrapper: ScriptWrapperOptions = {
+    const wrapper = (managedConfig: string): ScriptWrapperOptions => ({
       title: "Codex install",
-      files: files(["lib.sh", "install.sh", "merge-config.mjs", "attach.sh"]),
+      moduleDir: names.moduleDir,
+      env: this.directoryEnv(),
+      files: INSTALL_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
       entry: "install.sh",
       log: "install.log",
       args: {
@@ -309,72 +346,102 @@ export class Codex extends Construct {
         ARG_PRE_INSTALL_SCRIPT: props.preInstallScript ?? "",
         ARG_POST_INSTALL_SCRIPT: props.postInstallScript ?? "",
         ARG_AGENTS_MD: props.systemPrompt ?? "",
-        ARG_AGENTAPI_URL_BASE: props.agentApiDownloadUrl ?? DEFAULT_AGENTAPI_DOWNLOAD_URL,
+        ARG_AGENTAPI_URL_BASE: this.plan.agentApiDownloadUrl,
       },
-      compressedArgs: { ARG_MANAGED_CONFIG: managedArg },
+      compressedArgs: { ARG_MANAGED_CONFIG: managedConfig },
       plainArgs: {
         ARG_INSTALL_CODEX: String(props.installCodex ?? true),
-        ARG_CODEX_VERSION: this.codexVersion,
+        ARG_CODEX_VERSION: this.plan.codexVersion,
         ARG_NODE_VERSION: TESTED_VERSIONS.node,
         ARG_NODE_DIST_URL: DEFAULT_NODE_DIST_URL,
         ARG_AUTH_SOURCE: authSource.value,
         ARG_API_KEY_ENV: auth.userSecretEnv ?? "OPENAI_API_KEY",
-        ARG_TASKS_MODE: tasksMode.value,
         ARG_AGENTS_MD_TARGET: props.agentsMdTarget ?? "global",
         ARG_INSTALL_AGENTAPI: String(props.installAgentApi ?? true),
-        ARG_AGENTAPI_VERSION: props.agentApiVersion ?? TESTED_VERSIONS.agentApi,
+        ARG_AGENTAPI_VERSION: this.plan.agentApiVersion,
         ARG_AGENTAPI_SHA256_AMD64: sha.amd64 ?? "",
         ARG_AGENTAPI_SHA256_ARM64: sha.arm64 ?? "",
       },
-    };
-    this.installScript = named(
+    });
+    const installScript = this.named(
       new script.Script(this, "install", {
         agentId: props.agent.id,
-        displayName: "Codex: install",
+        displayName: names.isDefault ? "Codex: install" : `Codex (${names.slug}): install`,
         icon,
         runOnStart: true,
-        script: renderScriptWrapper(installWrapper),
+        script: renderScriptWrapper(wrapper(managedConfigLocals(this, names, settings))),
       }),
-      `${name}_install`,
+      "install",
     );
-    checkScriptSize(this, "install", installWrapper, (path) =>
-      readRuntimeFile(path.replace(/^codex\//, "")),
-    );
-    limitScriptSize(this.installScript, "install");
-    // Checks that span two template variables fail the push (template import plan) with a clear
-    // message. Preconditions instead of cross-variable validation keep Terraform >= 1.2 enough.
-    const preconditions: Array<{ condition: string; error_message: string }> = [];
+    // With every setting a literal, the size is known now: the document as the workspace gets it.
+    const literal = literalDocument(settings);
+    if (literal !== undefined) {
+      checkScriptSize(this, "install", wrapper(literal), (path) =>
+        readRuntimeFile(path.replace(/^codex\//, "")),
+      );
+    }
+    limitScriptSize(installScript, "install");
+    const preconditions = this.preconditions();
+    if (preconditions.length > 0)
+      installScript.addOverride("lifecycle.precondition", preconditions);
+    return installScript;
+  }
+
+  /**
+   * Checks that span two template variables fail the push (template import plan) with a clear
+   * message. Preconditions instead of cross-variable validation keep Terraform >= 1.2 enough.
+   */
+  private preconditions(): Array<{ condition: string; error_message: string }> {
+    const { auth, authSource } = this.plan;
+    const out: Array<{ condition: string; error_message: string }> = [];
     if (authSource.isToken && auth.apiKey) {
-      preconditions.push({
+      out.push({
         condition: Op.or(
-          Op.not(equals(authSource.value, "template-variable")),
-          Op.lt(0, Fn.lengthOf(auth.apiKey.stringValue)),
+          notEquals(authSource.value, "template-variable"),
+          notEquals(auth.apiKey.stringValue, ""),
         ) as unknown as string,
         error_message:
           "The auth source is template-variable but the OpenAI key variable is empty: set it, or pick user-secret so each user brings their own key.",
       });
     }
-    if (authSource.isToken && cp) {
-      preconditions.push({
+    const cp = auth.customProvider;
+    if (authSource.isToken && cp && Token.isUnresolved(cp.baseUrl)) {
+      out.push({
         condition: Op.or(
-          Op.not(equals(authSource.value, "custom-provider")),
-          Op.lt(0, Fn.lengthOf(cp.baseUrl)),
+          notEquals(authSource.value, "custom-provider"),
+          notEquals(cp.baseUrl, ""),
         ) as unknown as string,
         error_message: "The auth source is custom-provider but the provider's base URL is empty.",
       });
     }
-    if (preconditions.length > 0)
-      this.installScript.addOverride("lifecycle.precondition", preconditions);
+    return out;
+  }
 
-    this.startScript = named(
+  private addStartScript(props: CodexProps, taskPrompt: string): script.Script {
+    const { names, tasksMode, owner, workspace, icon } = this.plan;
+    const reportArg = !this.plan.reportTasks
+      ? "false"
+      : tasksMode.isToken
+        ? (Fn.conditional(notEquals(tasksMode.value, "none"), "true", "false") as string)
+        : tasksMode.literal === "none"
+          ? "false"
+          : "true";
+    const agentName = props.agent.friendlyUniqueId;
+    const chatBasePath =
+      this.plan.subdomain || typeof agentName !== "string"
+        ? ""
+        : `/@${owner.name}/${workspace.name}.${agentName}/apps/${names.slug}/chat`;
+    const startScript = this.named(
       new script.Script(this, "start", {
         agentId: props.agent.id,
-        displayName: "Codex: start",
+        displayName: names.isDefault ? "Codex: start" : `Codex (${names.slug}): start`,
         icon,
         runOnStart: true,
         script: renderScriptWrapper({
           title: "Codex start",
-          files: files(["lib.sh", "start.sh"]),
+          moduleDir: names.moduleDir,
+          env: this.directoryEnv(),
+          files: START_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
           entry: "start.sh",
           log: "start.log",
           args: {
@@ -384,13 +451,14 @@ export class Codex extends Construct {
           },
           plainArgs: {
             ARG_REPORT_TASKS: reportArg,
-            ARG_AGENTAPI_PORT: String(port),
-            ARG_SANDBOX_MODE: this.sandboxMode,
+            ARG_AGENTAPI_PORT: String(this.plan.port),
+            ARG_SANDBOX_MODE: this.plan.sandboxMode,
           },
         }),
       }),
-      `${name}_start`,
+      "start",
     );
-    limitScriptSize(this.startScript, "start");
+    limitScriptSize(startScript, "start");
+    return startScript;
   }
 }

@@ -6,3 +6,5 @@ export * from "./errors.js";
 export * from "./managed-settings.js";
 export * from "./mcp-server.js";
 export * from "./versions.js";
+export * from "./coder-data.js";
+export * from "./naming.js";

@@ -52,77 +52,13 @@ export function encodeManagedConfig(settings: readonly ManagedSetting[]): string
 }
 
 /**
- * Runtime facts the install script knows (from `ARG_AUTH_SOURCE` and `ARG_TASKS_MODE`). A template
- * whose auth source or Tasks mode is a template variable ships the settings of every choice, each
- * with a `when` condition on these facts, and the merge keeps only those that hold.
- */
-export interface RuntimeFacts {
-  /** The auth source in effect, e.g. `ai-gateway`. */
-  readonly authSource?: string;
-  /** The Tasks mode in effect, e.g. `coder-task`. */
-  readonly tasksMode?: string;
-}
-
-const CONDITION_KEYS = ["authSource", "tasksMode"] as const;
-
-/**
- * Keeps the entries of a raw settings list that apply under `facts`, and strips the selection
- * fields: `when` (`{ authSource?: string[], tasksMode?: string[] }`: every listed fact must be one
- * of the values) and `skipIfEmpty` (drop the entry when its value is `""`, e.g. an unset model
- * variable). Entries without them pass unchanged.
- *
- * @throws ConfigError naming `source` when a condition is malformed, or names a fact that is unknown.
- */
-export function selectSettings(settings: unknown, facts: RuntimeFacts, source: string): unknown {
-  if (!Array.isArray(settings)) return settings;
-  const selected: unknown[] = [];
-  settings.forEach((entry: unknown, index) => {
-    if (!isTable(entry)) {
-      selected.push(entry);
-      return;
-    }
-    const { when, skipIfEmpty, ...rest } = entry;
-    const where = `${source}: settings[${index}]`;
-    if (skipIfEmpty !== undefined && typeof skipIfEmpty !== "boolean") {
-      throw new ConfigError(`${where}.skipIfEmpty must be true or false`);
-    }
-    if (skipIfEmpty === true && rest["value"] === "") return;
-    if (when !== undefined) {
-      if (!isTable(when)) throw new ConfigError(`${where}.when must be an object`);
-      for (const [fact, allowed] of Object.entries(when)) {
-        if (!(CONDITION_KEYS as readonly string[]).includes(fact)) {
-          throw new ConfigError(
-            `${where}.when.${fact} is not a known fact (allowed: ${CONDITION_KEYS.join(", ")})`,
-          );
-        }
-        if (!Array.isArray(allowed) || !allowed.every((v) => typeof v === "string")) {
-          throw new ConfigError(`${where}.when.${fact} must be an array of strings`);
-        }
-        const actual = facts[fact as keyof RuntimeFacts];
-        if (actual === undefined) {
-          throw new ConfigError(
-            `${where} depends on ${fact}, but it is not set (ARG_${fact === "authSource" ? "AUTH_SOURCE" : "TASKS_MODE"})`,
-          );
-        }
-        if (!allowed.includes(actual)) return;
-      }
-    }
-    selected.push(rest);
-  });
-  return selected;
-}
-
-/**
- * Parses and checks the JSON text of a {@link ManagedConfig}. Entries with `when` / `skipIfEmpty`
- * are selected with `facts` first (see {@link selectSettings}).
+ * Parses and checks the JSON text of a {@link ManagedConfig}. The settings are concrete: the
+ * template decided every condition at plan time (a Terraform `for` expression in its `locals`), so
+ * an entry holds exactly `path` and `value`.
  *
  * @throws ConfigError naming `source` when the text is not JSON or not a valid document.
  */
-export function parseManagedConfig(
-  json: string,
-  source: string,
-  facts: RuntimeFacts = {},
-): ManagedConfig {
+export function parseManagedConfig(json: string, source: string): ManagedConfig {
   let document: unknown;
   try {
     document = JSON.parse(json);
@@ -139,7 +75,7 @@ export function parseManagedConfig(
   }
   return {
     version: 1,
-    settings: checkManagedSettings(selectSettings(document["settings"], facts, source), source),
+    settings: checkManagedSettings(document["settings"], source),
   };
 }
 
@@ -148,11 +84,7 @@ export function parseManagedConfig(
  * wrapper uses so that a large config fits in a `coder_script`), and calls
  * {@link parseManagedConfig}.
  */
-export function decodeManagedConfig(
-  base64: string,
-  source: string,
-  facts: RuntimeFacts = {},
-): ManagedConfig {
+export function decodeManagedConfig(base64: string, source: string): ManagedConfig {
   const trimmed = base64.trim();
   if (trimmed === "" || !/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) {
     throw new ConfigError(`${source} is not base64 text`);
@@ -165,7 +97,7 @@ export function decodeManagedConfig(
       throw new ConfigError(`${source} is not valid gzip: ${(error as Error).message}`);
     }
   }
-  return parseManagedConfig(bytes.toString("utf8"), source, facts);
+  return parseManagedConfig(bytes.toString("utf8"), source);
 }
 
 /**
@@ -180,6 +112,13 @@ export function checkManagedSettings(settings: unknown, source: string): Managed
   const checked = settings.map((entry: unknown, index): ManagedSetting => {
     const where = `${source}: settings[${index}]`;
     if (!isTable(entry)) throw new ConfigError(`${where} must be an object {path, value}`);
+    const extra = Object.keys(entry).filter((key) => key !== "path" && key !== "value");
+    if (extra.length > 0) {
+      throw new ConfigError(
+        `${where} has ${extra.map((key) => JSON.stringify(key)).join(", ")} besides path and value ` +
+          "(conditions are decided by the template at plan time, not in the workspace)",
+      );
+    }
     const path = entry["path"];
     if (!Array.isArray(path) || path.length === 0) {
       throw new ConfigError(`${where}.path must be a non-empty array of key names`);

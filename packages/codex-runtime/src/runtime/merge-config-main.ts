@@ -54,10 +54,6 @@ export function mergeConfigMain(
       statePath,
       managedConfig: env["ARG_MANAGED_CONFIG"],
       ...(paths["--codex"] !== undefined ? { codex: paths["--codex"] } : {}),
-      facts: {
-        ...(env["ARG_AUTH_SOURCE"] ? { authSource: env["ARG_AUTH_SOURCE"] } : {}),
-        ...(env["ARG_TASKS_MODE"] ? { tasksMode: env["ARG_TASKS_MODE"] } : {}),
-      },
     });
     for (const decision of outcome.decisions) output.out(decision.message);
     for (const warning of outcome.warnings) output.err(`Warning: ${warning}`);

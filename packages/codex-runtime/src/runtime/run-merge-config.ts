@@ -4,7 +4,7 @@ import { chmodSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ConfigError } from "../config/errors.js";
 import { explainRefusal } from "../config/refusal.js";
-import { decodeManagedConfig, type RuntimeFacts } from "../config/managed-config.js";
+import { decodeManagedConfig } from "../config/managed-config.js";
 import { mergeManagedConfig, type MergeDecision } from "../config/merge.js";
 import { parse } from "smol-toml";
 import { readAppliedRecord, writeAppliedRecord } from "./applied-record.js";
@@ -21,8 +21,6 @@ export interface MergeConfigOptions {
   readonly statePath: string;
   /** The base64 JSON managed config (the value of `ARG_MANAGED_CONFIG`). */
   readonly managedConfig: string | undefined;
-  /** Facts that select conditional settings (`ARG_AUTH_SOURCE`, `ARG_TASKS_MODE`). @default {} */
-  readonly facts?: RuntimeFacts;
   /**
    * The Codex binary that will read the file. When set, the merged file is loaded with it (see
    * `checkCodexLoad`) unless this exact text already loaded with this exact Codex version (recorded
@@ -52,11 +50,7 @@ export function runMergeConfig(options: MergeConfigOptions): MergeConfigOutcome 
   if (options.managedConfig === undefined || options.managedConfig.trim() === "") {
     throw new ConfigError("ARG_MANAGED_CONFIG is not set (expected base64-encoded JSON)");
   }
-  const desired = decodeManagedConfig(
-    options.managedConfig,
-    "ARG_MANAGED_CONFIG",
-    options.facts ?? {},
-  ).settings;
+  const desired = decodeManagedConfig(options.managedConfig, "ARG_MANAGED_CONFIG").settings;
   const record = readAppliedRecord(options.statePath);
   const warnings = record.warning === undefined ? [] : [record.warning];
   const current = readConfig(options.configPath);

@@ -18,14 +18,13 @@ import {
   managedSettings,
   scriptArg,
   secretVariable,
+  decodeArg,
   setting,
   synthCodex,
   type Synth,
 } from "./support.js";
 
-function decode(b64: string | undefined): string {
-  return Buffer.from(b64 ?? "", "base64").toString("utf8");
-}
+const decode = decodeArg;
 
 function failure(props: Partial<CodexProps>): CodexValidationError {
   try {
@@ -109,7 +108,7 @@ describe("Codex defaults", () => {
     expect(out.data.coder_task?.codex).toEqual({});
     expect(out.resource.coder_ai_task?.codex).toMatchObject({
       app_id: "${coder_app.codex.id}",
-      count: "${data.coder_workspace.codex.start_count}",
+      count: "${data.coder_workspace.me.start_count}",
     });
     expect(start(out)).toContain(
       "export ARG_TASK_PROMPT='${base64encode(data.coder_task.codex.prompt)}'",
@@ -127,7 +126,7 @@ describe("Codex defaults", () => {
     const { out } = synthCodex();
     expect(out.resource.coder_env?.codex_coder_url).toMatchObject({
       name: "CODER_URL",
-      value: "${data.coder_workspace.codex.access_url}",
+      value: "${data.coder_workspace.me.access_url}",
     });
     expect(out.resource.coder_env?.codex_coder_session_token).toMatchObject({
       name: "CODER_SESSION_TOKEN",
@@ -294,7 +293,7 @@ describe("Codex props", () => {
   it("tells AgentAPI its chat base path when the app is served on a path", () => {
     const { out } = synthCodex();
     expect(start(out)).toContain(
-      "export ARG_AGENTAPI_CHAT_BASE_PATH='${base64encode(\"/@${data.coder_workspace_owner.codex.name}/${data.coder_workspace.codex.name}.main/apps/codex/chat\")}'",
+      "export ARG_AGENTAPI_CHAT_BASE_PATH='${base64encode(\"/@${data.coder_workspace_owner.me.name}/${data.coder_workspace.me.name}.main/apps/codex/chat\")}'",
     );
   });
 
@@ -383,13 +382,12 @@ describe("Codex auth", () => {
     const { out } = synthCodex({ auth: CodexAuth.aiGateway() });
     expect(out.resource.coder_env?.codex_ai_gateway_token).toMatchObject({
       name: "OPENAI_CODER_AIGATEWAY_SESSION_TOKEN",
-      value: "${data.coder_workspace_owner.codex.session_token}",
+      value: "${data.coder_workspace_owner.me.session_token}",
     });
-    // The base URL is a plan-time value, so the document is jsonencode()d at plan time.
-    expect(install(out)).toContain("export ARG_MANAGED_CONFIG='${base64gzip(jsonencode(");
-    expect(install(out)).toContain('"model_provider"');
-    expect(install(out)).toContain(
-      'join("", [data.coder_workspace.codex.access_url, "/api/v2/aibridge/openai/v1"])',
+    // The base URL is a plan-time value: plain interpolation in the settings local.
+    expect(setting(out, "model_provider")).toBe("aigateway");
+    expect(setting(out, "model_providers", "aigateway", "base_url")).toBe(
+      '${trimsuffix(data.coder_workspace.me.access_url, "/")}/api/v2/aibridge/openai/v1',
     );
   });
 
@@ -436,10 +434,10 @@ describe("Codex auth", () => {
   it("push-time auth: every source's resources exist behind conditions on the variable", () => {
     const { out } = synthCodex({}, (stack) => new CodexVariables(stack, "vars").codexProps());
     expect(out.resource.coder_env?.codex_openai_api_key?.count).toBe(
-      '${contains(["template-variable"], var.codex_auth_source) ? 1 : 0}',
+      '${(var.codex_auth_source == "template-variable") ? 1 : 0}',
     );
     expect(out.resource.coder_env?.codex_ai_gateway_token?.count).toBe(
-      '${contains(["ai-gateway"], var.codex_auth_source) ? 1 : 0}',
+      '${(var.codex_auth_source == "ai-gateway") ? 1 : 0}',
     );
     expect(install(out)).toContain("export ARG_AUTH_SOURCE='${var.codex_auth_source}'");
     expect(out.variable?.codex_auth_source?.validation).toEqual([
@@ -703,8 +701,8 @@ describe("Codex names", () => {
       "coder_script.codex_install",
       "coder_script.codex_start",
       "data.coder_parameter.codex_ai_prompt",
-      "data.coder_workspace.codex",
-      "data.coder_workspace_owner.codex",
+      "data.coder_workspace.me",
+      "data.coder_workspace_owner.me",
     ]);
   });
 

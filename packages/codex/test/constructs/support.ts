@@ -1,4 +1,3 @@
-import { gunzipSync } from "node:zlib";
 import { Testing, TerraformVariable } from "@codex-coder/cdk";
 import { agent } from "@codex-coder/provider-coder";
 import { TemplateStack, setTerraformName } from "@codex-coder/template-kit";
@@ -9,6 +8,7 @@ export interface Synth {
   resource: Record<string, Record<string, Record<string, unknown>>>;
   data: Record<string, Record<string, Record<string, unknown>>>;
   variable?: Record<string, Record<string, unknown>>;
+  locals?: Record<string, unknown>;
 }
 
 /** A stack with `coder_agent.main`, ready for a Codex construct. */
@@ -46,24 +46,49 @@ export function secretVariable(stack: TemplateStack, name: string): TerraformVar
   return new TerraformVariable(stack, name, { type: "string", sensitive: true, default: "" });
 }
 
-/** Decodes `export NAME='<base64>'` from a rendered wrapper script (literal values only). */
+/** The raw value of `export NAME='…'` in a rendered wrapper script. */
 export function scriptArg(script: string, name: string): string | undefined {
-  const m = new RegExp(`^export ${name}='([^']*)'$`, "m").exec(script);
+  const m = new RegExp(`^export ${name}='(.*)'$`, "m").exec(script);
   if (!m) return undefined;
   return m[1];
 }
 
-/** The managed settings document from the install wrapper (literal config only). */
+/**
+ * The value of a literal `ARG_*` argument: `${base64encode("<literal>")}` as written in the
+ * wrapper (HCL escapes undone), or synth-time base64 for a literal cdktf cannot pass to a function.
+ */
+export function decodeArg(value: string | undefined): string {
+  if (value === undefined) throw new Error("no such argument");
+  const m = /^\$\{base64encode\(("(?:[^"\\]|\\.)*")\)\}$/.exec(value);
+  if (m) return (JSON.parse(m[1] as string) as string).replace(/([$%])\1\{/g, "$1{");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value)) throw new Error(`not a literal argument: ${value}`);
+  return Buffer.from(value, "base64").toString("utf8");
+}
+
+/**
+ * The managed settings from the template's locals, for a template whose choices are all literal
+ * (`local.codex_config` lists them; `${` escapes undone).
+ */
 export function managedSettings(
   out: Synth,
-): Array<{ path: string[]; value: unknown; when?: unknown }> {
-  const install = out.resource.coder_script?.codex_install?.script as string;
-  const b64 = scriptArg(install, "ARG_MANAGED_CONFIG");
-  if (b64 === undefined) throw new Error("no ARG_MANAGED_CONFIG in the install wrapper");
-  const doc = JSON.parse(gunzipSync(Buffer.from(b64, "base64")).toString("utf8")) as {
-    settings: Array<{ path: string[]; value: unknown }>;
-  };
-  return doc.settings;
+  base = "codex",
+): Array<{ path: string[]; value: unknown }> {
+  const install = out.resource.coder_script?.[`${base}_install`]?.script as string;
+  if (!install.includes(`jsonencode({"version" = 1, "settings" = local.${base}_config})`)) {
+    throw new Error(`the install wrapper does not pass local.${base}_config:\n${install}`);
+  }
+  const config = out.locals?.[`${base}_config`];
+  if (!Array.isArray(config)) throw new Error(`local.${base}_config is not a literal list`);
+  const unescape = (v: unknown): unknown =>
+    typeof v === "string"
+      ? v.replace(/([$%])\1\{/g, "$1{")
+      : Array.isArray(v)
+        ? v.map(unescape)
+        : v;
+  return (config as Array<{ path: string[]; value: unknown }>).map((s) => ({
+    path: s.path,
+    value: unescape(s.value),
+  }));
 }
 
 /** The value of one managed key, or undefined when not managed. */

@@ -1,0 +1,57 @@
+import { TerraformStack, type IConstruct } from "@codex-coder/cdk";
+import { dataCoderWorkspace, dataCoderWorkspaceOwner } from "@codex-coder/provider-coder";
+import { setTerraformName } from "@codex-coder/template-kit";
+
+/** What a `Codex` construct reads from `data "coder_workspace"`. */
+export interface ICoderWorkspaceData {
+  /** `access_url`: the deployment's URL (for `CODER_URL` and the AI Gateway). */
+  readonly accessUrl: string;
+  /** `name`: the workspace's name (the chat app's path). */
+  readonly name: string;
+  /** `start_count`: 1 while the workspace runs (the Tasks resources' `count`). */
+  readonly startCount: number;
+}
+
+/** What a `Codex` construct reads from `data "coder_workspace_owner"`. */
+export interface ICoderWorkspaceOwnerData {
+  /** `name`: the owner's user name (the chat app's path). */
+  readonly name: string;
+  /** `session_token`: the owner's session (the in-workspace `coder` CLI, the AI Gateway). */
+  readonly sessionToken: string;
+}
+
+/**
+ * The template's `data "coder_workspace"`: the first one in the stack, or `data.coder_workspace.me`
+ * created once per stack when there is none. They take no arguments, so one serves everything.
+ */
+export function stackWorkspaceData(scope: IConstruct): ICoderWorkspaceData {
+  const stack = TerraformStack.of(scope);
+  const found = stack.node
+    .findAll()
+    .find(
+      (c): c is dataCoderWorkspace.DataCoderWorkspace =>
+        c instanceof dataCoderWorkspace.DataCoderWorkspace,
+    );
+  if (found) return found;
+  const created = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace-me");
+  setTerraformName(created, "me");
+  return created;
+}
+
+/** The template's `data "coder_workspace_owner"`, found or created like {@link stackWorkspaceData}. */
+export function stackWorkspaceOwnerData(scope: IConstruct): ICoderWorkspaceOwnerData {
+  const stack = TerraformStack.of(scope);
+  const found = stack.node
+    .findAll()
+    .find(
+      (c): c is dataCoderWorkspaceOwner.DataCoderWorkspaceOwner =>
+        c instanceof dataCoderWorkspaceOwner.DataCoderWorkspaceOwner,
+    );
+  if (found) return found;
+  const created = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(
+    stack,
+    "coder-workspace-owner-me",
+  );
+  setTerraformName(created, "me");
+  return created;
+}
