@@ -18,12 +18,7 @@ export interface ScriptWrapperOptions {
    * `naming.ts`): scripts, logs and state.
    */
   readonly moduleDir: string;
-  /**
-   * Environment the scripts read their directories from (`CODEX_MODULE_DIR`, `CODEX_HOME`,
-   * `CODEX_MODULE_RUN_DIR`), exported before anything runs. Shell words.
-   * @default - none: the scripts' defaults
-   */
-  readonly env?: Readonly<Record<string, string>>;
+
   /** Files to write into `~/.codex-module/scripts/`. */
   readonly files: readonly WrappedFile[];
   /** The script to run with bash (one of `files`). */
@@ -140,9 +135,6 @@ export function renderScriptWrapper(options: ScriptWrapperOptions): string {
     const target = `"$module_dir/scripts/${file.name}"`;
     const tmp = `"$module_dir/scripts/.${file.name}.$$"`;
     lines.push(`printf '%s' '${gz}' | base64 -d | gzip -dc > ${tmp}`, `mv -f ${tmp} ${target}`);
-  }
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    lines.push(`export ${name}="${value}"`);
   }
   for (const [name, value] of Object.entries(options.args)) {
     lines.push(`export ${name}='${base64Arg(value)}'`);

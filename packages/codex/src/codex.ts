@@ -55,9 +55,8 @@ interface SetEnv {
  * `coder_ai_task.codex`, or the "AI Prompt" parameter + `coder_ai_task.codex_sidebar`. The scripts
  * it runs are written into the template's `codex/` folder.
  *
- * Several `Codex` constructs may share a template or an agent: each gets its own names, app slugs,
- * workspace directories and AgentAPI port (see {@link codexNames}); one of them at most drives
- * Coder Tasks.
+ * Several `Codex` constructs may share a template or an agent: each gets its own Terraform names,
+ * app slugs and AgentAPI port (see {@link codexNames}); one of them at most drives Coder Tasks.
  *
  * @example
  * new Codex(this, "codex", { agent: main, folder: "/home/coder/project" });
@@ -66,24 +65,20 @@ export class Codex extends Construct {
   /**
    * Metadata items worth showing on the agent: Codex's status and the sandbox mode in effect
    * (including an explicit fallback when bwrap cannot run).
-   *
-   * @param id the id of the `Codex` construct they describe
    */
-  static agentMetadata(id = "codex"): AgentMetadataItem[] {
-    const names = codexNames(id);
-    const state = `${names.moduleDir}/state`;
-    const key = names.isDefault ? "codex" : names.base;
+  static agentMetadata(): AgentMetadataItem[] {
+    const state = `${codexNames("codex").moduleDir}/state`;
     return [
       {
-        key: `${key}_status`,
-        displayName: names.isDefault ? "Codex" : `Codex (${names.slug})`,
+        key: "codex_status",
+        displayName: "Codex",
         script: `cat "${state}/status" 2>/dev/null || echo "starting"`,
         interval: 10,
         timeout: 1,
       },
       {
-        key: `${key}_sandbox`,
-        displayName: names.isDefault ? "Codex sandbox" : `Codex sandbox (${names.slug})`,
+        key: "codex_sandbox",
+        displayName: "Codex sandbox",
         script: `cat "${state}/sandbox" 2>/dev/null || echo "not probed yet"`,
         interval: 30,
         timeout: 1,
@@ -241,7 +236,6 @@ export class Codex extends Construct {
   /** The terminal app, attached to the same Codex session. */
   private addCliApp(props: CodexProps): app.App {
     const { names, icon } = this.plan;
-    const prefix = names.isDefault ? "" : `CODEX_MODULE_DIR="${names.moduleDir}" `;
     return this.named(
       new app.App(this, "cli", {
         agentId: props.agent.id,
@@ -249,7 +243,7 @@ export class Codex extends Construct {
         displayName: props.cliAppDisplayName ?? "Codex CLI",
         icon,
         // A terminal app does not get the start script's environment: the port goes along.
-        command: `${prefix}bash "${names.moduleDir}/scripts/attach.sh" --port ${this.plan.port}`,
+        command: `bash "${names.moduleDir}/scripts/attach.sh" --port ${this.plan.port}`,
         ...(props.order !== undefined ? { order: props.order } : {}),
         ...(props.group !== undefined ? { group: props.group } : {}),
       }),
@@ -320,24 +314,12 @@ export class Codex extends Construct {
     return taskPrompt;
   }
 
-  /** Exports that point the scripts at this construct's own directories (none for the default). */
-  private directoryEnv(): Record<string, string> {
-    const { names } = this.plan;
-    if (names.isDefault) return {};
-    return {
-      CODEX_MODULE_DIR: names.moduleDir,
-      CODEX_HOME: names.codexHome,
-      CODEX_MODULE_RUN_DIR: names.runDir,
-    };
-  }
-
   private addInstallScript(props: CodexProps): script.Script {
     const { names, auth, authSource, icon, settings } = this.plan;
     const sha = props.agentApiSha256 ?? {};
     const wrapper = (managedConfig: string): ScriptWrapperOptions => ({
       title: "Codex install",
       moduleDir: names.moduleDir,
-      env: this.directoryEnv(),
       files: INSTALL_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
       entry: "install.sh",
       log: "install.log",
@@ -440,7 +422,6 @@ export class Codex extends Construct {
         script: renderScriptWrapper({
           title: "Codex start",
           moduleDir: names.moduleDir,
-          env: this.directoryEnv(),
           files: START_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
           entry: "start.sh",
           log: "start.log",

@@ -1,7 +1,9 @@
 /**
  * Every name a `Codex` construct gives things, derived from its construct id in one place: the
- * Terraform names of its blocks, the app slugs, and its directories in the workspace. Two `Codex`
- * constructs with different ids never share any of them.
+ * Terraform names of its blocks, the app slugs, and its directory in the workspace. Two `Codex`
+ * constructs with different ids never share a Terraform name or a slug. They still share the
+ * module directory (and so `config.toml`): giving each its own needs the install split into a
+ * shared part (npm prefix, node, AgentAPI) and a per-construct part (state, logs, `CODEX_HOME`).
  */
 
 /** The names of one `Codex` construct. */
@@ -11,18 +13,11 @@ export interface CodexNames {
   /** Slug of the chat app (`codex`); the CLI app is `<slug>-cli`. */
   readonly slug: string;
   /**
-   * The construct's directory in the workspace (scripts, logs, state): `$HOME/.codex-module` for the
-   * id `codex`, `$HOME/.codex-module-<slug>` for any other.
+   * The module's directory in the workspace (scripts, logs, state, the Codex install), shared by
+   * every `Codex` on an agent: `$HOME/.codex-module`.
    */
   readonly moduleDir: string;
-  /** Codex's home (`CODEX_HOME`: config.toml, auth, sessions): `$HOME/.codex`, or `$HOME/.codex-<slug>`. */
-  readonly codexHome: string;
-  /**
-   * The directory for run-time files (pid, locks) under the user's `/tmp`: the scripts' default for
-   * the id `codex`, `<default>-<slug>` for any other. A shell word using `$UID`.
-   */
-  readonly runDir: string;
-  /** True for the id `codex`: the directories are the scripts' defaults. */
+  /** True for the id `codex`. */
   readonly isDefault: boolean;
   /** The Terraform name of one of the construct's blocks: `base` or `base_<suffix>`. */
   terraformName(suffix?: string): string;
@@ -39,15 +34,11 @@ export function codexNames(id: string): CodexNames {
       .replace(/[^a-z0-9]+/g, "_")
       .replace(/^_+|_+$/g, "") || DEFAULT_BASE;
   const slug = base.replace(/_/g, "-");
-  const isDefault = base === DEFAULT_BASE;
-  const suffix = isDefault ? "" : `-${slug}`;
   return {
     base,
     slug,
-    moduleDir: `$HOME/.codex-module${suffix}`,
-    codexHome: `$HOME/.codex${suffix}`,
-    runDir: `/tmp/codex-module-run-$UID${suffix}`,
-    isDefault,
+    moduleDir: "$HOME/.codex-module",
+    isDefault: base === DEFAULT_BASE,
     terraformName: (part?: string) => (part === undefined ? base : `${base}_${part}`),
   };
 }
