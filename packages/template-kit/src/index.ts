@@ -3,6 +3,7 @@ export { WORKSPACE_PATHS, defaultBuildPaths, type BuildPath } from "./build-path
 export { TemplateValidationError, type ValidationProblem } from "./errors.js";
 export {
   DEFAULT_TEMPLATE_FORMAT,
+  GENERATED_HEADER,
   TEMPLATE_FORMATS,
   terraformFormatter,
   type TemplateFormat,

@@ -1,3 +1,4 @@
+import { argumentOrder } from "./argument-order.js";
 import { HclPrintError } from "./errors.js";
 import { formatStaticExpression } from "./expression-format.js";
 import type { Line } from "./layout.js";
@@ -71,7 +72,12 @@ export interface BodySpec {
    * arguments), or all as arguments whose strings are read per `mode`.
    */
   readonly rest:
-    | { readonly kind: "schema"; readonly block: SchemaBlock }
+    | {
+        readonly kind: "schema";
+        readonly block: SchemaBlock;
+        /** Resource type and nested block names (`coder_app.healthcheck`): see argument-order.ts. */
+        readonly path?: string;
+      }
     | { readonly kind: "arguments"; readonly mode: StringMode; readonly as?: ArgumentKind };
 }
 
@@ -266,10 +272,11 @@ function dynamicSpec(schema: SchemaBlock | undefined): Special {
 export function schemaBody(
   block: SchemaBlock,
   specials: Readonly<Record<string, Special>> = {},
+  path?: string,
 ): BodySpec {
   return {
     specials: { [DYNAMIC_KEY]: dynamicSpec(block), ...specials },
-    rest: { kind: "schema", block },
+    rest: path === undefined ? { kind: "schema", block } : { kind: "schema", block, path },
   };
 }
 
@@ -366,8 +373,17 @@ export function bodyItems(
       if (nested !== undefined) {
         const labels = nested.nesting_mode === "map" ? 1 : 0;
         const rank = GROUP.blocks * 1e6 + unordered;
+        const path = rest.path === undefined ? undefined : `${rest.path}.${key}`;
         items.push(
-          ...blockItems(key, labels, value, where, () => schemaBody(nested.block), rank, context),
+          ...blockItems(
+            key,
+            labels,
+            value,
+            where,
+            () => schemaBody(nested.block, {}, path),
+            rank,
+            context,
+          ),
         );
         return;
       }
@@ -380,11 +396,15 @@ export function bodyItems(
       }
     }
     const kind: ArgumentKind = rest.kind === "schema" ? "template" : (rest.as ?? rest.mode);
+    const position =
+      rest.kind === "schema" && rest.path !== undefined
+        ? (argumentOrder(rest.path)?.indexOf(key) ?? -1)
+        : -1;
     items.push({
       kind: "argument",
       name: key,
       value: argumentValue(kind, value, where),
-      rank: GROUP.arguments * 1e6 + unordered,
+      rank: GROUP.arguments * 1e6 + (position === -1 ? unordered : position),
     });
   });
   return items.sort((a, b) => a.rank - b.rank);

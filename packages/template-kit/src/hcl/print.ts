@@ -70,7 +70,7 @@ function resourceBlocks(
       const spec =
         schema === undefined
           ? argumentsBody("template", RESOURCE_SPECIALS, true)
-          : schemaBody(schema, RESOURCE_SPECIALS);
+          : schemaBody(schema, RESOURCE_SPECIALS, type);
       blocks.push({
         type: keyword,
         labels: [type, name],
@@ -232,10 +232,17 @@ export function printHclReport(config: TerraformJson, options: HclPrintOptions):
     unknownSchema,
   };
   const lines: Line[] = [];
+  for (const line of options.header ?? []) {
+    if (/[\r\n]/.test(line)) {
+      throw new HclPrintError("header", `expected single lines, got ${JSON.stringify(line)}`);
+    }
+    lines.push({ kind: "text", depth: 0, text: line === "" ? "#" : `# ${line}` });
+  }
+  if (lines.length > 0) lines.push({ kind: "blank" });
   for (const [key, print] of TOP_LEVEL) {
     if (!Object.hasOwn(config, key) || config[key] === undefined) continue;
     for (const block of print(config[key], context)) {
-      if (lines.length > 0) lines.push({ kind: "blank" });
+      lines.push({ kind: "blank" });
       emitBlock(lines, 0, block.type, block.labels, block.items);
     }
   }

@@ -71,6 +71,13 @@ export interface HclPrintOptions {
    * @default "attributes"
    */
   readonly unknownSchema?: "attributes" | "error";
+  /**
+   * Comment lines printed first, each as `# <line>`, then a blank line: e.g. that the file is
+   * generated, and by what.
+   *
+   * @default [] - no header
+   */
+  readonly header?: readonly string[];
 }
 
 /** Something the printer could not check and printed on a best-effort basis. */
