@@ -99,6 +99,19 @@ const LEAF_RULES: readonly LeafRule[] = [
   { pattern: ["notify"], check: isStringArray },
   { pattern: ["forced_login_method"], check: oneOf("chatgpt", "api") },
   { pattern: ["projects", "*", "trust_level"], check: oneOf("trusted", "untrusted") },
+  { pattern: ["history", "persistence"], check: oneOf("save-all", "none") },
+  { pattern: ["history", "max_bytes"], check: isUnsigned },
+  {
+    pattern: ["tui", "notifications"],
+    check: (v) =>
+      typeof v === "boolean" || isStringArray(v) === undefined
+        ? undefined
+        : 'true, false, or an array of notification types (e.g. ["agent-turn-complete"])',
+  },
+  { pattern: ["project_doc_max_bytes"], check: isUnsigned },
+  { pattern: ["project_doc_fallback_filenames"], check: isStringArray },
+  { pattern: ["hide_agent_reasoning"], check: isBoolean },
+  { pattern: ["show_raw_agent_reasoning"], check: isBoolean },
   { pattern: ["features", "*"], check: isBoolean },
   { pattern: ["shell_environment_policy", "inherit"], check: oneOf("core", "all", "none") },
   { pattern: ["shell_environment_policy", "ignore_default_excludes"], check: isBoolean },
@@ -196,7 +209,104 @@ export function validateCodexSettings(settings: readonly ManagedSetting[]): Conf
       problems.push({ path: setting.path, effect: rule.effect ?? "rejected", message });
     }
   }
-  problems.push(...reservedProviders(settings), ...mcpTransports(settings));
+  problems.push(...reservedProviders(settings), ...mcpTransports(settings), ...typos(settings));
+  return problems;
+}
+
+/**
+ * Top-level keys Codex 0.169 knows that no rule checks: a key one typo away from a checked key is
+ * reported only when it is not one of these (or a checked key itself).
+ */
+const OTHER_KNOWN_KEYS: readonly string[] = [
+  "agents",
+  "analytics",
+  "apps",
+  "audio",
+  "auto_review",
+  "background_terminal_max_timeout",
+  "check_for_update_on_startup",
+  "cli_auth_credentials_store",
+  "compact_prompt",
+  "default_permissions",
+  "experimental_use_unified_exec_tool",
+  "file_opener",
+  "ghost_snapshot",
+  "include_apps_instructions",
+  "include_environment_context",
+  "instructions",
+  "log_dir",
+  "mcp_oauth_callback_port",
+  "mcp_oauth_callback_url",
+  "mcp_oauth_credentials_store",
+  "model_auto_compact_token_limit",
+  "model_catalog_json",
+  "model_context_window",
+  "model_instructions_file",
+  "notice",
+  "openai_base_url",
+  "oss_provider",
+  "plan_mode_reasoning_effort",
+  "profiles",
+  "project_root_markers",
+  "review_model",
+  "service_tier",
+  "sqlite_home",
+  "tool_output_token_limit",
+  "tools",
+  "windows",
+];
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return (
+      diff.length === 2 &&
+      j === (i as number) + 1 &&
+      a[i as number] === b[j] &&
+      a[j] === b[i as number]
+    );
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i += 1) {
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
+}
+
+/**
+ * Keys one typo away from a key the rules check (`modle` for `model`,
+ * `sandbox_workspace_write.network_acess`): Codex 0.169 ignores them with only a startup warning,
+ * so the setting the user meant silently does not apply.
+ */
+function typos(settings: readonly ManagedSetting[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const setting of settings) {
+    const { path } = setting;
+    if (LEAF_RULES.some((rule) => matches(rule.pattern, path))) continue;
+    if (path.length === 1 && OTHER_KNOWN_KEYS.includes(path[0] as string)) continue;
+    const meant = LEAF_RULES.map((rule) => rule.pattern).find(
+      (pattern) =>
+        pattern.length === path.length &&
+        pattern.filter((segment, i) => segment !== "*" && segment !== path[i]).length === 1 &&
+        pattern.every(
+          (segment, i) =>
+            segment === "*" || segment === path[i] || oneEditApart(segment, path[i] as string),
+        ),
+    );
+    if (meant === undefined) continue;
+    const suggestion = meant.map((segment, i) => (segment === "*" ? (path[i] as string) : segment));
+    problems.push({
+      path,
+      effect: "ignored",
+      message:
+        `${quotePath(path)} is not a setting Codex 0.169 knows (it would ignore it): ` +
+        `did you mean ${quotePath(suggestion)}?`,
+    });
+  }
   return problems;
 }
 

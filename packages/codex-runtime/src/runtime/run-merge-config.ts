@@ -118,8 +118,11 @@ function loadWithCodex(
   if (last !== undefined && last === JSON.stringify({ sha256, codex: version })) return undefined;
   const load = checkCodexLoad(codex, options.configPath);
   if (load.error !== undefined) return `${version} cannot load it: ${load.error}`;
-  const managed = new Set(record.map((setting) => formatKeyPath(setting.path)));
-  const ignoredManaged = load.ignored.filter((key) => managed.has(key));
+  // Codex names the outermost unknown key: `histroy` for a managed `histroy.persistence`.
+  const managed = record.map((setting) => formatKeyPath(setting.path));
+  const ignoredManaged = load.ignored.filter((key) =>
+    managed.some((path) => path === key || path.startsWith(`${key}.`)),
+  );
   if (ignoredManaged.length > 0) {
     return (
       `${version} ignores ${ignoredManaged.map((k) => `\`${k}\``).join(", ")}, which the template ` +

@@ -19,6 +19,8 @@ interface Case {
   readonly codex: string;
   /** Also check `codex doctor --json` (slower) for this rejected case. */
   readonly doctor?: boolean;
+  /** For ignored cases: the key the validator reports, when Codex names its table instead. */
+  readonly path?: string;
 }
 
 const PROVIDER = '[model_providers.gw]\nname = "g"\nbase_url = "http://127.0.0.1:9/v1"\n';
@@ -192,6 +194,21 @@ const REJECTED: readonly Case[] = [
     toml: `${STDIO}[mcp_servers.a.tools.t]\napproval_mode = "bogus"`,
     codex: "in `mcp_servers.a.tools.t.approval_mode`",
   },
+  {
+    toml: '[history]\npersistence = "sometimes"',
+    codex: "unknown variant `sometimes`, expected `save-all` or `none`",
+    doctor: true,
+  },
+  { toml: "[history]\nmax_bytes = -1", codex: "in `history.max_bytes`" },
+  { toml: '[tui]\nnotifications = "yes"', codex: "untagged enum Notifications", doctor: true },
+  {
+    toml: "project_doc_max_bytes = -1",
+    codex: "invalid value: integer `-1`, expected usize",
+    doctor: true,
+  },
+  { toml: 'project_doc_fallback_filenames = "A.md"', codex: "in `project_doc_fallback_filenames`" },
+  { toml: 'hide_agent_reasoning = "no"', codex: "in `hide_agent_reasoning`" },
+  { toml: "show_raw_agent_reasoning = 1", codex: "in `show_raw_agent_reasoning`" },
 ];
 
 const IGNORED: readonly Case[] = [
@@ -199,6 +216,13 @@ const IGNORED: readonly Case[] = [
   { toml: 'experimental_instructions_file = "/x"', codex: "experimental_instructions_file" },
   { toml: `${STDIO}type = "stdio"`, codex: "mcp_servers.a.type" },
   { toml: `${STDIO}description = "d"`, codex: "mcp_servers.a.description" },
+  // Typos of checked keys: Codex only warns, and the setting meant does not apply.
+  { toml: 'modle = "gpt-5.5"', codex: "modle" },
+  {
+    toml: "[sandbox_workspace_write]\nnetwork_acess = true",
+    codex: "sandbox_workspace_write.network_acess",
+  },
+  { toml: '[histroy]\npersistence = "none"', codex: "histroy", path: "histroy.persistence" },
 ];
 
 const homes: string[] = [];
@@ -241,9 +265,11 @@ describe("validator proven against the real Codex 0.169", () => {
 
   it.concurrent.each(IGNORED.map((c) => [c.codex, c] as const))(
     "is ignored with a warning by Codex and reported as ignored: %s",
-    async (label, { toml, codex }) => {
+    async (label, { toml, codex, path }) => {
       const problems = validateCodexSettings(parseExtraToml(toml));
-      expect(problems.map((p) => [p.effect, p.path.join(".")])).toEqual([["ignored", codex]]);
+      expect(problems.map((p) => [p.effect, p.path.join(".")])).toEqual([
+        ["ignored", path ?? codex],
+      ]);
       const check = await doctorConfigLoad(home("ignored", toml));
       expect(check.status).toBe("warning");
       expect(String(check.details["startup warning"])).toContain(`\`${codex}\` is ignored`);

@@ -106,3 +106,32 @@ args = ["a"]
     );
   });
 });
+
+describe("typos of checked keys", () => {
+  it("names the key and the one it is one typo away from", () => {
+    expect(check('modle = "x"\n[sandbox_workspace_write]\nnetwrok_access = true\n')).toEqual([
+      {
+        path: ["modle"],
+        effect: "ignored",
+        message:
+          "`modle` is not a setting Codex 0.169 knows (it would ignore it): did you mean `model`?",
+      },
+      {
+        path: ["sandbox_workspace_write", "netwrok_access"],
+        effect: "ignored",
+        message:
+          "`sandbox_workspace_write.netwrok_access` is not a setting Codex 0.169 knows (it would " +
+          "ignore it): did you mean `sandbox_workspace_write.network_access`?",
+      },
+    ]);
+  });
+
+  it("leaves real keys alone, also those one letter from a checked one", () => {
+    expect(
+      check(
+        'review_model = "x"\nmodel_context_window = 1000\n[notice]\nx = true\n' +
+          '[tui]\nanimations = false\n[mcp_servers.modle]\ncommand = "x"\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -276,17 +276,13 @@ describe("merge-config.mjs --codex (loads the result with the real Codex 0.169)"
     const config = readFileSync(p.config);
     const record = readFileSync(p.state);
 
-    const bad = [
-      good[0] as ManagedSetting,
-      { path: ["history", "persistence"], value: "sometimes" },
-    ];
+    const bad = [good[0] as ManagedSetting, { path: ["model_context_window"], value: "large" }];
     const run = runMergeConfig(bundle, p, bad, undefined, ["--codex", codex]);
 
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      `Error: ${p.config}: codex-cli 0.169.0 cannot load it: unknown variant \`sometimes\`, ` +
-        "expected `save-all` or `none` in `history.persistence`; the previous file was restored, " +
-        "nothing changed\n",
+      `Error: ${p.config}: codex-cli 0.169.0 cannot load it: invalid type: string "large", ` +
+        "expected i64 in `model_context_window`; the previous file was restored, nothing changed\n",
     );
     expect(readFileSync(p.config).equals(config)).toBe(true);
     expect(readFileSync(p.state).equals(record)).toBe(true);
@@ -334,15 +330,15 @@ describe("merge-config.mjs --codex (loads the result with the real Codex 0.169)"
     const p = paths();
     const { codex } = loggedCodex(p.dir);
     expect(runMergeConfig(bundle, p, good, undefined, ["--codex", codex]).status).toBe(0);
-    writeFileSync(p.config, "project_doc_max_bytes = -1\n" + readFileSync(p.config, "utf8"));
+    writeFileSync(p.config, 'model_context_window = "large"\n' + readFileSync(p.config, "utf8"));
     const config = readFileSync(p.config);
     const run = runMergeConfig(bundle, p, good, undefined, ["--codex", codex]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       new RegExp(
         `^Error: ${p.config.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(not changed by the merge\\): ` +
-          "codex-cli 0\\.169\\.0 cannot load it: invalid value: integer `-1`, expected usize in " +
-          "`project_doc_max_bytes`; fix or remove it\n$",
+          'codex-cli 0\\.169\\.0 cannot load it: invalid type: string "large", expected i64 in ' +
+          "`model_context_window`; fix or remove it\n$",
       ),
     );
     expect(readFileSync(p.config).equals(config)).toBe(true);

@@ -189,34 +189,35 @@ describe("install.sh", () => {
     const ws = workspace("load-check");
     await ws.seedCodex();
     const key = `sk-canary-${createHash("sha256").update(ws.root).digest("hex").slice(0, 24)}`;
-    const settings = (persistence: string) =>
+    // model_context_window is a key no synth rule checks: only the real Codex knows its type.
+    const settings = (window: number | string) =>
       b64(
         JSON.stringify({
           version: 1,
           settings: [
             { path: ["sandbox_mode"], value: "workspace-write" },
-            { path: ["history", "persistence"], value: persistence },
+            { path: ["model_context_window"], value: window },
           ],
         }),
       );
-    const args = (persistence: string) =>
+    const args = (window: number | string) =>
       ws.env(
         installArgs(ws, {
           ARG_AUTH_SOURCE: "template-variable",
           OPENAI_API_KEY: key,
-          ARG_MANAGED_CONFIG: settings(persistence),
+          ARG_MANAGED_CONFIG: settings(window),
         }),
       );
-    const first = await ws.run("install.sh", args("none"));
+    const first = await ws.run("install.sh", args(200000));
     expect(first.status, first.output).toBe(0);
     const config = ws.read(".codex/config.toml");
 
-    const second = await ws.run("install.sh", args("sometimes"));
+    const second = await ws.run("install.sh", args("large"));
     expect(second.status, second.output).toBe(1);
     expect(second.output).toContain(
-      `Error: ${join(ws.codexHome, "config.toml")}: codex-cli 0.169.0 cannot load it: unknown ` +
-        "variant `sometimes`, expected `save-all` or `none` in `history.persistence`; the previous " +
-        "file was restored, nothing changed",
+      `Error: ${join(ws.codexHome, "config.toml")}: codex-cli 0.169.0 cannot load it: invalid ` +
+        'type: string "large", expected i64 in `model_context_window`; the previous file was ' +
+        "restored, nothing changed",
     );
     expect(second.output).not.toContain("codex login");
     expect(ws.read(".codex/config.toml")).toBe(config);

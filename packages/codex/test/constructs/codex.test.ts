@@ -610,6 +610,29 @@ describe("Codex MCP servers and extra TOML", () => {
     expect(error.problems.map((p) => p.code)).toContain("TomlRejectedByCodex");
   });
 
+  it("fails at synth on extra settings Codex 0.169 rejects or ignores (#13.3), naming each key", () => {
+    const error = failure({
+      extraSettingsToml:
+        'modle = "gpt-5.5"\nproject_doc_max_bytes = -1\n[history]\npersistence = "sometimes"\n' +
+        '[tui]\nnotifications = "yes"\n',
+    });
+    expect(error.problems.map((p) => [p.code, p.message])).toEqual([
+      ["TomlRejectedByCodex", "`project_doc_max_bytes` is -1; it must be an integer ≥ 0"],
+      [
+        "TomlRejectedByCodex",
+        '`history.persistence` is "sometimes"; it must be one of "save-all", "none"',
+      ],
+      [
+        "TomlRejectedByCodex",
+        '`tui.notifications` is "yes"; it must be true, false, or an array of notification types (e.g. ["agent-turn-complete"])',
+      ],
+      [
+        "TomlRejectedByCodex",
+        "`modle` is not a setting Codex 0.169 knows (it would ignore it): did you mean `model`?",
+      ],
+    ]);
+  });
+
   it("accepts raw MCP TOML and refuses anything else in it", () => {
     const { out } = synthCodex({
       mcpServersToml: '[mcp_servers.fs]\ncommand = "mcp-fs"\nargs = ["/srv"]\n',
