@@ -52,11 +52,21 @@ const PLAIN_WORD = /^[A-Za-z0-9._:/-]*$/;
  */
 export function base64Arg(value: string): string {
   if (value === "") return "";
+  if (changedByTerraform(value)) return encodedLiteral(value, false);
   return Fn.base64encode(value);
+}
+
+/**
+ * Whether Terraform would change this literal's bytes: it rewrites every string into Unicode NFC.
+ * Such a literal travels as base64 made at synth (plain ASCII), the one case where its bytes need it.
+ */
+export function changedByTerraform(value: string): boolean {
+  return !Token.isUnresolved(value) && value !== value.normalize("NFC");
 }
 
 /** `base64gzip(value)`, evaluated at plan time, for a value that may be large. */
 function compressedArg(value: string): string {
+  if (changedByTerraform(value)) return encodedLiteral(value, true);
   return Fn.base64gzip(value);
 }
 

@@ -27,7 +27,11 @@ export function managedConfigLocals(
   names: CodexNames,
   specs: readonly ManagedSettingSpec[],
 ): string {
-  specs = specs.map((s) => ({ ...s, value: literalTemplate(s.value) }));
+  specs = specs.map((s) => ({
+    ...s,
+    path: s.path.map(literalText),
+    value: literalTemplate(s.value),
+  }));
   const conditional = specs.some((s) => s.when !== undefined);
   const configName = names.terraformName("config");
   let config: TerraformLocal;
@@ -59,15 +63,19 @@ export function managedConfigLocals(
 }
 
 /**
- * A setting value as a Terraform JSON value: in a literal string, `${` and `%{` are escaped (`$${`,
- * `%%{`), so Terraform reads them as text; a value holding an expression is left as it is.
+ * A setting value as a Terraform JSON value (the keys of its path likewise): in a literal string,
+ * `${` and `%{` are escaped (`$${`, `%%{`), so Terraform reads them as text; a value holding an
+ * expression is left as it is.
  */
 function literalTemplate(value: SettingValue): SettingValue {
-  if (typeof value === "string") {
-    return Token.isUnresolved(value) ? value : escapeTemplateText(value);
-  }
+  if (typeof value === "string") return literalText(value);
   if (Array.isArray(value)) return value.map(literalTemplate);
   return value;
+}
+
+/** A key or string value: escaped for Terraform when literal, as it is when it holds an expression. */
+function literalText(text: string): string {
+  return Token.isUnresolved(text) ? text : escapeTemplateText(text);
 }
 
 /**

@@ -15,7 +15,11 @@ import type { CodexProps, SandboxMode } from "./codex-props.js";
 import { CodexValidationError } from "./errors.js";
 import { codexNames } from "./naming.js";
 import { resolveCodex, type ResolvedCodex } from "./resolve.js";
-import { renderScriptWrapper, type ScriptWrapperOptions } from "./_script-wrapper.js";
+import {
+  changedByTerraform,
+  renderScriptWrapper,
+  type ScriptWrapperOptions,
+} from "./_script-wrapper.js";
 import { checkScriptSize, limitScriptSize } from "./_script-size.js";
 import { literalDocument, managedConfigLocals } from "./_settings-locals.js";
 import { DEFAULT_NODE_DIST_URL, TESTED_VERSIONS } from "./versions.js";
@@ -317,6 +321,14 @@ export class Codex extends Construct {
   private addInstallScript(props: CodexProps): script.Script {
     const { names, auth, authSource, icon, settings } = this.plan;
     const sha = props.agentApiSha256 ?? {};
+    // With every setting a literal, the document is known now, as the workspace gets it. Terraform
+    // would rewrite a string that is not Unicode NFC, so such a document goes as it is (base64 made
+    // at synth) instead of through the readable locals.
+    const literal = literalDocument(settings);
+    const managedConfig =
+      literal !== undefined && changedByTerraform(literal)
+        ? literal
+        : managedConfigLocals(this, names, settings);
     const wrapper = (managedConfig: string): ScriptWrapperOptions => ({
       title: "Codex install",
       moduleDir: names.moduleDir,
@@ -351,12 +363,10 @@ export class Codex extends Construct {
         displayName: names.isDefault ? "Codex: install" : `Codex (${names.slug}): install`,
         icon,
         runOnStart: true,
-        script: renderScriptWrapper(wrapper(managedConfigLocals(this, names, settings))),
+        script: renderScriptWrapper(wrapper(managedConfig)),
       }),
       "install",
     );
-    // With every setting a literal, the size is known now: the document as the workspace gets it.
-    const literal = literalDocument(settings);
     if (literal !== undefined) {
       checkScriptSize(this, "install", wrapper(literal), (path) =>
         readRuntimeFile(path.replace(/^codex\//, "")),
