@@ -233,7 +233,9 @@ async function buildHostileTemplate(): Promise<string> {
     agentApiSha256: { amd64: mirror.sha256 },
     cliApp: false,
   });
-  return buildTemplate(stack, join(runDir, "hostile-template"));
+  // The corpus names the canary, a path in this package's scratch folder, and the settings are now
+  // readable in main.tf (no longer base64 at synth): no build path check.
+  return buildTemplate(stack, join(runDir, "hostile-template"), { buildPaths: [] });
 }
 
 /**
@@ -466,8 +468,9 @@ describe("hostile input", () => {
       "coder_script.folder_start",
     ]);
     const runs = await ws.boot(folderPlan);
-    expectOk(runs["Codex: install"]);
-    const start = expectOk(runs["Codex: start"]);
+    // A second Codex construct's scripts are named after its slug ("Codex (<slug>): install").
+    expectOk(runs[scriptAt(folderPlan, "coder_script.folder_install").displayName]);
+    const start = expectOk(runs[scriptAt(folderPlan, "coder_script.folder_start").displayName]);
     expect(start.output).toContain("Sent the task prompt");
     expect(existsSync(ws.hostPath(FOLDER))).toBe(true);
     // The folder is trusted under its exact name, and its AGENTS.md holds the literal system prompt.
