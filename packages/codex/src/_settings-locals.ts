@@ -6,7 +6,8 @@ import {
   ref,
   type Construct,
 } from "@codex-coder/cdk";
-import type { ManagedSettingSpec, SettingValue } from "./managed-settings.js";
+import { dottedPath, type ManagedSettingSpec, type SettingValue } from "./managed-settings.js";
+import type { ValidationProblem } from "./errors.js";
 import type { CodexNames } from "./naming.js";
 import { containsToken } from "./_choice.js";
 
@@ -90,4 +91,38 @@ export function literalDocument(specs: readonly ManagedSettingSpec[]): string | 
     version: 1,
     settings: specs.map((s) => ({ path: s.path, value: s.value })),
   });
+}
+
+/**
+ * The settings holding literal text Terraform would rewrite on its way to the workspace: when the
+ * config goes through Terraform expressions, every string in it is rewritten into Unicode NFC, so a
+ * key or value that is not NFC would not reach `config.toml` as written. Refused at synth instead.
+ *
+ * @internal
+ */
+export function textTerraformWouldRewrite(
+  specs: readonly ManagedSettingSpec[],
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  for (const spec of specs) {
+    const texts = [...spec.path, ...stringsIn(spec.value)];
+    const rewritten = texts.find((t) => !Token.isUnresolved(t) && t !== t.normalize("NFC"));
+    if (rewritten === undefined) continue;
+    problems.push({
+      code: "TextNotNfc",
+      path: spec.source,
+      message:
+        `${dottedPath(spec.path)}: ${JSON.stringify(rewritten)} is not in Unicode NFC. With a Codex ` +
+        "choice set by a template variable the settings pass through Terraform, which rewrites every " +
+        "string into NFC, so it would not reach config.toml as written. Write it in NFC " +
+        "(String.prototype.normalize), or make every Codex choice a literal.",
+    });
+  }
+  return problems;
+}
+
+function stringsIn(value: SettingValue): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  return [];
 }

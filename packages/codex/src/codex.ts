@@ -21,7 +21,11 @@ import {
   type ScriptWrapperOptions,
 } from "./_script-wrapper.js";
 import { checkScriptSize, limitScriptSize } from "./_script-size.js";
-import { literalDocument, managedConfigLocals } from "./_settings-locals.js";
+import {
+  literalDocument,
+  managedConfigLocals,
+  textTerraformWouldRewrite,
+} from "./_settings-locals.js";
 import { DEFAULT_NODE_DIST_URL, TESTED_VERSIONS } from "./versions.js";
 
 /** A metadata item for the workspace's `coder_agent` (see {@link Codex.agentMetadata}). */
@@ -325,6 +329,10 @@ export class Codex extends Construct {
     // would rewrite a string that is not Unicode NFC, so such a document goes as it is (base64 made
     // at synth) instead of through the readable locals.
     const literal = literalDocument(settings);
+    if (literal === undefined) {
+      const problems = textTerraformWouldRewrite(settings);
+      if (problems.length > 0) throw new CodexValidationError("Codex", this.node.path, problems);
+    }
     const managedConfig =
       literal !== undefined && changedByTerraform(literal)
         ? literal

@@ -66,6 +66,11 @@ const CASES: readonly HostileCase[] = hostileCorpus(CANARY);
 /** No process can receive a NUL, so synth rejects it in MCP args, env and extra TOML (tested below). */
 const WITHOUT_NUL = CASES.filter((c) => !c.value.includes("\0"));
 const JOINED = joinedCorpus(CASES);
+/**
+ * With the config going through Terraform expressions, synth refuses text that is not Unicode NFC
+ * (Terraform would rewrite it; tested below), so that template gets the rest of the corpus.
+ */
+const NFC_CASES = WITHOUT_NUL.filter((c) => c.value === c.value.normalize("NFC"));
 /** The corpus for a literal systemPrompt: synth refuses the module's own AGENTS.md markers there (tested at install for plan-time prompts below). */
 const JOINED_PROMPT = joinedCorpus(CASES.filter((c) => !c.value.includes("<!-- codex-module:")));
 const PROJECT = "/home/coder/projects";
@@ -257,11 +262,11 @@ async function buildExpressionTemplate(): Promise<string> {
     mcpServers: {
       hostile: {
         command: "hostile-mcp-server",
-        args: WITHOUT_NUL.map((c) => c.value),
-        env: mcpEnv(WITHOUT_NUL),
+        args: NFC_CASES.map((c) => c.value),
+        env: mcpEnv(NFC_CASES),
       },
     },
-    extraSettingsToml: extraToml(WITHOUT_NUL),
+    extraSettingsToml: extraToml(NFC_CASES),
   });
   // The corpus names the canary, a path in this package's scratch folder: no build path check.
   return buildTemplate(stack, join(runDir, "expr-template"), { buildPaths: [] });
@@ -579,9 +584,9 @@ describe("hostile input", () => {
       // literal path above keeps the bytes, since there they never reach Terraform.
       const nfcEnv = (env: Record<string, string>): Record<string, string> =>
         Object.fromEntries(Object.entries(env).map(([k, v]) => [planned(k), planned(v)]));
-      expect(config.mcp_servers["hostile"]?.args).toEqual(WITHOUT_NUL.map((c) => planned(c.value)));
-      expect(config.mcp_servers["hostile"]?.env).toEqual(nfcEnv(mcpEnv(WITHOUT_NUL)));
-      WITHOUT_NUL.forEach((c, i) => {
+      expect(config.mcp_servers["hostile"]?.args).toEqual(NFC_CASES.map((c) => planned(c.value)));
+      expect(config.mcp_servers["hostile"]?.env).toEqual(nfcEnv(mcpEnv(NFC_CASES)));
+      NFC_CASES.forEach((c, i) => {
         expect.soft(config.shell_environment_policy.set[`V_${i}`], c.name).toBe(planned(c.value));
         expect.soft(config.projects[planned(c.value)]?.trust_level, c.name).toBe("untrusted");
       });
@@ -595,6 +600,24 @@ describe("hostile input", () => {
       expect(canaryFiles(ws)).toEqual([]);
     } finally {
       await provisioner.dispose();
+    }
+  });
+
+  it("refuses at synth, naming the prop, text that is not Unicode NFC when the config goes through Terraform expressions", () => {
+    const nonNfc = CASES.filter((c) => c.value !== c.value.normalize("NFC"));
+    expect(nonNfc.length).toBeGreaterThan(0);
+    for (const c of nonNfc) {
+      const { stack, main } = templateStack("e2e-nfc", "Text Terraform would rewrite");
+      expect(
+        () =>
+          new Codex(stack, "nfc", {
+            agent: main,
+            folder: PROJECT,
+            ...new CodexVariables(stack, "codex-variables").codexProps(),
+            mcpServers: { hostile: { command: "hostile-mcp-server", args: [c.value] } },
+          }),
+        c.name,
+      ).toThrow(/mcpServers[^\n]*is not in Unicode NFC[^\n]*\[TextNotNfc\]/);
     }
   });
 
