@@ -251,8 +251,8 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
 
   const agentapi = toolchain.agentapi?.path;
   const served = fs.mkdtempSync(path.join(scratch, "served-"));
-  fs.mkdirSync(path.join(served, "v0.11.8"));
-  fs.copyFileSync(agentapi, path.join(served, "v0.11.8", "agentapi-linux-amd64"));
+  fs.mkdirSync(path.join(served, "v0.12.1"));
+  fs.copyFileSync(agentapi, path.join(served, "v0.12.1", "agentapi-linux-amd64"));
   const sha = createHash("sha256").update(fs.readFileSync(agentapi)).digest("hex");
   const files = await startStaticServer(served);
   const mock = await startMockResponses({});
@@ -290,7 +290,7 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
     ARG_AGENTS_MD: b64("Benchmark workspace."),
     ARG_AGENTS_MD_TARGET: "global",
     ARG_INSTALL_AGENTAPI: "true",
-    ARG_AGENTAPI_VERSION: "v0.11.8",
+    ARG_AGENTAPI_VERSION: "v0.12.1",
     ARG_AGENTAPI_URL_BASE: b64(files.url),
     ARG_AGENTAPI_SHA256_AMD64: sha,
     ARG_REPORT_TASKS: "false",

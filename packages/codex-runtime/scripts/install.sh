@@ -90,7 +90,7 @@ read_args() {
     die "ARG_CODEX_VERSION must be an exact version like 0.169.0, or latest; got '${CODEX_VERSION}'"
   fi
   if [[ "${INSTALL_AGENTAPI}" == true && ! "${AGENTAPI_VERSION}" =~ ^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$ ]]; then
-    die "ARG_AGENTAPI_VERSION must be a release tag like v0.11.8 when ARG_INSTALL_AGENTAPI=true, got '${AGENTAPI_VERSION}'"
+    die "ARG_AGENTAPI_VERSION must be a release tag like v0.12.1 when ARG_INSTALL_AGENTAPI=true, got '${AGENTAPI_VERSION}'"
   fi
   if [[ -n "${NODE_VERSION}" && ! "${NODE_VERSION}" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
     die "ARG_NODE_VERSION must be an exact version like 20.20.2, got '${NODE_VERSION}'"

@@ -184,7 +184,7 @@ export interface CodexProps {
   readonly installAgentApi?: boolean;
   /**
    * AgentAPI release to download. [agentapi_version]
-   * @default "v0.11.8" - the version every test runs
+   * @default "v0.12.1" - the version every test runs
    */
   readonly agentApiVersion?: string;
   /**

@@ -373,7 +373,7 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
     p.add(
       "AgentApiVersionInvalid",
       "agentApiVersion",
-      `expected a release tag such as "v0.11.8" or "latest", got ${show(av)}`,
+      `expected a release tag such as "v0.12.1" or "latest", got ${show(av)}`,
     );
   checkUrl(p, "agentApiDownloadUrl", props.agentApiDownloadUrl);
   for (const arch of ["amd64", "arm64"] as const) {

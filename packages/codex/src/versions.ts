@@ -5,8 +5,12 @@
 export const TESTED_VERSIONS = {
   /** `@openai/codex` on npm; every generated config.toml is loaded by this exact CLI in the tests. */
   codex: "0.169.0",
-  /** coder/agentapi release; the tests run this exact binary (built from the Go module proxy). */
-  agentApi: "v0.11.8",
+  /**
+   * coder/agentapi release. The tests run v0.12.1 built from its release source with the chat UI
+   * (see toolchain.versions.json: the test build's font import is patched to build offline);
+   * workspaces download the release binary.
+   */
+  agentApi: "v0.12.1",
   /** Node.js installed when a workspace image has no npm. */
   node: "20.20.2",
 } as const;

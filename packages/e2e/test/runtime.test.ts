@@ -9,7 +9,7 @@
 // - There is no Coder server or agent: the provisioner's environment (test-support) and the agent's
 //   way of running scripts (support/workspace.ts) are emulated; Coder's URL is a closed port.
 // Everything else is real: terraform, providers, bash, npm and the registry, Codex 0.169.0,
-// AgentAPI v0.11.8 (served from 127.0.0.1 like its GitHub release), Codex's bwrap sandbox.
+// AgentAPI v0.12.1 (served from 127.0.0.1 like its GitHub release), Codex's bwrap sandbox.
 import {
   chmodSync,
   copyFileSync,
@@ -409,7 +409,7 @@ describe("tasks-docker in an emulated workspace", () => {
         /Codex 0\.169\.0 is already installed; the version check took \d+ ms/,
       );
       expect(install.output).toContain(
-        "AgentAPI v0.11.8 is already installed and matches its sha256",
+        "AgentAPI v0.12.1 is already installed and matches its sha256",
       );
       expect(statSync(ws.hostPath(npmPackageJson)).mtimeMs).toBe(installed.mtimeMs);
       expect(mirror.downloads()).toBe(downloads);

@@ -10,6 +10,7 @@
 //            serves the providers from a local filesystem mirror; `terraform init` never touches
 //            the network. A provider built from an upstream source tarball (method
 //            source-tarball) whose tarball is not there comes from the public registry instead.
+//            agentapi is built from its source tarball with its chat UI (Next.js, npm).
 //   registry (default without Go) providers come from the public registry at `terraform init`;
 //            agentapi must be given with AGENTAPI_BIN.
 //
@@ -398,6 +399,7 @@ async function ensureGoBinary(ctx, name, spec) {
     ...(spec.replaceAt ? { replaceAt: spec.replaceAt } : {}),
     ...(spec.ldflags ? { ldflags: spec.ldflags } : {}),
     ...(spec.tarball ? { tarball: spec.tarball, sha256: spec.sha256 } : {}),
+    ...(spec.chatUi ? { chatUi: spec.chatUi, chatUiRecipe: CHAT_UI_RECIPE } : {}),
     goEnv: ctx.versions.go.env,
     platform: ctx.platform,
   };
@@ -454,6 +456,7 @@ async function ensureGoBinary(ctx, name, spec) {
         );
       }
       const srcDir = path.join(srcRoot, top[0]);
+      if (spec.chatUi) await buildChatUi(spec.chatUi, srcDir, logFile);
       await runLogged(ctx.goBin, ["build", ...ldflags, "-o", built, spec.package], {
         cwd: srcDir,
         env: ctx.goEnv,
@@ -538,6 +541,95 @@ function verifiedTarball(ctx, spec) {
     );
   }
   return tarball;
+}
+
+// ---------------------------------------------------------------------------------------------
+// AgentAPI's chat UI
+//
+// The release binaries embed a static export of the Next.js app in chat/, built with the base path
+// placeholder the server rewrites at run time, copied into lib/httpapi/chat/ next to a `marker`
+// file (upstream's Makefile, target `embed`). This does the same with npm instead of bun, with two
+// differences, both because these machines reach the npm registry but not the wider internet:
+//   - the layout loads the Geist font through next/font/google, which downloads it during the
+//     build; it is switched to the same font from the npm package `geist` (served locally);
+//   - Storybook stories and the ESLint config are left out (only the app is built; `--no-lint`).
+// That makes this binary a TEST BUILD of the release. Workspaces keep downloading release binaries.
+
+/** Bumped when the chat UI recipe below changes, so cached builds with a chat UI are rebuilt. */
+const CHAT_UI_RECIPE = 1;
+
+/** Exact versions of `names` from upstream's bun.lock (`"name": ["name@version", …]` lines). */
+function pinnedFromBunLock(lockText, names) {
+  const pins = {};
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    const m = new RegExp(`^ {4}"${escaped}": \\["${escaped}@([^"]+)"`, "m").exec(lockText);
+    if (!m) fail(`chat UI: ${name} is not in upstream's bun.lock; cannot pin it`);
+    pins[name] = m[1];
+  }
+  return pins;
+}
+
+/** Swaps the next/font/google Geist import for the `geist` npm package (see above). */
+function useLocalGeistFont(chatDir) {
+  const layout = path.join(chatDir, "src", "app", "layout.tsx");
+  const text = fs.readFileSync(layout, "utf8");
+  const importLine = 'import { Geist } from "next/font/google";';
+  const call = /const (\w+) = Geist\(\{[^}]*\}\);/;
+  if (!text.includes(importLine) || !call.test(text)) {
+    fail(
+      `chat UI: ${layout} no longer imports Geist from next/font/google the way this build expects; ` +
+        "update useLocalGeistFont in setup-tools.mjs",
+    );
+  }
+  const patched = text
+    .replace(importLine, 'import { GeistSans } from "geist/font/sans";')
+    .replace(call, "const $1 = GeistSans;");
+  fs.writeFileSync(layout, patched);
+}
+
+/** Builds the chat UI in `srcDir/ui.dir` and copies its static export to `srcDir/ui.embedDir`. */
+async function buildChatUi(ui, srcDir, logFile) {
+  const chatDir = path.join(srcDir, ui.dir);
+  const upstream = readJson(path.join(chatDir, "package.json"));
+  const lockText = fs.readFileSync(path.join(chatDir, ui.lockfile), "utf8");
+  const names = [...Object.keys(upstream.dependencies ?? {}), ...ui.buildDependencies];
+  const dependencies = {
+    ...pinnedFromBunLock(lockText, names),
+    [ui.fontPackage.name]: ui.fontPackage.version,
+  };
+  fs.rmSync(path.join(chatDir, "src", "stories"), { recursive: true, force: true });
+  fs.rmSync(path.join(chatDir, ".storybook"), { recursive: true, force: true });
+  fs.rmSync(path.join(chatDir, "eslint.config.mjs"), { force: true });
+  fs.rmSync(path.join(chatDir, ui.lockfile), { force: true });
+  writeFileAtomic(
+    path.join(chatDir, "package.json"),
+    `${JSON.stringify({ name: "agentapi-chat-test-build", private: true, dependencies }, null, 2)}\n`,
+  );
+  useLocalGeistFont(chatDir);
+
+  const npmEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  await runLogged("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], {
+    cwd: chatDir,
+    env: npmEnv,
+    logFile,
+    label: "npm install (agentapi chat UI)",
+  });
+  await runLogged(path.join(chatDir, "node_modules", ".bin", "next"), ["build", "--no-lint"], {
+    cwd: chatDir,
+    env: { ...npmEnv, NEXT_PUBLIC_BASE_PATH: ui.basePath },
+    logFile,
+    label: "next build (agentapi chat UI)",
+  });
+  const out = path.join(chatDir, "out");
+  if (!fs.existsSync(path.join(out, "index.html"))) {
+    fail(`chat UI: next build left no ${out}/index.html`);
+  }
+  const embedDir = path.join(srcDir, ui.embedDir);
+  fs.rmSync(embedDir, { recursive: true, force: true });
+  fs.mkdirSync(embedDir, { recursive: true });
+  fs.writeFileSync(path.join(embedDir, "marker"), "");
+  fs.cpSync(out, embedDir, { recursive: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -704,6 +796,16 @@ async function resolveAgentapi(ctx) {
     return { path: abs, version, obtained: "env", detail: "AGENTAPI_BIN" };
   }
   if (ctx.mode === "registry") return null;
+  if (spec.method === "source-tarball") {
+    if (!hasTarball(ctx, spec)) {
+      fail(
+        `agentapi ${spec.version} is built from ${spec.tarball}, which is not in ` +
+          `${ctx.sourcesDir ?? "(no sources directory)"}. Set CODEX_CODER_SOURCES to the directory ` +
+          "with the tarball, or AGENTAPI_BIN to an agentapi binary.",
+      );
+    }
+    verifiedTarball(ctx, spec);
+  }
   const result = await ensureGoBinary(ctx, "agentapi", spec);
   const version = agentapiVersion(result.path);
   if (version !== spec.version) {
@@ -771,7 +873,7 @@ async function main() {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
     const text = fs.readFileSync(fileURLToPath(import.meta.url), "utf8");
-    const header = text.split("\n").slice(1, 22);
+    const header = text.split("\n").slice(1, 23);
     process.stdout.write(`${header.map((l) => l.replace(/^\/\/ ?/, "")).join("\n")}\n`);
     return;
   }

@@ -14,7 +14,7 @@ export interface StaticServer {
   readonly url: string;
   /** The port it listens on. */
   readonly port: number;
-  /** Paths requested so far (`/v0.11.8/agentapi-linux-amd64`), in order, including 404s. */
+  /** Paths requested so far (`/v0.12.1/agentapi-linux-amd64`), in order, including 404s. */
   requests(): string[];
   /** Stops the server and drops open connections. */
   close(): Promise<void>;

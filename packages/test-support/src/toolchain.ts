@@ -132,6 +132,11 @@ export interface GoBuildSpec {
   sha256?: string;
   /** `-ldflags` of the build. @default none */
   ldflags?: string;
+  /**
+   * `source-tarball` builds of AgentAPI only: build its Next.js chat UI and embed it before
+   * `go build`, as upstream's release binaries do. @default none (no chat UI)
+   */
+  chatUi?: ChatUiSpec;
   /** `wrapper`: `replace <path> => <path> <version>` for each of `paths`. */
   replaceAt?: { version: string; paths: string[] };
   /** `go` line of the wrapper module. @default "1.24" */
@@ -142,6 +147,22 @@ export interface GoBuildSpec {
   replace?: GoReplace[];
   /** Free-form remark. */
   note?: string;
+}
+
+/** How setup-tools builds AgentAPI's chat UI (see setup-tools.mjs, "AgentAPI's chat UI"). */
+export interface ChatUiSpec {
+  /** The Next.js app's folder in the source tree (`chat`). */
+  dir: string;
+  /** Where the static export is embedded (`lib/httpapi/chat`). */
+  embedDir: string;
+  /** `NEXT_PUBLIC_BASE_PATH` of the build; the AgentAPI server rewrites it at run time. */
+  basePath: string;
+  /** Upstream's lockfile the npm dependency versions are pinned from (`bun.lock`). */
+  lockfile: string;
+  /** Dev dependencies the build needs besides the app's dependencies. */
+  buildDependencies: string[];
+  /** The npm package that replaces the next/font/google download. */
+  fontPackage: { name: string; version: string };
 }
 
 /** A provider entry of `toolchain.versions.json`. */
@@ -493,6 +514,26 @@ class Reader {
     };
     for (const key of ["tarball", "sha256", "ldflags"] as const) {
       if (rec[key] !== undefined) spec[key] = this.string(rec[key], `${field}.${key}`);
+    }
+    if (rec["chatUi"] !== undefined) {
+      const where = `${field}.chatUi`;
+      const ui = this.record(rec["chatUi"], where);
+      const font = this.record(ui["fontPackage"], `${where}.fontPackage`);
+      const deps = ui["buildDependencies"];
+      if (!Array.isArray(deps)) this.fail(`${where}.buildDependencies`, "an array", deps);
+      spec.chatUi = {
+        dir: this.string(ui["dir"], `${where}.dir`),
+        embedDir: this.string(ui["embedDir"], `${where}.embedDir`),
+        basePath: this.string(ui["basePath"], `${where}.basePath`),
+        lockfile: this.string(ui["lockfile"], `${where}.lockfile`),
+        buildDependencies: deps.map((d: unknown, i) =>
+          this.string(d, `${where}.buildDependencies[${i}]`),
+        ),
+        fontPackage: {
+          name: this.string(font["name"], `${where}.fontPackage.name`),
+          version: this.string(font["version"], `${where}.fontPackage.version`),
+        },
+      };
     }
     if (rec["replaceAt"] !== undefined) {
       const at = this.record(rec["replaceAt"], `${field}.replaceAt`);

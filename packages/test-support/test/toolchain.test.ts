@@ -109,7 +109,12 @@ describe("loadToolchainVersions", () => {
       version: "4.6.0",
       commit: "96d331c98ff4",
     });
-    expect(versions.agentapi.version).toBe("0.11.8");
+    expect(versions.agentapi).toMatchObject({
+      version: "0.12.1",
+      method: "source-tarball",
+      tarball: "agentapi-0.12.1.src.tar.xz",
+      chatUi: { basePath: "/magic-base-path-placeholder", embedDir: "lib/httpapi/chat" },
+    });
     expect(versions.terraform.build.version).toBe("1.5.7");
   });
 

@@ -33,7 +33,7 @@ export const REPO_ROOT = join(PACKAGE_DIR, "..", "..");
 export const SCRIPTS_DIR = join(PACKAGE_DIR, "scripts");
 /** Versions the tests install and serve. */
 export const CODEX_VERSION = "0.169.0";
-export const AGENTAPI_VERSION = "v0.11.8";
+export const AGENTAPI_VERSION = "v0.12.1";
 /** A PATH like a workspace image's (no node_modules/.bin). */
 export const SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 

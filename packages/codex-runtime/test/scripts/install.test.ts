@@ -129,7 +129,7 @@ describe("install.sh", () => {
     // Well under a second on an idle machine; the bound only catches a reinstall (npm takes >5 s).
     expect(Number(check?.[1])).toBeLessThan(3000);
     expect(restart.output).toContain(
-      "AgentAPI v0.11.8 is already installed and matches its sha256",
+      "AgentAPI v0.12.1 is already installed and matches its sha256",
     );
     expect(server.requests().filter((path) => path.includes("agentapi-linux")).length).toBe(
       downloads,

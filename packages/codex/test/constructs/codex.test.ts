@@ -55,7 +55,7 @@ describe("Codex defaults", () => {
     // THEN
     expect(codex.codexVersion).toBe(TESTED_VERSIONS.codex);
     expect(scriptArg(install(out), "ARG_CODEX_VERSION")).toBe("0.169.0");
-    expect(scriptArg(install(out), "ARG_AGENTAPI_VERSION")).toBe("v0.11.8");
+    expect(scriptArg(install(out), "ARG_AGENTAPI_VERSION")).toBe("v0.12.1");
     expect(scriptArg(install(out), "ARG_INSTALL_CODEX")).toBe("true");
     expect(scriptArg(install(out), "ARG_INSTALL_AGENTAPI")).toBe("true");
     expect(out.resource.coder_app?.codex).toMatchObject({
