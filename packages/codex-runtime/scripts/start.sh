@@ -32,6 +32,8 @@ read_args() {
   PORT="${ARG_AGENTAPI_PORT:-3284}"
   SANDBOX_MODE="${ARG_SANDBOX_MODE:-}"
   INSTALL_WAIT_SECONDS="${ARG_INSTALL_WAIT_SECONDS:-900}"
+  WAIT_FOR="${ARG_WAIT_FOR:-}"
+  WAIT_FOR_SECONDS="${ARG_WAIT_FOR_SECONDS:-1800}"
 
   if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
     die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
@@ -46,6 +48,12 @@ read_args() {
   fi
   if [[ ! "${INSTALL_WAIT_SECONDS}" =~ ^[0-9]+$ ]]; then
     die "ARG_INSTALL_WAIT_SECONDS must be a whole number of seconds, got '${INSTALL_WAIT_SECONDS}'"
+  fi
+  if [[ ! "${WAIT_FOR}" =~ ^([a-z0-9-]+(,[a-z0-9-]+)*)?$ ]]; then
+    die "ARG_WAIT_FOR must be comma-separated step names like project, got '${WAIT_FOR}'"
+  fi
+  if [[ ! "${WAIT_FOR_SECONDS}" =~ ^[0-9]+$ ]]; then
+    die "ARG_WAIT_FOR_SECONDS must be a whole number of seconds, got '${WAIT_FOR_SECONDS}'"
   fi
   if [[ -n "${CHAT_BASE_PATH}" && "${CHAT_BASE_PATH}" != /* ]]; then
     die "ARG_AGENTAPI_CHAT_BASE_PATH must start with /, got '${CHAT_BASE_PATH}'"
@@ -74,6 +82,42 @@ wait_for_install() {
       next_note=$((next_note + 30000))
     fi
     sleep 0.5
+  done
+}
+
+# wait_for_steps: waits for the steps Codex starts after (ARG_WAIT_FOR, e.g. the project clone and
+# setup script), each of which leaves <step>.done or <step>.failed in the run dir. A failed or late
+# step is logged and Codex starts anyway: the step's own status says what went wrong.
+wait_for_steps() {
+  local step started waited reason next_note=30000
+  local -a steps=()
+  if [[ -z "${WAIT_FOR}" ]]; then
+    return 0
+  fi
+  IFS=, read -r -a steps <<<"${WAIT_FOR}"
+  started="$(now_ms)"
+  for step in "${steps[@]}"; do
+    while true; do
+      waited="$(elapsed_ms "${started}")"
+      if [[ -f "${CODEX_MODULE_RUN_DIR}/${step}.failed" ]]; then
+        reason="$(cat "${CODEX_MODULE_RUN_DIR}/${step}.failed")"
+        warn "the ${step} step failed (${reason}); Codex starts anyway (see ~/.codex-module/logs/${step}.log)"
+        break
+      fi
+      if [[ -f "${CODEX_MODULE_RUN_DIR}/${step}.done" ]]; then
+        info "The ${step} step is done (waited ${waited} ms)."
+        break
+      fi
+      if ((waited >= WAIT_FOR_SECONDS * 1000)); then
+        warn "the ${step} step did not finish within ${WAIT_FOR_SECONDS} s (ARG_WAIT_FOR_SECONDS); Codex starts without waiting longer"
+        break
+      fi
+      if ((waited >= next_note)); then
+        info "Still waiting for the ${step} step ($((waited / 1000)) s)…"
+        next_note=$((next_note + 30000))
+      fi
+      sleep 0.5
+    done
   done
 }
 
@@ -320,6 +364,7 @@ begin
 read_args
 ensure_module_dirs
 wait_for_install
+wait_for_steps
 check_auth
 resolve_binaries
 stop_previous_agentapi

@@ -10,6 +10,8 @@ const RUNTIME_FILES: Readonly<Record<string, string>> = {
   "start.sh": "scripts/start.sh",
   "attach.sh": "scripts/attach.sh",
   "lib.sh": "scripts/lib.sh",
+  "project.sh": "scripts/project.sh",
+  "code-server.sh": "scripts/code-server.sh",
   "merge-config.mjs": "dist/runtime/merge-config.mjs",
 };
 

@@ -21,6 +21,7 @@ export {
   type SandboxMode,
   type TasksMode,
 } from "@codex-coder/codex-runtime";
+import type { ICodexStartStep } from "./project.js";
 
 /** An architecture-specific sha256 for a downloaded binary. */
 export interface Sha256ByArch {
@@ -216,6 +217,16 @@ export interface CodexProps {
   readonly cliApp?: boolean;
   /** Display name of the terminal app. @default "Codex CLI" */
   readonly cliAppDisplayName?: string;
+
+  /**
+   * Steps Codex starts after, e.g. a {@link Project} (clone and setup script). Codex's start script
+   * waits for each to finish (up to {@link CodexProps.waitForSeconds}) and starts even when one
+   * failed: the step's own status says what went wrong.
+   * @default - none
+   */
+  readonly waitFor?: readonly ICodexStartStep[];
+  /** How long Codex waits for the {@link CodexProps.waitFor} steps, in seconds. @default 1800 */
+  readonly waitForSeconds?: number;
 
   /**
    * Log the in-workspace `coder` CLI in as the workspace owner (`CODER_URL`,

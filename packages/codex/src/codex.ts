@@ -452,6 +452,8 @@ export class Codex extends Construct {
             ARG_REPORT_TASKS: reportArg,
             ARG_AGENTAPI_PORT: String(this.plan.port),
             ARG_SANDBOX_MODE: this.plan.sandboxMode,
+            ARG_WAIT_FOR: (props.waitFor ?? []).map((step) => step.stepName).join(","),
+            ARG_WAIT_FOR_SECONDS: String(props.waitForSeconds ?? 1800),
           },
         }),
       }),

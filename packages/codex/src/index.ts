@@ -8,3 +8,7 @@ export * from "./mcp-server.js";
 export * from "./versions.js";
 export * from "./coder-data.js";
 export * from "./naming.js";
+export * from "./project.js";
+export * from "./code-server.js";
+export * from "./project-parameters.js";
+export * from "./code-server-variables.js";

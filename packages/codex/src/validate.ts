@@ -354,6 +354,16 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
       );
   }
 
+  if (
+    props.waitForSeconds !== undefined &&
+    (!Number.isInteger(props.waitForSeconds) || props.waitForSeconds < 0)
+  )
+    p.add(
+      "WaitForSecondsInvalid",
+      "waitForSeconds",
+      `must be a whole number of seconds >= 0, got ${show(props.waitForSeconds)}`,
+    );
+
   for (const [name, server] of Object.entries(props.mcpServers ?? {}))
     checkMcpServer(p, name, server);
 

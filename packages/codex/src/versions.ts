@@ -13,6 +13,8 @@ export const TESTED_VERSIONS = {
   agentApi: "v0.12.1",
   /** Node.js installed when a workspace image has no npm. */
   node: "20.20.2",
+  /** coder/code-server release (the `CodeServer` construct); the tests run the npm package of this version. */
+  codeServer: "4.139.1",
 } as const;
 
 /** Where AgentAPI release binaries are downloaded from: `<base>/<version>/agentapi-linux-<arch>`. */
@@ -23,3 +25,10 @@ export const DEFAULT_NODE_DIST_URL = "https://nodejs.org/dist";
 
 /** AgentAPI's default port. */
 export const DEFAULT_AGENTAPI_PORT = 3284;
+
+/** Where code-server releases are downloaded from: `<base>/v<version>/code-server-<version>-linux-<arch>.tar.gz`. */
+export const DEFAULT_CODE_SERVER_DOWNLOAD_URL =
+  "https://github.com/coder/code-server/releases/download";
+
+/** code-server's port in the workspace (its own default is 8080, which web apps often want). */
+export const DEFAULT_CODE_SERVER_PORT = 13337;
