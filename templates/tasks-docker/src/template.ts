@@ -1,5 +1,12 @@
 import { App, Fn, Op, TerraformVariable } from "@codex-coder/cdk";
-import { Codex, CodexVariables } from "@codex-coder/codex";
+import {
+  CodeServer,
+  CodeServerVariables,
+  Codex,
+  CodexVariables,
+  Project,
+  ProjectParameters,
+} from "@codex-coder/codex";
 import {
   agent,
   app,
@@ -61,6 +68,7 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
 
   // --- variables set at `coder templates push`
   const codexVariables = new CodexVariables(stack, "codex-variables");
+  const codeServerVariables = new CodeServerVariables(stack, "code-server-variables");
   const dockerHost = new TerraformVariable(stack, "docker_host", {
     type: "string",
     default: "",
@@ -135,14 +143,28 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     },
   });
 
+  const projectParameters = new ProjectParameters(stack, "project-parameters", { firstOrder: 3 });
+
   // --- the agent
   const main = new agent.Agent(stack, "main", {
     arch: provisioner.arch,
     os: "linux",
     startupScript: homeInitScript(PROJECT_FOLDER),
     env: gitIdentityEnv(owner),
-    metadata: [...RESOURCE_METADATA, ...Codex.agentMetadata()],
+    metadata: [
+      ...RESOURCE_METADATA,
+      ...Codex.agentMetadata(),
+      Project.agentMetadata(),
+      CodeServer.agentMetadata(),
+    ],
     displayApps: { vscode: true, webTerminal: true, sshHelper: true, portForwardingHelper: true },
+  });
+
+  // --- the project folder: the repository and the setup script, before Codex starts
+  const project = new Project(stack, "project", {
+    agent: main,
+    folder: PROJECT_FOLDER,
+    ...projectParameters.projectProps(),
   });
 
   // --- Codex
@@ -152,6 +174,15 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     ...codexVariables.codexProps(),
     systemPrompt: systemPrompt.value,
     order: 1,
+    waitFor: [project],
+  });
+
+  // --- VS Code in the browser, opening the project folder
+  new CodeServer(stack, "code-server", {
+    agent: main,
+    folder: PROJECT_FOLDER,
+    ...codeServerVariables.codeServerProps(),
+    order: 2,
   });
 
   // --- Preview app (a slug named "preview" gets a navbar in the Tasks UI)

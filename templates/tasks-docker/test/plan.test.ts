@@ -104,7 +104,7 @@ describe("tasks-docker with real Terraform and providers", () => {
       coderApps(plan)
         .map((a) => a.slug)
         .sort(),
-    ).toEqual(["codex", "codex-cli", "preview"]);
+    ).toEqual(["code-server", "codex", "codex-cli", "preview"]);
     expect(resources(plan, "docker_container")).toHaveLength(1);
   });
 
