@@ -127,6 +127,8 @@ function planBuild(
       agentapi_download_url: mirror.url,
       agentapi_sha256_amd64: mirror.sha256,
       codex_tasks_mode: "coder-task",
+      // code-server has its own end-to-end test (code-server.test.ts); here it would download.
+      code_server_enabled: "false",
       ...variables,
     },
     taskId: TASK_ID,

@@ -4,3 +4,4 @@ export * from "./plan.js";
 export * from "./mock-responses.js";
 export * from "./static-server.js";
 export * from "./scratch.js";
+export * from "./code-server.js";

@@ -269,7 +269,7 @@ export class Workspace {
 
   /**
    * Starts the workspace with the plan's `run_on_start` scripts: one after the other in plan order
-   * (install, then start), or (`concurrent`) both running at the same time as the Coder agent runs
+   * with Codex's start script last (it waits for the others), or (`concurrent`) both running at the same time as the Coder agent runs
    * them, the start script waiting for the install's marker.
    *
    * Concurrent boots launch the start script first and the install script once the start script
@@ -308,7 +308,12 @@ export class Workspace {
         ])),
       );
     } else {
-      for (const s of scripts) runs.push(await this.runScript(s, plan, options));
+      // Codex's start script waits for the others (install, project), so it runs last.
+      const ordered = [
+        ...scripts.filter((s) => s.displayName !== "Codex: start"),
+        ...scripts.filter((s) => s.displayName === "Codex: start"),
+      ];
+      for (const s of ordered) runs.push(await this.runScript(s, plan, options));
     }
     return Object.fromEntries(runs.map((run) => [run.displayName, run]));
   }
