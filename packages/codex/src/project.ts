@@ -1,7 +1,7 @@
 import { Construct, Fn, Token, ref } from "@codex-coder/cdk";
 import { dataCoderExternalAuth, env, script } from "@codex-coder/provider-coder";
 import { equals } from "./_choice.js";
-import { MAX_SINGLE_ARGUMENT_BYTES } from "./_script-size.js";
+import { MAX_SINGLE_ARGUMENT_BYTES } from "./_script-wrapper.js";
 import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { renderScriptWrapper } from "./_script-wrapper.js";
 import { codexNames } from "./naming.js";

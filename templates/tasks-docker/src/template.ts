@@ -60,7 +60,8 @@ export const DEFAULT_SYSTEM_PROMPT = [
 export function tasksDockerTemplate(scope: App): TemplateStack {
   const stack = new TemplateStack(scope, "tasks-docker", {
     displayName: "Codex on Docker (Tasks)",
-    description: "Docker workspace with OpenAI Codex behind a chat app that Coder Tasks can drive",
+    description:
+      "OpenAI Codex in a Docker workspace on your git repository: clone, setup script, VS Code in the browser, chat for Coder Tasks",
     icon: "/icon/openai.svg",
     tags: ["docker", "codex", "ai", "tasks"],
     readme: `${readme}\n${providerVersionsSection([coderSource, dockerSource])}\n`,
@@ -121,7 +122,8 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
   const systemPrompt = new dataCoderParameter.DataCoderParameter(stack, "system_prompt", {
     name: "system_prompt",
     displayName: "System prompt",
-    description: "House rules for Codex, written to ~/.codex/AGENTS.md.",
+    description:
+      'House rules for Codex, written to ~/.codex/AGENTS.md, e.g. "Prefer small diffs; run npm test before you say you are done."',
     type: "string",
     formType: "textarea",
     default: DEFAULT_SYSTEM_PROMPT,
@@ -131,7 +133,8 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
   const previewPort = new dataCoderParameter.DataCoderParameter(stack, "preview_port", {
     name: "preview_port",
     displayName: "Preview port",
-    description: "The port the Preview app shows (the web app Codex works on).",
+    description:
+      "The port the Preview app shows (the web app Codex works on), e.g. 3000 (Next.js, Rails) or 5173 (Vite).",
     type: "number",
     default: "3000",
     mutable: true,
