@@ -5,3 +5,4 @@ export * from "./mock-responses.js";
 export * from "./static-server.js";
 export * from "./scratch.js";
 export * from "./code-server.js";
+export * from "./kube-apiserver.js";

@@ -108,6 +108,12 @@ export interface ProvisionerOptions {
   timeoutMs?: number;
   /** Directory to create the temporary working directory in. @default os.tmpdir() */
   tmpDir?: string;
+  /**
+   * `HOME` of the provisioner's user for every terraform command, i.e. where a `~/` path in the
+   * template resolves (e.g. the kubernetes provider's `config_path = "~/.kube/config"`).
+   * @default the host's `HOME`
+   */
+  home?: string;
 }
 
 /** Options of {@link Provisioner.planImport}. */
@@ -420,6 +426,7 @@ export class Provisioner {
   readonly commands: TerraformCommandRecord[] = [];
 
   private readonly timeoutMs: number;
+  private readonly home: string | undefined;
   private readonly children = new Set<ChildProcess>();
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
@@ -436,6 +443,7 @@ export class Provisioner {
     this.toolchain = toolchain;
     this.agentUrl = options.agentUrl ?? "http://localhost:3000/";
     this.timeoutMs = options.timeoutMs ?? 300_000;
+    this.home = options.home;
   }
 
   /**
@@ -708,7 +716,11 @@ export class Provisioner {
   }
 
   private run(args: string[], extraEnv: Record<string, string>): Promise<RunResult> {
-    const env = { ...terraformBaseEnvironment(this.toolchain), ...extraEnv };
+    const env = {
+      ...terraformBaseEnvironment(this.toolchain),
+      ...(this.home === undefined ? {} : { HOME: this.home }),
+      ...extraEnv,
+    };
     const started = Date.now();
     return new Promise<RunResult>((resolvePromise, reject) => {
       const child = spawn(this.toolchain.terraform.path, args, {

@@ -1,3 +1,37 @@
+/** One rule of a Kubernetes RBAC Role. */
+export interface RoleRule {
+  /** API groups (`""` is the core group). */
+  readonly apiGroups: readonly string[];
+  /** Resource names, plural. */
+  readonly resources: readonly string[];
+  /** Verbs allowed on them. */
+  readonly verbs: readonly string[];
+}
+
+const MANAGE = ["get", "list", "watch", "create", "update", "patch", "delete"] as const;
+
+/**
+ * What the Coder provisioner may do in the workspaces' namespace: the Role the README shows.
+ * test/apply.test.ts applies the template as a user that has only these rights.
+ */
+export const PROVISIONER_ROLE_RULES: readonly RoleRule[] = [
+  { apiGroups: ["apps"], resources: ["deployments"], verbs: MANAGE },
+  { apiGroups: [""], resources: ["persistentvolumeclaims"], verbs: MANAGE },
+  { apiGroups: [""], resources: ["pods"], verbs: ["get", "list", "watch"] },
+  { apiGroups: [""], resources: ["events"], verbs: ["get", "list", "watch"] },
+];
+
+function roleRulesYaml(): string {
+  const list = (items: readonly string[]) => `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
+  return PROVISIONER_ROLE_RULES.map((r) =>
+    [
+      `  - apiGroups: ${list(r.apiGroups)}`,
+      `    resources: ${list(r.resources)}`,
+      `    verbs: ${list(r.verbs)}`,
+    ].join("\n"),
+  ).join("\n");
+}
+
 /** The README Coder shows for this template (the writer adds the front matter and the H1). */
 export const readme = `A Kubernetes workspace with [OpenAI Codex](https://github.com/openai/codex) running behind a
 chat app: one pod per started workspace and a persistent home volume. On Coder 2.28–2.36
@@ -48,18 +82,7 @@ metadata:
   name: coder-workspaces
   namespace: coder-workspaces
 rules:
-  - apiGroups: ["apps"]
-    resources: ["deployments"]
-    verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]
-  - apiGroups: [""]
-    resources: ["persistentvolumeclaims"]
-    verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]
-  - apiGroups: [""]
-    resources: ["pods"]
-    verbs: ["get", "list", "watch"]
-  - apiGroups: [""]
-    resources: ["events"]
-    verbs: ["get", "list", "watch"]
+${roleRulesYaml()}
 ---
 apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
@@ -92,12 +115,20 @@ CPU and memory as maps (\`resources { limits = { … } }\`), as Coder's own kube
   more. The range is widened once a 4.x has been tested.
 - **Tested** with 3.2.1 and 2.38.0 (the last 2.x), built from their upstream sources: \`terraform
   validate\` (no deprecation warning with 3.2.1), the template import, start and stop builds in
-  every Tasks mode (see \`TESTING.md\`). It has not yet been applied to a cluster. An
-  air-gapped mirror needs one of these versions, or any release in the range.
+  every Tasks mode, and \`terraform apply\` against a real Kubernetes API server (see
+  \`TESTING.md\`). An air-gapped mirror needs one of these versions, or any release in the range.
 
 \`use_kubeconfig = false\` leaves \`config_path\` null, so the provider uses the service account of
 the pod the provisioner runs in; \`use_kubeconfig = true\` reads \`~/.kube/config\` of the
 provisioner's user.
+
+A build does not wait for the pod: the Deployment has \`wait_for_rollout = false\` and the PVC
+\`wait_until_bound = false\`, as in Coder's kubernetes example. The build ends once the API has
+stored both, and the workspace shows "starting" until the agent connects. Waiting would gain
+nothing and can block: on a StorageClass with \`volumeBindingMode: WaitForFirstConsumer\` the PVC
+binds only when the workspace pod is scheduled, which happens after the Deployment, which the
+template creates after the PVC; and a pod that never schedules would hold the build for the
+provider's timeout (10 minutes) instead of showing up in \`kubectl describe pod\` at once.
 
 ## Variables
 

@@ -3,7 +3,7 @@
 // each tested version (3.2.1 and 2.38.0, from the local mirror), the way Coder's provisioner does:
 // init, validate, import plans (start, stop, every Tasks mode) and build plans; and plans one build
 // from main.tf and from main.tf.json. The Coder server is emulated (its provisioner environment);
-// planning a new workspace sends no request to a cluster.
+// planning a new workspace sends no request to a cluster (test/apply.test.ts applies for real).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -144,7 +144,7 @@ describe("the built template", () => {
 
   it("configures the kubernetes provider from the service account, or ~/.kube/config when use_kubeconfig", () => {
     // As Coder's kubernetes example: null loads no file, so the provider uses the pod's
-    // service account.
+    // service account (test/apply.test.ts applies with use_kubeconfig = true).
     expect(at(config, "provider", "kubernetes", 0, "config_path")).toBe(
       '${var.use_kubeconfig ? "~/.kube/config" : null}',
     );
