@@ -19,6 +19,7 @@ import { comparablePlan, hclRoundTrip } from "@codex-coder/template-kit/testing"
 import {
   coderImportChecks,
   createProvisioner,
+  dataSources,
   loadToolchain,
   resources,
   terraformBaseEnvironment,
@@ -121,5 +122,19 @@ describe("the minimal example", () => {
     expect(readdirSync(provisioner("json").templateDir)).toContain("main.tf.json");
     expect(fromHcl).toEqual(fromJson);
     expect(fromHcl.resourceChanges).not.toEqual([]);
+  });
+
+  it("built with the literal Tasks mode none, holds no Tasks resource or data source anywhere in its graph", async () => {
+    // Coder before 2.37 decides a template is a Tasks template from its graph (coder_ai_task, data
+    // coder_task), so none of them may be declared at all, not merely counted to zero.
+    const plan = await provisioner("hcl").planBuild({ taskPrompt: "ignored" });
+    const declared = (plan.configuration?.root_module?.resources ?? []).map((r) => r.address);
+    expect(declared).toContain("coder_script.codex_start");
+    expect(declared.filter((a) => /coder_ai_task|coder_task\b|ai_prompt/.test(a))).toEqual([]);
+    expect(resources(plan, "coder_ai_task")).toEqual([]);
+    expect(dataSources(plan, "coder_task")).toEqual([]);
+    expect(dataSources(plan, "coder_parameter")).toEqual([]);
+    const text = readFileSync(path.join(built.get("hcl")?.templateDir ?? "", "main.tf"), "utf8");
+    expect(text).not.toMatch(/coder_ai_task|"coder_task"/);
   });
 });

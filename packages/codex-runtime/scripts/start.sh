@@ -4,8 +4,11 @@
 # Waits for install.sh (install.done / install.failed in the run dir), stops an AgentAPI this module
 # started earlier, probes Codex's bwrap sandbox and falls back to danger-full-access when it cannot
 # work (saying so in the log and state/sandbox), starts `agentapi server --type codex -- codex
-# --no-daemon` in the project folder in the background, waits until AgentAPI answers, and sends the
-# task prompt as the first user message. Inputs are the ARG_* variables of docs/runtime.md.
+# --no-daemon` in the project folder in the background with its state file (so the conversation of
+# the last start comes back), resumes Codex's last session in the folder (`codex resume --last`)
+# when there is one, waits until AgentAPI answers, and sends the task prompt as the first user
+# message: once per task, never again on a later start. Inputs are the ARG_* variables of
+# docs/runtime.md.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,6 +23,8 @@ REPORT_INSTRUCTION="Keep Coder informed while you work: after every step, call t
 
 START_STARTED_MS="$(now_ms)"
 PID_FILE="${CODEX_MODULE_RUN_DIR}/agentapi.pid"
+# On the home volume: the conversation survives a stop/start of the workspace (stop.sh saves it).
+AGENTAPI_STATE_FILE="${STATE_DIR}/agentapi-state.json"
 AGENTAPI_LOG="${LOG_DIR}/agentapi.log"
 CODEX_ARGS=(--no-daemon)
 SANDBOX_SUMMARY=""
@@ -34,11 +39,21 @@ read_args() {
   INSTALL_WAIT_SECONDS="${ARG_INSTALL_WAIT_SECONDS:-900}"
   WAIT_FOR="${ARG_WAIT_FOR:-}"
   WAIT_FOR_SECONDS="${ARG_WAIT_FOR_SECONDS:-1800}"
+  RESUME="${ARG_RESUME:-true}"
+  TASK_ID="${ARG_TASK_ID:-}"
+  TASK_APPROVAL_POLICY="${ARG_TASK_APPROVAL_POLICY:-}"
 
   if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
     die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
   fi
   require_bool ARG_REPORT_TASKS "${REPORT_TASKS}"
+  require_bool ARG_RESUME "${RESUME}"
+  if [[ ! "${TASK_ID}" =~ ^[0-9A-Fa-f-]*$ ]]; then
+    die "ARG_TASK_ID must be a task UUID or empty, got '${TASK_ID}'"
+  fi
+  if [[ -n "${TASK_APPROVAL_POLICY}" ]]; then
+    require_allowed ARG_TASK_APPROVAL_POLICY "${TASK_APPROVAL_POLICY}" approval_policies
+  fi
   if [[ ! "${PORT}" =~ ^[0-9]{1,5}$ ]] || ((10#${PORT} < 1 || 10#${PORT} > 65535)); then
     die "ARG_AGENTAPI_PORT must be a TCP port (1-65535), got '${PORT}'"
   fi
@@ -233,12 +248,61 @@ probe_sandbox() {
   warn "Codex runs with sandbox_mode=\"danger-full-access\" instead of ${requested:-its default}: commands are NOT sandboxed; the workspace container is the only isolation. To keep the sandbox, allow user namespaces in the container (e.g. Docker --security-opt seccomp=unconfined --security-opt apparmor=unconfined) or install a setuid bwrap."
 }
 
+# choose_approval_policy: a task runs unattended, so nobody would see an approval prompt; it gets
+# ARG_TASK_APPROVAL_POLICY (default never: Codex runs commands inside its sandbox without asking).
+# Without a task prompt the workspace is interactive and keeps config.toml's approval_policy.
+choose_approval_policy() {
+  local prompt
+  prompt="$(trim "${TASK_PROMPT}")"
+  if [[ -n "${prompt}" && -n "${TASK_APPROVAL_POLICY}" ]]; then
+    CODEX_ARGS+=(-c "approval_policy=\"${TASK_APPROVAL_POLICY}\"")
+    info "Approval policy for this task: ${TASK_APPROVAL_POLICY} (unattended; ARG_TASK_APPROVAL_POLICY)."
+  fi
+}
+
+# find_codex_session: sets HAS_SESSION=1 when Codex recorded a session whose working directory is
+# FOLDER (the first line of each ~/.codex/sessions/**/rollout-*.jsonl names its cwd).
+find_codex_session() {
+  local file first needle files
+  HAS_SESSION=0
+  [[ -d "${CODEX_HOME}/sessions" ]] || return 0
+  needle="\"cwd\":$(json_string "${FOLDER}")"
+  files="$(find "${CODEX_HOME}/sessions" -type f -name 'rollout-*.jsonl' -print 2>/dev/null || true)"
+  while IFS= read -r file; do
+    [[ -n "${file}" ]] || continue
+    first=""
+    IFS= read -r first <"${file}" || true
+    if [[ "${first}" == *"${needle}"* ]]; then
+      HAS_SESSION=1
+      return 0
+    fi
+  done <<<"${files}"
+}
+
+# choose_session: `codex resume --last` continues the most recent session in FOLDER, so Codex
+# keeps the context of the conversation AgentAPI shows again from its state file.
+choose_session() {
+  CODEX_SUBCOMMAND=()
+  if [[ "${RESUME}" != true ]]; then
+    info "ARG_RESUME=false: Codex starts a new session."
+    return 0
+  fi
+  find_codex_session
+  if [[ "${HAS_SESSION}" -eq 1 ]]; then
+    CODEX_SUBCOMMAND=(resume --last)
+    info "Resuming Codex's last session in ${FOLDER} (codex resume --last)."
+  else
+    info "No earlier Codex session in ${FOLDER}; Codex starts a new one."
+  fi
+}
+
 start_agentapi() {
   local -a args=(server --type codex --port "${PORT}")
   if [[ -n "${CHAT_BASE_PATH}" ]]; then
     args+=(--chat-base-path "${CHAT_BASE_PATH}")
   fi
-  args+=(-- "${CODEX_BIN}" "${CODEX_ARGS[@]}")
+  args+=(--state-file "${AGENTAPI_STATE_FILE}" --pid-file "${PID_FILE}")
+  args+=(-- "${CODEX_BIN}" "${CODEX_ARGS[@]}" "${CODEX_SUBCOMMAND[@]}")
   # Coder's app proxy checks access itself and forwards with the workspace's own host names.
   export AGENTAPI_ALLOWED_HOSTS="${AGENTAPI_ALLOWED_HOSTS:-*}"
   export LANG="${LANG:-C.UTF-8}"
@@ -252,8 +316,8 @@ start_agentapi() {
   fi
   (cd "${FOLDER}" && exec "${launcher[@]}" nohup "${AGENTAPI_BIN}" "${args[@]}") </dev/null >>"${AGENTAPI_LOG}" 2>&1 &
   AGENTAPI_PID=$!
-  write_file "${PID_FILE}" 644 "${AGENTAPI_PID}"$'\n'
-  info "Started AgentAPI (PID ${AGENTAPI_PID}) on port ${PORT} in ${FOLDER}: codex ${CODEX_ARGS[*]}"
+  # AgentAPI writes PID_FILE itself (--pid-file; for stop.sh) and removes it when it exits.
+  info "Started AgentAPI (PID ${AGENTAPI_PID}) on port ${PORT} in ${FOLDER}: codex ${CODEX_ARGS[*]} ${CODEX_SUBCOMMAND[*]}"
 }
 
 # agentapi_status: prints AgentAPI's status ("stable", "running", …), or "" when it does not answer.
@@ -301,7 +365,7 @@ post_message() {
 }
 
 send_task_prompt() {
-  local prompt message digest previous attempt
+  local prompt message digest previous previous_task attempt
   prompt="$(trim "${TASK_PROMPT}")"
   if [[ -z "${prompt}" ]]; then
     rm -f "${STATE_DIR}/task-prompt"
@@ -312,8 +376,12 @@ send_task_prompt() {
     message="${REPORT_INSTRUCTION}"$'\n\n'"${prompt}"
   fi
   digest="$(printf '%s' "${message}" | sha256_stdin)"
+  # Once per task: Coder's task id when there is one (the prompt of a task never changes), else
+  # the prompt's digest (the "AI Prompt" parameter).
   previous="$(read_state_value task-prompt sha256)"
-  if [[ "${previous}" == "${digest}" ]]; then
+  previous_task="$(read_state_value task-prompt task)"
+  if [[ -n "${TASK_ID}" && "${previous_task}" == "${TASK_ID}" ]] ||
+    [[ -z "${TASK_ID}" && "${previous}" == "${digest}" ]]; then
     info "The task prompt was already sent on an earlier start; not sending it again."
     return 0
   fi
@@ -323,7 +391,7 @@ send_task_prompt() {
     info "Codex is idle after ${LAST_WAIT_MS} ms; sending the task prompt."
     post_message "${message}"
     if [[ "${POST_CODE}" == 200 && "${POST_BODY}" == *'"ok":true'* ]]; then
-      write_state task-prompt "sha256=${digest}"
+      write_state task-prompt "task=${TASK_ID}"$'\n'"sha256=${digest}"
       info "Sent the task prompt (${#message} characters)."
       return 0
     fi
@@ -369,6 +437,8 @@ check_auth
 resolve_binaries
 stop_previous_agentapi
 probe_sandbox
+choose_approval_policy
+choose_session
 start_agentapi
 wait_for_status any "${READY_TIMEOUT_SECONDS}"
 info "AgentAPI answers on ${BASE_URL} (after ${LAST_WAIT_MS} ms)."

@@ -8,6 +8,7 @@ const packageRoot = new URL("../", import.meta.url);
 const RUNTIME_FILES: Readonly<Record<string, string>> = {
   "install.sh": "scripts/install.sh",
   "start.sh": "scripts/start.sh",
+  "stop.sh": "scripts/stop.sh",
   "attach.sh": "scripts/attach.sh",
   "lib.sh": "scripts/lib.sh",
   "project.sh": "scripts/project.sh",

@@ -119,6 +119,16 @@ export interface CodexProps {
    */
   readonly approvalPolicy?: ApprovalPolicy;
   /**
+   * Approval policy of an unattended task (a start with a task prompt): nobody watches the chat to
+   * approve a command, so with the default `never` Codex runs its commands inside its sandbox
+   * (`sandboxMode`) without asking, as upstream's 4.3.1 module does for Tasks. Interactive use (no
+   * task prompt) keeps `approvalPolicy`. One of {@link APPROVAL_POLICIES}, or a template
+   * variable's value. Passed to the Codex that AgentAPI runs as `-c approval_policy=…`; the
+   * `config.toml` a user's own terminal reads keeps `approvalPolicy`.
+   * @default "never"
+   */
+  readonly taskApprovalPolicy?: ApprovalPolicy;
+  /**
    * Let sandboxed commands reach the network in `workspace-write` mode
    * (`sandbox_workspace_write.network_access`). [network_access]
    * @default true
@@ -180,12 +190,29 @@ export interface CodexProps {
    * @default "coder-task"
    */
   readonly tasksMode?: TasksMode;
+  /**
+   * On a start after the first, resume Codex's last session in the folder (`codex resume --last`)
+   * so the model keeps the context of the conversation the chat shows again (AgentAPI's state file
+   * brings the messages back either way). Off by default: a resumed session keeps the model it
+   * was recorded with, so a template change of `model` would not apply on the next start (seen with
+   * Codex 0.169 in the e2e restart test). `false` starts a new Codex session on every start.
+   * [continue]
+   * @default false
+   */
+  readonly resumeSession?: boolean;
+  /**
+   * When a Coder Task's workspace stops, post the last chat messages to Coder's task log snapshot
+   * endpoint, so a paused task still shows its log (Coder versions without the endpoint answer 404,
+   * which is ignored). [task_log_snapshot]
+   * @default true
+   */
+  readonly taskLogSnapshot?: boolean;
 
   /** Install AgentAPI, the chat server Codex runs behind. [install_agentapi] @default true */
   readonly installAgentApi?: boolean;
   /**
    * AgentAPI release to download. [agentapi_version]
-   * @default "v0.12.1" - the version every test runs
+   * @default "v0.12.1" - the version every test runs (release binaries carry the chat UI)
    */
   readonly agentApiVersion?: string;
   /**

@@ -1,6 +1,12 @@
 import { Construct, TerraformVariable } from "@codex-coder/cdk";
 import { AUTH_SOURCES, CodexAuth, type AuthSource } from "./auth.js";
-import { TASKS_MODES, type CodexProps, type TasksMode } from "./codex-props.js";
+import {
+  APPROVAL_POLICIES,
+  TASKS_MODES,
+  type ApprovalPolicy,
+  type CodexProps,
+  type TasksMode,
+} from "./codex-props.js";
 import { DEFAULT_AGENTAPI_DOWNLOAD_URL } from "./versions.js";
 
 /** Options for {@link CodexVariables}. */
@@ -29,6 +35,8 @@ function oneOf(values: readonly string[]): string {
  * | `codex_custom_provider_base_url`, `codex_custom_provider_api_key` | the proxy for `custom-provider` (key sensitive) |
  * | `codex_tasks_mode` | `coder-task`, `ai-prompt-parameter` or `none` |
  * | `codex_model` | default model; empty for Codex's default |
+ * | `codex_approval_policy` | approval policy for interactive use (`on-request`) |
+ * | `codex_task_approval_policy` | approval policy of an unattended task (`never`) |
  * | `agentapi_download_url`, `agentapi_sha256_amd64`, `agentapi_sha256_arm64` | AgentAPI mirror and checksums |
  */
 export class CodexVariables extends Construct {
@@ -38,6 +46,8 @@ export class CodexVariables extends Construct {
   readonly customProviderApiKey: TerraformVariable;
   readonly tasksMode: TerraformVariable;
   readonly model: TerraformVariable;
+  readonly approvalPolicy: TerraformVariable;
+  readonly taskApprovalPolicy: TerraformVariable;
   readonly agentApiDownloadUrl: TerraformVariable;
   readonly agentApiSha256Amd64: TerraformVariable;
   readonly agentApiSha256Arm64: TerraformVariable;
@@ -130,6 +140,28 @@ export class CodexVariables extends Construct {
         },
       ],
     });
+    const policy = (name: string, fallback: ApprovalPolicy, description: string) =>
+      variable(name, {
+        type: "string",
+        default: fallback,
+        description,
+        validation: [
+          {
+            condition: `\${contains(${oneOf(APPROVAL_POLICIES)}, var.${name})}`,
+            errorMessage: `${name} must be one of: ${APPROVAL_POLICIES.join(", ")}.`,
+          },
+        ],
+      });
+    this.approvalPolicy = policy(
+      "codex_approval_policy",
+      "on-request",
+      "When Codex asks before it runs a command, in interactive use (the chat without a task, the terminal): on-request (Codex decides when to ask), on-failure, never.",
+    );
+    this.taskApprovalPolicy = policy(
+      "codex_task_approval_policy",
+      "never",
+      "The same for an unattended Coder Task, where nobody is there to approve: never (commands run inside Codex's sandbox without asking), on-request, on-failure.",
+    );
     this.agentApiDownloadUrl = variable("agentapi_download_url", {
       type: "string",
       default: DEFAULT_AGENTAPI_DOWNLOAD_URL,
@@ -161,7 +193,13 @@ export class CodexVariables extends Construct {
   /** The Codex props these variables drive; spread them into `new Codex(...)`. */
   codexProps(): Pick<
     CodexProps,
-    "auth" | "tasksMode" | "model" | "agentApiDownloadUrl" | "agentApiSha256"
+    | "auth"
+    | "tasksMode"
+    | "model"
+    | "approvalPolicy"
+    | "taskApprovalPolicy"
+    | "agentApiDownloadUrl"
+    | "agentApiSha256"
   > {
     return {
       auth: CodexAuth.fromTemplateVariables({
@@ -177,6 +215,8 @@ export class CodexVariables extends Construct {
       }),
       tasksMode: this.tasksMode.stringValue as TasksMode,
       model: this.model.stringValue,
+      approvalPolicy: this.approvalPolicy.stringValue as ApprovalPolicy,
+      taskApprovalPolicy: this.taskApprovalPolicy.stringValue as ApprovalPolicy,
       agentApiDownloadUrl: this.agentApiDownloadUrl.stringValue,
       agentApiSha256: {
         amd64: this.agentApiSha256Amd64.stringValue,

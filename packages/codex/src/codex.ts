@@ -40,6 +40,7 @@ export interface AgentMetadataItem {
 /** Runtime files shipped in the template's `codex/` folder, and which wrapper writes which. */
 const INSTALL_FILES = ["lib.sh", "install.sh", "merge-config.mjs", "attach.sh"] as const;
 const START_FILES = ["lib.sh", "start.sh"] as const;
+const STOP_FILES = ["lib.sh", "stop.sh"] as const;
 
 /** Environment values already set on an agent by a `Codex` construct: agent → name → value. */
 const agentEnv = new WeakMap<object, Map<string, SetEnv>>();
@@ -57,7 +58,8 @@ interface SetEnv {
  * Coder shows a chat app (and a terminal app) that Coder Tasks can drive.
  *
  * Emits, with stable Terraform names derived from the construct id (`codex` below):
- * `coder_script.codex_install`, `coder_script.codex_start`, `coder_app.codex` (chat, health-checked
+ * `coder_script.codex_install`, `coder_script.codex_start`, `coder_script.codex_stop` (run on stop:
+ * saves the conversation, posts the task's log snapshot, stops AgentAPI), `coder_app.codex` (chat, health-checked
  * on `/status`), `coder_app.codex_cli`, the `coder_env`s its auth source needs, the managed
  * `config.toml` settings as `local.codex_config`, and per Tasks mode `data.coder_task.codex` +
  * `coder_ai_task.codex`, or the "AI Prompt" parameter + `coder_ai_task.codex_sidebar`. The scripts
@@ -102,6 +104,8 @@ export class Codex extends Construct {
   readonly installScript: script.Script;
   /** The start script (escape hatch). */
   readonly startScript: script.Script;
+  /** The stop script (run on stop): saves the conversation, posts the task log snapshot, stops AgentAPI. */
+  readonly stopScript: script.Script;
   /** The Codex version installed (`latest` only when asked for). */
   readonly codexVersion: string;
   /** The sandbox mode requested (the start script may fall back; see {@link Codex.agentMetadata}). */
@@ -125,12 +129,13 @@ export class Codex extends Construct {
     this.addCredentialEnvs(props);
     this.chatApp = this.addChatApp(props);
     if (plan.cliApp) this.cliApp = this.addCliApp(props);
-    const taskPrompt = this.addTasks(props);
-    for (const file of new Set<string>([...INSTALL_FILES, ...START_FILES, "attach.sh"])) {
+    const task = this.addTasks(props);
+    for (const file of new Set<string>([...INSTALL_FILES, ...START_FILES, ...STOP_FILES])) {
       addTemplateFile(this, `codex/${file}`, readRuntimeFile(file));
     }
     this.installScript = this.addInstallScript(props);
-    this.startScript = this.addStartScript(props, taskPrompt);
+    this.startScript = this.addStartScript(props, task);
+    this.stopScript = this.addStopScript(props, task);
   }
 
   /** Gives a block of this construct its stable Terraform name (`<base>` or `<base>_<suffix>`). */
@@ -259,13 +264,23 @@ export class Codex extends Construct {
     );
   }
 
-  /** The Tasks resources of the Tasks mode; returns the task prompt the start script gets. */
-  private addTasks(props: CodexProps): string {
+  /**
+   * The Tasks resources of the Tasks mode; returns the task prompt the start script gets and
+   * Coder's id of the task (the start script sends the prompt once per task, the stop script posts
+   * the task's log snapshot). The id is empty outside a Coder Task: `data.coder_task` makes up a
+   * random id with `enabled = false` there (Coder 2.28+), which must not count as a task.
+   */
+  private addTasks(props: CodexProps): TaskArgs {
     const { tasksMode, workspace, names } = this.plan;
     let taskPrompt: string = props.taskPrompt ?? "";
+    let taskId = "";
     const taskCount = tasksMode.count(["coder-task"], workspace.startCount);
     if (taskCount !== 0) {
       const task = this.named(new dataCoderTask.DataCoderTask(this, "task"));
+      const inTask = tasksMode.isToken
+        ? Op.and(equals(tasksMode.value, "coder-task"), task.enabled)
+        : task.enabled;
+      taskId = Fn.conditional(inTask, task.id, "") as string;
       const t = this.named(new aiTask.AiTask(this, "ai-task", { appId: this.chatApp.id }));
       t.addOverride("count", taskCount ?? workspace.startCount);
       if (props.taskPrompt === undefined) {
@@ -319,7 +334,7 @@ export class Codex extends Construct {
           : value;
       }
     }
-    return taskPrompt;
+    return { taskPrompt, taskId };
   }
 
   private addInstallScript(props: CodexProps): script.Script {
@@ -417,7 +432,7 @@ export class Codex extends Construct {
     return out;
   }
 
-  private addStartScript(props: CodexProps, taskPrompt: string): script.Script {
+  private addStartScript(props: CodexProps, { taskPrompt, taskId }: TaskArgs): script.Script {
     const { names, tasksMode, owner, workspace, icon } = this.plan;
     const reportArg = !this.plan.reportTasks
       ? "false"
@@ -454,6 +469,9 @@ export class Codex extends Construct {
             ARG_SANDBOX_MODE: this.plan.sandboxMode,
             ARG_WAIT_FOR: (props.waitFor ?? []).map((step) => step.stepName).join(","),
             ARG_WAIT_FOR_SECONDS: String(props.waitForSeconds ?? 1800),
+            ARG_TASK_ID: taskId,
+            ARG_TASK_APPROVAL_POLICY: this.plan.taskApprovalPolicy,
+            ARG_RESUME: String(this.plan.resumeSession),
           },
         }),
       }),
@@ -462,4 +480,44 @@ export class Codex extends Construct {
     limitScriptSize(startScript, "start");
     return startScript;
   }
+
+  /**
+   * Runs when the workspace stops: makes AgentAPI save its conversation (its state file, on the
+   * home volume), posts the last messages to Coder's task log snapshot inside a Coder Task, and
+   * stops AgentAPI, so the next start shows the same conversation and Codex resumes its session.
+   */
+  private addStopScript(props: CodexProps, { taskId }: TaskArgs): script.Script {
+    const { names, icon } = this.plan;
+    const stopScript = this.named(
+      new script.Script(this, "stop", {
+        agentId: props.agent.id,
+        displayName: names.isDefault ? "Codex: stop" : `Codex (${names.slug}): stop`,
+        icon,
+        runOnStop: true,
+        script: renderScriptWrapper({
+          title: "Codex stop",
+          moduleDir: names.moduleDir,
+          files: STOP_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
+          entry: "stop.sh",
+          log: "stop.log",
+          args: {},
+          plainArgs: {
+            ARG_AGENTAPI_PORT: String(this.plan.port),
+            ARG_TASK_ID: taskId,
+            ARG_LOG_SNAPSHOT: String(this.plan.taskLogSnapshot),
+          },
+        }),
+      }),
+      "stop",
+    );
+    return stopScript;
+  }
+}
+
+/** What the Tasks resources give the scripts. */
+interface TaskArgs {
+  /** The task prompt (a literal, or a Terraform expression). */
+  readonly taskPrompt: string;
+  /** Coder's task id inside a Coder Task, else "" (a Terraform expression in coder-task mode). */
+  readonly taskId: string;
 }

@@ -39,6 +39,12 @@ export interface ResolvedCodex {
   readonly sandboxMode: SandboxMode;
   /** `fullAuto` applied. */
   readonly approvalPolicy: ApprovalPolicy;
+  /** Approval policy of an unattended task (the start script applies it when there is a prompt). */
+  readonly taskApprovalPolicy: ApprovalPolicy;
+  /** Resume Codex's last session in the folder on a later start. */
+  readonly resumeSession: boolean;
+  /** Post the task log snapshot when a Coder Task's workspace stops. */
+  readonly taskLogSnapshot: boolean;
   readonly networkAccess: boolean;
   /** `reportTasks`, before the Tasks mode is taken into account. */
   readonly reportTasks: boolean;
@@ -137,6 +143,9 @@ export function resolveCodex(
       codexVersion: props.codexVersion ?? TESTED_VERSIONS.codex,
       sandboxMode,
       approvalPolicy,
+      taskApprovalPolicy: props.taskApprovalPolicy ?? "never",
+      resumeSession: props.resumeSession ?? false,
+      taskLogSnapshot: props.taskLogSnapshot ?? true,
       networkAccess: props.networkAccess ?? true,
       reportTasks,
       port,

@@ -339,6 +339,13 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
       ? ' ("untrusted" was removed in Codex 0.169, where it is a hard error)'
       : undefined,
   );
+  checkEnum(
+    p,
+    "ApprovalPolicyInvalid",
+    "taskApprovalPolicy",
+    props.taskApprovalPolicy,
+    APPROVAL_POLICIES,
+  );
   if (props.fullAuto === true) {
     if (props.sandboxMode !== undefined && props.sandboxMode !== "workspace-write")
       p.add(

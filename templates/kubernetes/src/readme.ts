@@ -35,7 +35,7 @@ function roleRulesYaml(): string {
 /** The README Coder shows for this template (the writer adds the front matter and the H1). */
 export const readme = `A Kubernetes workspace with [OpenAI Codex](https://github.com/openai/codex) running behind a
 chat app: one pod per started workspace and a persistent home volume. On Coder 2.28–2.36
-(including the 2.34 long-term release) Coder Tasks start Codex with a prompt; on Coder 2.37+, where
+(including the 2.34 ESR (extended support) release) Coder Tasks start Codex with a prompt; on Coder 2.37+, where
 Tasks were removed, it is the same Codex workspace without the Tasks UI.
 
 ## What you get
@@ -149,6 +149,8 @@ codex_custom_provider_base_url: ""    # only for custom-provider
 codex_custom_provider_api_key: ""     # only for custom-provider (sensitive)
 codex_tasks_mode: coder-task          # coder-task | ai-prompt-parameter | none
 codex_model: ""                       # empty: Codex's default model
+codex_approval_policy: on-request     # interactive use: on-request | on-failure | never
+codex_task_approval_policy: never     # unattended tasks: never | on-request | on-failure
 agentapi_download_url: https://github.com/coder/agentapi/releases/download
 agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
 agentapi_sha256_arm64: ""
@@ -178,13 +180,13 @@ allowed values.
 
 ## Authentication: which source to pick
 
-| \`codex_auth_source\` | pick it when |
-| --- | --- |
-| \`user-secret\` (default) | each developer uses their own key. They run \`coder secret create openai-api-key --env OPENAI_API_KEY\` (value on stdin) once and restart the workspace; until then the workspace starts and tells them exactly that. The template holds no key. |
-| \`template-variable\` | one shared key for everyone (the original module's \`openai_api_key\`). |
-| \`ai-gateway\` | you run Coder Premium's AI Gateway: no key anywhere, usage is attributed to each user. |
-| \`custom-provider\` | you run an OpenAI Responses-compatible proxy or gateway with its own key. |
-| \`none\` | users log in themselves with \`codex login\`. |
+| \`codex_auth_source\` | pick it when | Coder versions |
+| --- | --- | --- |
+| \`user-secret\` (default) | each developer uses their own key. They run \`coder secret create openai-api-key --env OPENAI_API_KEY\` (value on stdin) once and restart the workspace; until then the workspace starts and tells them exactly that. The template holds no key. | 2.34+ (Coder's docs describe user secrets from 2.34, marked Beta in the 2.34 and 2.35 docs). Older versions have no user secrets: \`coder secret create\` does not exist, the variable never reaches the workspace, so the workspace starts but Codex does not, and its status says there is no key yet. On those versions pick another source. |
+| \`template-variable\` | one shared key for everyone (the original module's \`openai_api_key\`). | any |
+| \`ai-gateway\` | you run Coder Premium's AI Gateway: no key anywhere, usage is attributed to each user. | 2.30+ with Coder Premium |
+| \`custom-provider\` | you run an OpenAI Responses-compatible proxy or gateway with its own key. | any |
+| \`none\` | users log in themselves with \`codex login\`. | any |
 
 Keys never appear in the template, the plan's script text, logs or process arguments: they reach
 the workspace as an environment variable and Codex is logged in by piping it to
@@ -194,9 +196,24 @@ the workspace as an environment variable and Codex is logged in by piping it to
 
 | Coder | \`codex_tasks_mode\` | what happens |
 | --- | --- | --- |
-| 2.28–2.36, 2.34 LTS | \`coder-task\` (default) | \`data "coder_task"\` feeds the prompt; \`coder_ai_task\` points at the Codex chat app |
+| 2.28–2.36, 2.34 ESR | \`coder-task\` (default) | \`data "coder_task"\` feeds the prompt; \`coder_ai_task\` points at the Codex chat app |
 | 2.24–2.27 | \`ai-prompt-parameter\` | an "AI Prompt" parameter and \`coder_ai_task.sidebar_app\` |
 | 2.37+ | any (\`none\` is cleanest) | Tasks resources are ignored; Codex chat and CLI apps work as usual |
+
+A template pushed with \`codex_tasks_mode = none\` still declares \`data "coder_task"\` (the mode is
+chosen at push time); Coder before 2.37 reads that as a Tasks template. A template built in code with
+the literal \`tasksMode: "none"\` declares no Tasks resource at all.
+
+## Pausing and resuming a task
+
+Stopping the workspace (pausing the task) runs the \`Codex: stop\` script: AgentAPI saves the
+conversation to \`~/.codex-module/state/agentapi-state.json\` on the home volume and, for a Coder
+Task, the last messages are posted as the task's log snapshot. The next start shows the same
+conversation (a new Codex session: the construct's \`resumeSession\` would resume the last one,
+but a resumed session keeps its recorded model), and the task prompt is not sent again. An unattended task runs with
+\`codex_task_approval_policy\` (default \`never\`: commands run inside Codex's sandbox without
+asking, since nobody is there to approve); a workspace without a task uses
+\`codex_approval_policy\` (default \`on-request\`).
 
 ## Provisioner routing
 

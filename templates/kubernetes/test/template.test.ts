@@ -82,6 +82,7 @@ describe("the built template", () => {
       "codex/lib.sh",
       "codex/merge-config.mjs",
       "codex/start.sh",
+      "codex/stop.sh",
       "main.tf",
     ]);
     expect(tarBytes.byteLength).toBeGreaterThan(0);
@@ -181,13 +182,13 @@ describe("the agent", () => {
     ]);
   });
 
-  it("gets Codex: chat and CLI apps, install and start scripts in the project folder", () => {
+  it("gets Codex: chat and CLI apps, install, start and stop scripts in the project folder", () => {
     const apps = obj(at(config, "resource", "coder_app"));
     expect(obj(apps["codex"])["agent_id"]).toBe("${coder_agent.main.id}");
     expect(obj(apps["codex"])["slug"]).toBe("codex");
     expect(obj(apps["codex_cli"])["slug"]).toBe("codex-cli");
     const scripts = obj(at(config, "resource", "coder_script"));
-    expect(Object.keys(scripts).sort()).toEqual(["codex_install", "codex_start"]);
+    expect(Object.keys(scripts).sort()).toEqual(["codex_install", "codex_start", "codex_stop"]);
     // The folder is written readable and encoded by Terraform (base64encode), not as a base64 literal.
     expect(String(obj(scripts["codex_install"])["script"])).toContain(
       `base64encode("${PROJECT_FOLDER}")`,
@@ -371,10 +372,12 @@ describe("the variables", () => {
     "agentapi_download_url",
     "agentapi_sha256_amd64",
     "agentapi_sha256_arm64",
+    "codex_approval_policy",
     "codex_auth_source",
     "codex_custom_provider_api_key",
     "codex_custom_provider_base_url",
     "codex_model",
+    "codex_task_approval_policy",
     "codex_tasks_mode",
     "namespace",
     "node_selector",

@@ -455,9 +455,14 @@ describe("shell scripts", () => {
   it("pass shellcheck with every optional check and no disables", () => {
     const version = spawnSync("shellcheck", ["--version"], { encoding: "utf8" });
     expect(version.status, "shellcheck is missing: apt-get install -y shellcheck").toBe(0);
-    const files = ["install.sh", "start.sh", "lib.sh", "project.sh", "code-server.sh"].map((name) =>
-      join(SCRIPTS_DIR, name),
-    );
+    const files = [
+      "install.sh",
+      "start.sh",
+      "stop.sh",
+      "lib.sh",
+      "project.sh",
+      "code-server.sh",
+    ].map((name) => join(SCRIPTS_DIR, name));
     for (const file of files) expect(readFileSync(file, "utf8")).not.toMatch(/shellcheck disable/);
     const run = spawnSync("shellcheck", ["-o", "all", "-x", ...files], {
       cwd: SCRIPTS_DIR,
@@ -468,7 +473,7 @@ describe("shell scripts", () => {
   });
 
   it("run with bash strict mode", () => {
-    for (const name of ["install.sh", "start.sh", "project.sh", "code-server.sh"]) {
+    for (const name of ["install.sh", "start.sh", "stop.sh", "project.sh", "code-server.sh"]) {
       const text = readFileSync(join(SCRIPTS_DIR, name), "utf8");
       expect(text.startsWith("#!/usr/bin/env bash\n")).toBe(true);
       expect(text).toContain("\nset -euo pipefail\n");

@@ -203,7 +203,9 @@ describe("start.sh", () => {
     await waitForAgentText(port, "marker command succeeded");
     expect(readFileSync(join(ws.folder, "marker-start.txt"), "utf8")).toBe("ok\n");
 
-    // A restart stops the old AgentAPI, starts a new one, and does not send the task again.
+    // A restart stops the old AgentAPI (which saves the conversation in its state file), starts a
+    // new one that shows the same conversation, and does not send the task again.
+    const before = (await agentMessages(port)).map((m) => ({ role: m.role, content: m.content }));
     const oldPid = ws.agentapiPid();
     const reinstall = await ws.run("install.sh", installEnv(ws));
     expect(reinstall.status, reinstall.output).toBe(0);
@@ -221,7 +223,10 @@ describe("start.sh", () => {
     await waitFor("the restarted AgentAPI to be stable", async () =>
       (await agentStatus(port)) === "stable" ? true : undefined,
     );
-    expect((await agentMessages(port)).filter((m) => m.role === "user")).toEqual([]);
+    const after = (await agentMessages(port)).map((m) => ({ role: m.role, content: m.content }));
+    expect(after).toEqual(before);
+    expect(after.filter((m) => m.role === "user" && m.content.includes(prompt))).toHaveLength(1);
+    expect(restart.output).toContain("Resuming Codex's last session");
     console.info(
       `start.sh timings: first start ${start.ms} ms (install ran concurrently: ${install.ms} ms), ` +
         `Codex idle for the prompt after ${stable?.[1]} ms; restart: install ${reinstall.ms} ms, start ${restart.ms} ms`,

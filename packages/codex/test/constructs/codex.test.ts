@@ -11,7 +11,9 @@ import {
   SANDBOX_MODES,
   TASKS_MODES,
   TESTED_VERSIONS,
+  type ApprovalPolicy,
   type CodexProps,
+  type TasksMode,
 } from "../../src/index.js";
 import {
   fixture,
@@ -45,6 +47,9 @@ function install(out: Synth): string {
 }
 function start(out: Synth): string {
   return out.resource.coder_script?.codex_start?.script as string;
+}
+function stop(out: Synth): string {
+  return out.resource.coder_script?.codex_stop?.script as string;
 }
 
 describe("Codex defaults", () => {
@@ -480,6 +485,10 @@ describe("Codex and Coder Tasks", () => {
   it("none: no Tasks resources, no Coder MCP server, no reporting", () => {
     const { out } = synthCodex({ tasksMode: "none" });
     expect(out.data.coder_task).toBeUndefined();
+    expect(out.resource.coder_ai_task).toBeUndefined();
+    expect(out.data.coder_parameter).toBeUndefined();
+    expect(scriptArg(start(out), "ARG_TASK_ID")).toBe("");
+    expect(scriptArg(stop(out), "ARG_TASK_ID")).toBe("");
     expect(setting(out, "mcp_servers", "coder", "command")).toBeUndefined();
     expect(scriptArg(start(out), "ARG_REPORT_TASKS")).toBe("false");
   });
@@ -642,6 +651,69 @@ describe("Codex MCP servers and extra TOML", () => {
   });
 });
 
+describe("Codex across stop and start", () => {
+  it("adds a run_on_stop script that saves the conversation and posts the task's log snapshot", () => {
+    const { out } = synthCodex();
+    expect(out.resource.coder_script?.codex_stop).toMatchObject({
+      run_on_stop: true,
+      display_name: "Codex: stop",
+      agent_id: "${coder_agent.main.id}",
+    });
+    expect(out.resource.coder_script?.codex_stop?.["run_on_start"]).toBeUndefined();
+    expect(stop(out)).toContain('bash "$module_dir/scripts/stop.sh"');
+    expect(scriptArg(stop(out), "ARG_TASK_ID")).toBe(
+      '${data.coder_task.codex.enabled ? data.coder_task.codex.id : ""}',
+    );
+    expect(scriptArg(stop(out), "ARG_LOG_SNAPSHOT")).toBe("true");
+    expect(scriptArg(stop(out), "ARG_AGENTAPI_PORT")).toBe("3284");
+  });
+
+  it("starts a new Codex session and gives an unattended task approval never, by default", () => {
+    const { out } = synthCodex();
+    expect(scriptArg(start(out), "ARG_RESUME")).toBe("false");
+    expect(scriptArg(start(out), "ARG_TASK_APPROVAL_POLICY")).toBe("never");
+    expect(scriptArg(start(out), "ARG_TASK_ID")).toBe(
+      '${data.coder_task.codex.enabled ? data.coder_task.codex.id : ""}',
+    );
+    // the config.toml a user's own terminal reads stays interactive
+    expect(setting(out, "approval_policy")).toBe("on-request");
+  });
+
+  it("takes resumeSession, taskApprovalPolicy and taskLogSnapshot from props", () => {
+    const { out } = synthCodex({
+      resumeSession: true,
+      taskApprovalPolicy: "on-request",
+      taskLogSnapshot: false,
+    });
+    expect(scriptArg(start(out), "ARG_RESUME")).toBe("true");
+    expect(scriptArg(start(out), "ARG_TASK_APPROVAL_POLICY")).toBe("on-request");
+    expect(scriptArg(stop(out), "ARG_LOG_SNAPSHOT")).toBe("false");
+  });
+
+  it("takes the task approval policy from a template variable and checks a literal one", () => {
+    const { out } = synthCodex({}, (stack) => ({
+      taskApprovalPolicy: new TerraformVariable(stack, "task_approval", { type: "string" })
+        .stringValue as ApprovalPolicy,
+    }));
+    expect(scriptArg(start(out), "ARG_TASK_APPROVAL_POLICY")).toBe("${var.task_approval}");
+    expect(failure({ taskApprovalPolicy: "always" as never }).message).toContain(
+      'taskApprovalPolicy: expected one of "on-request", "never", "on-failure", got "always"',
+    );
+  });
+
+  it("a Tasks mode chosen at push time passes the task id only in coder-task mode", () => {
+    const { out } = synthCodex({}, (stack) => ({
+      tasksMode: new TerraformVariable(stack, "mode", { type: "string" }).stringValue as TasksMode,
+    }));
+    for (const script of [start(out), stop(out)]) {
+      const arg = scriptArg(script, "ARG_TASK_ID") ?? "";
+      expect(arg).toMatch(/("coder-task" == var\.mode|var\.mode == "coder-task")/);
+      expect(arg).toContain("&& data.coder_task.codex.enabled");
+      expect(arg).toContain('? data.coder_task.codex.id : ""}');
+    }
+  });
+});
+
 describe("Codex script sizes (a coder_script is one argument: Linux caps it at 128 KiB)", () => {
   /** About `kib` KiB of extra TOML: project trust entries under long, similar paths. */
   const largeToml = (kib: number, name: (i: number) => string): string => {
@@ -723,6 +795,7 @@ describe("Codex names", () => {
       "coder_env.codex_coder_url",
       "coder_script.codex_install",
       "coder_script.codex_start",
+      "coder_script.codex_stop",
       "data.coder_parameter.codex_ai_prompt",
       "data.coder_workspace.me",
       "data.coder_workspace_owner.me",
