@@ -243,6 +243,13 @@ describe("how the Coder agent runs the scripts", () => {
       ws.exists(`${dir}/calls`) ? Number(ws.read(`${dir}/calls`).trim()) : 0;
     const path = (dir: string): string => `${dir}:${SCRIPT_BIN_DIR}:${SYSTEM_PATH}`;
     const release = "/tmp/e2e-release";
+    // The project step (no repository here) runs first, as the agent would run it: Codex's start
+    // waits for it (waitFor), and this test is about the other two scripts.
+    const project = await ws.runScript(
+      scriptNamed(racePlan, "Project: clone and set up"),
+      racePlan,
+    );
+    expect(project.status, project.output).toBe(0);
 
     // 1. The start wrapper writes lib.sh, then is held writing start.sh until the install wrapper
     //    has begun rewriting lib.sh.
