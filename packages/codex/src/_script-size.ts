@@ -17,6 +17,7 @@ import {
 const SOURCES: Readonly<Record<string, string>> = {
   ARG_MANAGED_CONFIG:
     "the config.toml settings (extraSettingsToml, mcpServersToml, mcpServers, the auth provider)",
+  ARG_TEMPLATE_TOML: "tomlOptions",
   ARG_PRE_INSTALL_SCRIPT: "preInstallScript",
   ARG_POST_INSTALL_SCRIPT: "postInstallScript",
   ARG_AGENTS_MD: "systemPrompt",

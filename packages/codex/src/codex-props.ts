@@ -23,6 +23,19 @@ export {
 } from "@codex-coder/codex-runtime";
 import type { ICodexStartStep } from "./project.js";
 
+/** TOML from a template variable or parameter, for {@link CodexProps.tomlOptions}. */
+export interface CodexTomlOption {
+  /**
+   * What error messages call it: the template variable or parameter it comes from, e.g.
+   * `codex_mcp_servers_toml` (letters, digits, `_`, `.`, `-`).
+   */
+  readonly name: string;
+  /** The TOML text (an expression, or a literal); empty means nothing. */
+  readonly toml: string;
+  /** Allow only `[mcp_servers.<name>]` tables. @default false */
+  readonly mcpServersOnly?: boolean;
+}
+
 /** An architecture-specific sha256 for a downloaded binary. */
 export interface Sha256ByArch {
   /** Lower-case hex sha256 of the linux/amd64 binary. @default - not verified */
@@ -160,6 +173,17 @@ export interface CodexProps {
    * @default - none
    */
   readonly mcpServersToml?: string;
+  /**
+   * Config.toml settings as TOML text that is only known at plan time: a template variable's or a
+   * workspace parameter's value (the literal-only {@link CodexProps.extraSettingsToml} and
+   * {@link CodexProps.mcpServersToml} are checked at synth). Each reaches the workspace byte-exact,
+   * and the install script checks it as the synth-time check does (valid TOML, only
+   * `[mcp_servers.<name>]` tables when {@link CodexTomlOption.mcpServersOnly}, no key or MCP server
+   * the template manages, nothing Codex 0.169 rejects or ignores) before it joins the managed
+   * settings; a refusal names {@link CodexTomlOption.name} and leaves `config.toml` untouched.
+   * @default - none
+   */
+  readonly tomlOptions?: readonly CodexTomlOption[];
   /**
    * Add Coder's MCP server (`coder exp mcp server`) so Codex reports task progress to Coder, with
    * the approval mode that lets Codex call it unattended. Only used when Tasks are on.

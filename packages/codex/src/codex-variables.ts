@@ -38,6 +38,13 @@ function oneOf(values: readonly string[]): string {
  * | `codex_approval_policy` | approval policy for interactive use (`on-request`) |
  * | `codex_task_approval_policy` | approval policy of an unattended task (`never`) |
  * | `agentapi_download_url`, `agentapi_sha256_amd64`, `agentapi_sha256_arm64` | AgentAPI mirror and checksums |
+ * | `codex_mcp_servers_toml` | MCP servers for every workspace, as `[mcp_servers.<name>]` TOML tables |
+ * | `codex_extra_settings_toml` | more `config.toml` settings as TOML |
+ * | `codex_pre_install_script`, `codex_post_install_script` | bash run before / after the Codex install |
+ *
+ * The two TOML variables cannot be parsed by Terraform: they reach the workspace byte-exact and the
+ * install script refuses, naming the variable, TOML that is invalid, touches a key the template
+ * manages or that Codex 0.169 would reject (see `CodexProps.tomlOptions`).
  */
 export class CodexVariables extends Construct {
   readonly authSource: TerraformVariable;
@@ -51,6 +58,10 @@ export class CodexVariables extends Construct {
   readonly agentApiDownloadUrl: TerraformVariable;
   readonly agentApiSha256Amd64: TerraformVariable;
   readonly agentApiSha256Arm64: TerraformVariable;
+  readonly mcpServersToml: TerraformVariable;
+  readonly extraSettingsToml: TerraformVariable;
+  readonly preInstallScript: TerraformVariable;
+  readonly postInstallScript: TerraformVariable;
 
   constructor(scope: Construct, id: string, props: CodexVariablesProps = {}) {
     super(scope, id);
@@ -188,6 +199,24 @@ export class CodexVariables extends Construct {
       });
     this.agentApiSha256Amd64 = sha("agentapi_sha256_amd64", "amd64");
     this.agentApiSha256Arm64 = sha("agentapi_sha256_arm64", "arm64");
+    const text = (name: string, description: string) =>
+      variable(name, { type: "string", default: "", description });
+    this.mcpServersToml = text(
+      "codex_mcp_servers_toml",
+      'MCP servers for every workspace, as [mcp_servers.<name>] TOML tables (Codex\'s config.toml format), e.g. [mcp_servers.playwright] command = "npx" args = ["-y", "@playwright/mcp@latest"]. Checked when the workspace starts: invalid TOML, other tables, a server the template manages (coder) or a table Codex would refuse stops the install with an error naming this variable.',
+    );
+    this.extraSettingsToml = text(
+      "codex_extra_settings_toml",
+      'More Codex config.toml settings as TOML, e.g. model_reasoning_effort = "high" or [tui] notifications = true. A user\'s own later edit of the same key wins. Keys the template sets itself (model, sandbox, approvals, providers, the Coder MCP server) are refused, naming this variable, as is anything Codex 0.169 would reject.',
+    );
+    this.preInstallScript = text(
+      "codex_pre_install_script",
+      "Bash run in every workspace before Codex is installed, e.g. apt-get install -y ripgrep (log: ~/.codex-module/logs/pre_install.log). A failure stops the install.",
+    );
+    this.postInstallScript = text(
+      "codex_post_install_script",
+      "Bash run in every workspace after Codex is installed, e.g. codex mcp list (log: ~/.codex-module/logs/post_install.log). A failure stops the install.",
+    );
   }
 
   /** The Codex props these variables drive; spread them into `new Codex(...)`. */
@@ -200,6 +229,9 @@ export class CodexVariables extends Construct {
     | "taskApprovalPolicy"
     | "agentApiDownloadUrl"
     | "agentApiSha256"
+    | "tomlOptions"
+    | "preInstallScript"
+    | "postInstallScript"
   > {
     return {
       auth: CodexAuth.fromTemplateVariables({
@@ -222,6 +254,16 @@ export class CodexVariables extends Construct {
         amd64: this.agentApiSha256Amd64.stringValue,
         arm64: this.agentApiSha256Arm64.stringValue,
       },
+      tomlOptions: [
+        {
+          name: "codex_mcp_servers_toml",
+          toml: this.mcpServersToml.stringValue,
+          mcpServersOnly: true,
+        },
+        { name: "codex_extra_settings_toml", toml: this.extraSettingsToml.stringValue },
+      ],
+      preInstallScript: this.preInstallScript.stringValue,
+      postInstallScript: this.postInstallScript.stringValue,
     };
   }
 }

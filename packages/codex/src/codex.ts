@@ -11,7 +11,7 @@ import { setTerraformName } from "@codex-coder/template-kit";
 import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { addTemplateFile } from "./_template-files.js";
 import { equals, notEquals } from "./_choice.js";
-import type { CodexProps, SandboxMode } from "./codex-props.js";
+import type { CodexProps, CodexTomlOption, SandboxMode } from "./codex-props.js";
 import { CodexValidationError } from "./errors.js";
 import { codexNames } from "./naming.js";
 import { resolveCodex, type ResolvedCodex } from "./resolve.js";
@@ -365,7 +365,10 @@ export class Codex extends Construct {
         ARG_AGENTS_MD: props.systemPrompt ?? "",
         ARG_AGENTAPI_URL_BASE: this.plan.agentApiDownloadUrl,
       },
-      compressedArgs: { ARG_MANAGED_CONFIG: managedConfig },
+      compressedArgs: {
+        ARG_MANAGED_CONFIG: managedConfig,
+        ARG_TEMPLATE_TOML: templateTomlArg(props.tomlOptions ?? []),
+      },
       plainArgs: {
         ARG_INSTALL_CODEX: String(props.installCodex ?? true),
         ARG_CODEX_VERSION: this.plan.codexVersion,
@@ -520,4 +523,19 @@ interface TaskArgs {
   readonly taskPrompt: string;
   /** Coder's task id inside a Coder Task, else "" (a Terraform expression in coder-task mode). */
   readonly taskId: string;
+}
+
+/**
+ * `ARG_TEMPLATE_TOML`: the JSON list merge-config checks in the workspace (`jsonencode` at plan
+ * time, so each text arrives as Terraform passes it on); empty without options.
+ */
+function templateTomlArg(options: readonly CodexTomlOption[]): string {
+  if (options.length === 0) return "";
+  return Fn.jsonencode(
+    options.map((o) => ({
+      name: o.name,
+      toml: o.toml,
+      mcpServersOnly: o.mcpServersOnly ?? false,
+    })),
+  );
 }

@@ -317,6 +317,17 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
     );
   checkText(p, "preInstallScript", props.preInstallScript, true);
   checkText(p, "postInstallScript", props.postInstallScript, true);
+  const tomlNames = new Set<string>();
+  for (const [index, option] of (props.tomlOptions ?? []).entries()) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(option.name) || tomlNames.has(option.name))
+      p.add(
+        "TomlOptionNameInvalid",
+        `tomlOptions[${index}].name`,
+        `expected a distinct name of letters, digits, _ . -, got ${show(option.name)}`,
+      );
+    tomlNames.add(option.name);
+    checkText(p, `tomlOptions[${index}].toml`, option.toml, true);
+  }
 
   checkAuth(p, auth);
 

@@ -4,6 +4,7 @@
 // arrives byte-exact in the rendered script or is refused by a validation that names it.
 // The Coder server is emulated (its provisioner environment, with an external-auth token).
 import { existsSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -195,5 +196,36 @@ describe("code-server options", () => {
     await expect(
       tf.planImport({ variables: { code_server_sha256_amd64: "'; touch /tmp/pwned; '" } }),
     ).rejects.toThrow(/code_server_sha256_amd64 must be 64 lower-case hex digits/);
+  });
+});
+
+describe("Codex options from template variables", () => {
+  const hostile = [
+    "set -e",
+    `echo 'single' "double $HOME" \`uname\` $(id -u) \${PATH:0:1} \\ back`,
+    "cat <<'EOF'\n${not_terraform}\n%{ if true }x%{ endif }\nEOF",
+    "echo ü 𝄞 \r\n",
+  ].join("\n");
+  const mcpToml = `[mcp_servers.pw]\ncommand = "npx"\nargs = ["-y", ${JSON.stringify(hostile)}]\n`;
+  const extraToml = `model_reasoning_effort = "high"\n# ${hostile.replace(/\n/g, " ")}\n`;
+
+  it("pre/post-install scripts and both TOML variables arrive byte-exact in the install script", async () => {
+    const plan = await tf.planBuild({
+      variables: {
+        codex_pre_install_script: hostile,
+        codex_post_install_script: `${hostile}\n# post`,
+        codex_mcp_servers_toml: mcpToml,
+        codex_extra_settings_toml: extraToml,
+      },
+    });
+    const install = script(plan, "Codex: install");
+    expect(decodedArg(install, "ARG_PRE_INSTALL_SCRIPT")).toBe(hostile);
+    expect(decodedArg(install, "ARG_POST_INSTALL_SCRIPT")).toBe(`${hostile}\n# post`);
+    const m = /^export ARG_TEMPLATE_TOML='([^']*)'$/m.exec(install);
+    const list = JSON.parse(gunzipSync(Buffer.from(m?.[1] ?? "", "base64")).toString("utf8"));
+    expect(list).toEqual([
+      { name: "codex_mcp_servers_toml", toml: mcpToml, mcpServersOnly: true },
+      { name: "codex_extra_settings_toml", toml: extraToml, mcpServersOnly: false },
+    ]);
   });
 });

@@ -12,7 +12,8 @@ export interface MergeConfigOutput {
 const USAGE =
   "Usage: merge-config.mjs --config <config.toml> --state <config-applied.json> [--codex <codex>]\n" +
   "       (--codex: load the result with that Codex binary; restore both files if it refuses it)\n" +
-  "       (the managed config comes base64-encoded in ARG_MANAGED_CONFIG)";
+  "       (the managed config comes base64-encoded in ARG_MANAGED_CONFIG, TOML from template\n" +
+  "        variables and parameters in ARG_TEMPLATE_TOML)";
 
 /**
  * Runs the command with `argv` (without `node` and the script) and `env`; returns the exit
@@ -53,6 +54,7 @@ export function mergeConfigMain(
       configPath,
       statePath,
       managedConfig: env["ARG_MANAGED_CONFIG"],
+      templateToml: env["ARG_TEMPLATE_TOML"],
       ...(paths["--codex"] !== undefined ? { codex: paths["--codex"] } : {}),
     });
     for (const decision of outcome.decisions) output.out(decision.message);

@@ -11,7 +11,8 @@ import { readAppliedRecord, writeAppliedRecord } from "./applied-record.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { checkCodexLoad, codexVersion } from "./codex-load-check.js";
 import { formatKeyPath } from "../config/toml-format.js";
-import type { ManagedSetting } from "../config/toml-value.js";
+import { sortSettings, type ManagedSetting } from "../config/toml-value.js";
+import { decodeTemplateToml, templateTomlSettings } from "../config/template-toml.js";
 
 /** What {@link runMergeConfig} needs. */
 export interface MergeConfigOptions {
@@ -21,6 +22,12 @@ export interface MergeConfigOptions {
   readonly statePath: string;
   /** The base64 JSON managed config (the value of `ARG_MANAGED_CONFIG`). */
   readonly managedConfig: string | undefined;
+  /**
+   * The base64 (gzip) JSON list of template TOML pieces (the value of `ARG_TEMPLATE_TOML`): TOML
+   * from template variables or parameters, checked here and added to the managed settings (see
+   * `templateTomlSettings`). @default - none
+   */
+  readonly templateToml?: string | undefined;
   /**
    * The Codex binary that will read the file. When set, the merged file is loaded with it (see
    * `checkCodexLoad`) unless this exact text already loaded with this exact Codex version (recorded
@@ -50,7 +57,9 @@ export function runMergeConfig(options: MergeConfigOptions): MergeConfigOutcome 
   if (options.managedConfig === undefined || options.managedConfig.trim() === "") {
     throw new ConfigError("ARG_MANAGED_CONFIG is not set (expected base64-encoded JSON)");
   }
-  const desired = decodeManagedConfig(options.managedConfig, "ARG_MANAGED_CONFIG").settings;
+  const managed = decodeManagedConfig(options.managedConfig, "ARG_MANAGED_CONFIG").settings;
+  const pieces = decodeTemplateToml(options.templateToml ?? "", "ARG_TEMPLATE_TOML");
+  const desired = sortSettings([...managed, ...templateTomlSettings(managed, pieces)]);
   const record = readAppliedRecord(options.statePath);
   const warnings = record.warning === undefined ? [] : [record.warning];
   const current = readConfig(options.configPath);
