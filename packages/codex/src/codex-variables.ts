@@ -19,6 +19,21 @@ export interface CodexVariablesProps {
   readonly defaultModel?: string;
 }
 
+/**
+ * The longest value, in characters, of each free-text Codex variable (the two TOML variables and
+ * the two install scripts): all of them travel inside the install script, which must stay under
+ * 128 KiB (the rendered script is checked as a whole by a postcondition too).
+ */
+export const MAX_TEXT_VARIABLE_CHARS = 32768;
+
+/**
+ * What `codex_mcp_servers_toml` must start with, after blank and `#` comment lines: an
+ * `[mcp_servers.<name>]` table header or an `mcp_servers.<name>.<key>` dotted key (RE2, for
+ * Terraform's `regex`). Catches a pasted JSON `mcpServers` object or bare keys at push time; the
+ * full TOML check happens in the workspace.
+ */
+const MCP_TOML_START = String.raw`^(\s*(#[^\n]*)?\n)*\s*\[?\s*"?mcp_servers"?\s*\.`;
+
 function oneOf(values: readonly string[]): string {
   return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 }
@@ -199,22 +214,49 @@ export class CodexVariables extends Construct {
       });
     this.agentApiSha256Amd64 = sha("agentapi_sha256_amd64", "amd64");
     this.agentApiSha256Arm64 = sha("agentapi_sha256_arm64", "arm64");
-    const text = (name: string, description: string) =>
-      variable(name, { type: "string", default: "", description });
+    const text = (
+      name: string,
+      what: string,
+      description: string,
+      extra: Array<{ condition: string; errorMessage: string }> = [],
+    ) =>
+      variable(name, {
+        type: "string",
+        default: "",
+        description,
+        validation: [
+          {
+            condition: `\${length(var.${name}) <= ${MAX_TEXT_VARIABLE_CHARS}}`,
+            errorMessage: `${name} must be at most ${MAX_TEXT_VARIABLE_CHARS} characters: the Codex install script carries it, and a coder_script runs as one argument, which Linux limits to 128 KiB. Ship longer ${what} in the workspace image and refer to it.`,
+          },
+          ...extra,
+        ],
+      });
     this.mcpServersToml = text(
       "codex_mcp_servers_toml",
+      "configuration",
       'MCP servers for every workspace, as [mcp_servers.<name>] TOML tables (Codex\'s config.toml format), e.g. [mcp_servers.playwright] command = "npx" args = ["-y", "@playwright/mcp@latest"]. Checked when the workspace starts: invalid TOML, other tables, a server the template manages (coder) or a table Codex would refuse stops the install with an error naming this variable.',
+      [
+        {
+          condition: `\${var.codex_mcp_servers_toml == "" || can(regex(${JSON.stringify(MCP_TOML_START)}, var.codex_mcp_servers_toml))}`,
+          errorMessage:
+            'codex_mcp_servers_toml must be TOML that starts (after blank and # comment lines) with an MCP server table such as [mcp_servers.playwright], not JSON or bare keys; e.g. [mcp_servers.playwright] command = "npx" args = ["-y", "@playwright/mcp@latest"] on separate lines.',
+        },
+      ],
     );
     this.extraSettingsToml = text(
       "codex_extra_settings_toml",
+      "configuration",
       'More Codex config.toml settings as TOML, e.g. model_reasoning_effort = "high" or [tui] notifications = true. A user\'s own later edit of the same key wins. Keys the template sets itself (model, sandbox, approvals, providers, the Coder MCP server) are refused, naming this variable, as is anything Codex 0.169 would reject.',
     );
     this.preInstallScript = text(
       "codex_pre_install_script",
+      "scripts",
       "Bash run in every workspace before Codex is installed, e.g. apt-get install -y ripgrep (log: ~/.codex-module/logs/pre_install.log). A failure stops the install.",
     );
     this.postInstallScript = text(
       "codex_post_install_script",
+      "scripts",
       "Bash run in every workspace after Codex is installed, e.g. codex mcp list (log: ~/.codex-module/logs/post_install.log). A failure stops the install.",
     );
   }

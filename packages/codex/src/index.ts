@@ -12,3 +12,4 @@ export * from "./project.js";
 export * from "./code-server.js";
 export * from "./project-parameters.js";
 export * from "./code-server-variables.js";
+export * from "./codex-variables-readme.js";

@@ -36,6 +36,7 @@ import {
   AGENTS_MD_END_MARKER,
   hostileCorpus,
   joinedCorpus,
+  tomlBasicString,
   withoutTrailingNewlines,
   type HostileCase,
 } from "./support/hostile.js";
@@ -111,28 +112,13 @@ let folderPort: number;
 let providerKey: string;
 const workspaces: Workspace[] = [];
 
-/** A TOML basic string (escapes written by this test, independent of the code under test). */
-function tomlString(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-
 /** Extra TOML: every corpus string as a value and as a key, plus the hand-written string forms. */
 function extraToml(cases: readonly HostileCase[]): string {
   const lines = ["[shell_environment_policy.set]"];
-  cases.forEach((c, i) => lines.push(`V_${i} = ${tomlString(c.value)}`));
+  cases.forEach((c, i) => lines.push(`V_${i} = ${tomlBasicString(c.value)}`));
   for (const form of EXTRA_FORMS) lines.push(`${form.key} = ${form.toml}`);
   for (const c of cases)
-    lines.push("", `[projects.${tomlString(c.value)}]`, 'trust_level = "untrusted"');
+    lines.push("", `[projects.${tomlBasicString(c.value)}]`, 'trust_level = "untrusted"');
   return `${lines.join("\n")}\n`;
 }
 

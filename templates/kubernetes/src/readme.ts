@@ -1,3 +1,5 @@
+import { codexOptionsReadmeSection } from "@codex-coder/codex";
+
 /** One rule of a Kubernetes RBAC Role. */
 export interface RoleRule {
   /** API groups (`""` is the core group). */
@@ -154,6 +156,10 @@ codex_task_approval_policy: never     # unattended tasks: never | on-request | o
 agentapi_download_url: https://github.com/coder/agentapi/releases/download
 agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
 agentapi_sha256_arm64: ""
+codex_mcp_servers_toml: ""            # MCP servers as [mcp_servers.<name>] TOML; see "MCP servers, extra Codex settings and install scripts"
+codex_extra_settings_toml: ""         # more config.toml settings as TOML
+codex_pre_install_script: ""          # bash before the Codex install
+codex_post_install_script: ""         # bash after the Codex install
 \`\`\`
 
 \`node_selector\` and \`tolerations\` are complex types: give them as JSON strings as above (\`{}\` and
@@ -178,6 +184,7 @@ allowed values.
 | Architecture | amd64, arm64 | no |
 | System prompt | free text (presets fill it in) | yes, written again at the next start |
 
+${codexOptionsReadmeSection()}
 ## Authentication: which source to pick
 
 | \`codex_auth_source\` | pick it when | Coder versions |

@@ -1,3 +1,5 @@
+import { codexOptionsReadmeSection } from "@codex-coder/codex";
+
 /** The README Coder shows for this template (the writer adds the front matter and the H1). */
 export const readme = `A Docker workspace with [OpenAI Codex](https://github.com/openai/codex) running behind a chat
 app. On Coder 2.28–2.36 (including the 2.34 ESR (extended support) release) Coder Tasks start it with a prompt;
@@ -42,6 +44,10 @@ allow_codex_sandbox: false
 agentapi_download_url: https://github.com/coder/agentapi/releases/download
 agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
 agentapi_sha256_arm64: ""
+codex_mcp_servers_toml: ""            # MCP servers as [mcp_servers.<name>] TOML; see "MCP servers, extra Codex settings and install scripts"
+codex_extra_settings_toml: ""         # more config.toml settings as TOML
+codex_pre_install_script: ""          # bash before the Codex install
+codex_post_install_script: ""         # bash after the Codex install
 repo_external_auth_id: ""             # e.g. github: the clone uses the user's linked account
 code_server_enabled: true             # false: no VS Code in the browser
 code_server_download_url: https://github.com/coder/code-server/releases/download
@@ -99,6 +105,7 @@ skips the download) and opened on \`/home/coder/projects\`. For air-gapped deplo
 release tarballs (\`<url>/v4.139.1/code-server-4.139.1-linux-amd64.tar.gz\`) and set
 \`code_server_download_url\`; set \`code_server_sha256_amd64\` so a tampered download is refused.
 
+${codexOptionsReadmeSection()}
 ## Authentication: which source to pick
 
 | \`codex_auth_source\` | pick it when | Coder versions |

@@ -229,3 +229,48 @@ describe("Codex options from template variables", () => {
     ]);
   });
 });
+
+describe("Codex option validations (push time)", () => {
+  it("refuses MCP servers that do not start with an [mcp_servers.<name>] table, naming the variable; accepts comments, dotted keys and CRLF before it", async () => {
+    for (const wrong of [
+      '{"mcpServers": {"pw": {"command": "npx"}}}',
+      'command = "npx"\n[mcp_servers.pw]\nargs = []\n',
+      "[tui]\nnotifications = true\n",
+      "mcp_servers = 1\n",
+    ]) {
+      expect(await planError({}, { codex_mcp_servers_toml: wrong }), JSON.stringify(wrong)).toMatch(
+        /codex_mcp_servers_toml must be TOML that starts[\s\S]*with an MCP server table/,
+      );
+    }
+    for (const right of [
+      '# team servers\r\n\r\n[mcp_servers.pw]\r\ncommand = "npx"\r\n',
+      '  [ mcp_servers.pw ]\ncommand = "npx"\n',
+      'mcp_servers.pw.command = "npx"\n',
+      '["mcp_servers".pw]\ncommand = "npx"\n',
+    ]) {
+      expect(await planError({}, { codex_mcp_servers_toml: right }), JSON.stringify(right)).toBe(
+        undefined,
+      );
+    }
+  });
+
+  it("refuses a value over 32768 characters in each TOML and script variable, naming it; 32768 plans", async () => {
+    const names = [
+      "codex_mcp_servers_toml",
+      "codex_extra_settings_toml",
+      "codex_pre_install_script",
+      "codex_post_install_script",
+    ];
+    const sized = (name: string, chars: number): string => {
+      const head = name === "codex_mcp_servers_toml" ? "[mcp_servers.pw]\n" : "";
+      return `${head}${"#".repeat(chars - head.length)}`;
+    };
+    for (const name of names) {
+      const error = await planError({}, { [name]: sized(name, 32769) });
+      expect(error, name).toContain(`${name} must be at most 32768 characters`);
+    }
+    expect(
+      await planError({}, { codex_pre_install_script: sized("codex_pre_install_script", 32768) }),
+    ).toBe(undefined);
+  });
+});

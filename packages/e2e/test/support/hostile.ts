@@ -84,3 +84,21 @@ export function joinedCorpus(cases: readonly HostileCase[]): string {
 export function withoutTrailingNewlines(value: string): string {
   return value.replace(/\n+$/, "");
 }
+
+/**
+ * `value` as a TOML basic string, with the escapes written here (independent of the code under
+ * test): `"` and `\` escaped, newline and tab as `\n` and `\t`, other control characters as `\uXXXX`.
+ */
+export function tomlBasicString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
