@@ -22,9 +22,13 @@ const rows = [];
 const notes = [];
 
 fs.mkdirSync(scratch, { recursive: true });
-const { loadToolchain, machineNpmEnv, startMockResponses, startStaticServer } = await import(
-  path.join(repo, "packages/test-support/dist/index.js")
-);
+const {
+  ensureCodeServerRelease,
+  loadToolchain,
+  machineNpmEnv,
+  startMockResponses,
+  startStaticServer,
+} = await import(path.join(repo, "packages/test-support/dist/index.js"));
 const toolchain = loadToolchain({ repoRoot: repo });
 const tfEnv = {
   ...process.env,
@@ -419,6 +423,128 @@ async function freePort() {
       srv.close(() => resolve(port));
     });
   });
+}
+
+// ------------------------------------------------------------------------------------------------
+// 4b. code-server: first start (download, sha256, unpack, start) vs a restart (installed: skipped)
+
+await section("code-server", "code-server script: first start vs restart", async () => {
+  const { TESTED_VERSIONS } = await import(path.join(repo, "packages/codex/dist/versions.js"));
+  const version = TESTED_VERSIONS.codeServer;
+  // The test release the e2e test uses (the real npm code-server with Node 24 in the release
+  // layout), from the same cache: built only when neither ran before on this checkout.
+  const t = process.hrtime.bigint();
+  const release = await ensureCodeServerRelease(version, repo);
+  const ensureMs = Number(process.hrtime.bigint() - t) / 1e6;
+  notes.push(
+    release.buildSeconds > 0
+      ? `code-server: the ${version} test release was built for this run in ${release.buildSeconds} s (npm code-server + Node 24 from the npm registry; cached in .cache/toolchain/code-server afterwards)`
+      : `code-server: the ${version} test release came from .cache/toolchain/code-server (${fmtMs(ensureMs)}), built earlier by the e2e test or a previous bench`,
+  );
+  const ws = fs.mkdtempSync(path.join(scratch, "code-server-"));
+  const home = path.join(ws, "home");
+  const moduleDir = path.join(home, ".codex-module");
+  const runDir = path.join(ws, "run");
+  const served = path.join(ws, "served");
+  fs.mkdirSync(path.join(moduleDir, "scripts"), { recursive: true });
+  fs.mkdirSync(served, { recursive: true });
+  for (const f of ["code-server.sh", "lib.sh"])
+    fs.copyFileSync(
+      path.join(repo, "packages/codex-runtime/scripts", f),
+      path.join(moduleDir, "scripts", f),
+    );
+  fs.symlinkSync(release.dir, path.join(served, `v${version}`));
+  const mirror = await startStaticServer(served);
+  const b64 = (v) => Buffer.from(v, "utf8").toString("base64");
+  const env = {
+    PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+    HOME: home,
+    LANG: "C.UTF-8",
+    CODEX_MODULE_RUN_DIR: runDir,
+    ARG_FOLDER: b64(path.join(home, "project")),
+    ARG_CODE_SERVER_URL_BASE: b64(mirror.url),
+    ARG_CODE_SERVER_VERSION: version,
+    ARG_CODE_SERVER_PORT: String(await freePort()),
+    ARG_CODE_SERVER_SHA256_AMD64: release.sha256,
+  };
+  const downloads = () => mirror.requests().filter((p) => p.endsWith(".tar.gz")).length;
+  const start = async () => {
+    const child = spawn("bash", [path.join(moduleDir, "scripts", "code-server.sh")], {
+      env,
+      cwd: home,
+      stdio: "ignore",
+    });
+    const code = await new Promise((done) => child.on("exit", done));
+    if (code !== 0) throw new Error(`code-server.sh exited ${code}; see ${moduleDir}/logs`);
+  };
+  // A workspace restart: the container (and code-server with it) is gone, /tmp is fresh, the home
+  // volume keeps the installed release.
+  const restartWorkspace = () => {
+    stopCodeServer(runDir);
+    fs.rmSync(runDir, { recursive: true, force: true });
+  };
+  try {
+    const before = downloads();
+    const first = record(
+      "code-server",
+      `first start: download ${version} from a mirror on 127.0.0.1, sha256, unpack, start until /healthz answers`,
+      await measure(Math.min(RUNS, 3), start, {
+        before: () => {
+          restartWorkspace();
+          fs.rmSync(path.join(moduleDir, "code-server"), { recursive: true, force: true });
+        },
+      }),
+    );
+    const firstDownloads = downloads() - before;
+    const restart = record(
+      "code-server",
+      "restart: installed release found, download skipped, start until /healthz answers",
+      await measure(RUNS, start, { before: restartWorkspace }),
+    );
+    ratio("code-server", "code-server first start / restart", first, restart);
+    const restartDownloads = downloads() - before - firstDownloads;
+    rows.push({
+      id: "code-server",
+      what: "code-server downloads: first starts / restarts",
+      value: `${firstDownloads} / ${restartDownloads}`,
+    });
+    console.log(
+      `  downloads: ${firstDownloads} in ${first.n} first starts, ${restartDownloads} in ${restart.n} restarts`,
+    );
+    if (firstDownloads !== first.n || restartDownloads !== 0)
+      throw new Error(
+        `expected one download per first start and none on restart, got ${firstDownloads} and ${restartDownloads}`,
+      );
+  } finally {
+    stopCodeServer(runDir);
+    await mirror.close();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+});
+
+/** Stops the code-server the script started (its own session: setsid) by the PID it recorded. */
+function stopCodeServer(runDir) {
+  const pidFile = path.join(runDir, "code-server.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8"));
+  if (Number.isInteger(pid) && pid > 0) {
+    for (const target of [-pid, pid]) {
+      try {
+        process.kill(target, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+    for (let i = 0; i < 50; i++) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        break;
+      }
+      spawnSync("sleep", ["0.1"]);
+    }
+  }
+  fs.rmSync(pidFile, { force: true });
 }
 
 // ------------------------------------------------------------------------------------------------
