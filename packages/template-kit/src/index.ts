@@ -33,6 +33,7 @@ export {
   type JsonValue,
   type TerraformConfig,
 } from "./json.js";
+export { PROSE_INLINE_MAX, PROSE_WIDTH, wrapConfigProse, wrapProse } from "./prose.js";
 export {
   levelOneHeadings,
   providerVersionsSection,

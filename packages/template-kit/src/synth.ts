@@ -4,13 +4,17 @@ import { join } from "node:path";
 import { App } from "@codex-coder/cdk";
 import { isJsonObject, type JsonObject, type JsonValue, type TerraformConfig } from "./json.js";
 import type { TemplateFiles } from "./template-files.js";
+import { wrapConfigProse } from "./prose.js";
 import { TemplateStack } from "./template-stack.js";
 
 /** A template after synthesis: everything the writer needs, as plain data. */
 export interface SynthesizedTemplate {
   /** Coder template name. */
   readonly name: string;
-  /** The Terraform configuration, without cdktf's `//` metadata. */
+  /**
+   * The Terraform configuration, without cdktf's `//` metadata, long prose wrapped into lines
+   * (see `wrapProse`).
+   */
   readonly config: TerraformConfig;
   /** The rendered `README.md`. */
   readonly readme: string;
@@ -36,7 +40,8 @@ export function createTemplateApp(): App {
 
 /**
  * Synthesizes `stack` in-process with `app.synth()` (no cdktf-cli) and returns its configuration
- * without cdktf's `//` metadata, plus its README and extra files. Runs the stack's validations,
+ * without cdktf's `//` metadata and with long descriptions and error messages wrapped into lines
+ * (see `wrapProse`), plus its README and extra files. Runs the stack's validations,
  * including the stable-name checks. Hygiene checks run when the template is written.
  */
 export function synthTemplate(stack: TemplateStack): SynthesizedTemplate {
@@ -82,7 +87,8 @@ export function synthTemplates(stacks: readonly TemplateStack[]): SynthesizedTem
       app.synth();
       for (const stack of appStacks) {
         const file = join(app.outdir, "stacks", stack.node.id, "cdk.tf.json");
-        configs.set(stack, cleanConfig(JSON.parse(readFileSync(file, "utf8")) as JsonValue));
+        const raw = JSON.parse(readFileSync(file, "utf8")) as JsonValue;
+        configs.set(stack, wrapConfigProse(cleanConfig(raw)));
       }
     } finally {
       if (temporaryApps.has(app)) rmSync(app.outdir, { recursive: true, force: true });
