@@ -1,8 +1,13 @@
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-/** The kinds of workspace the starter's template can run in. */
-export const TEMPLATE_KINDS = ["docker"] as const;
+/**
+ * The kinds of workspace the starter's template can run in:
+ * - `docker`: a container per started workspace on the provisioner's Docker host;
+ * - `kubernetes`: a Deployment (one pod) per started workspace in an existing namespace, with a
+ *   PersistentVolumeClaim for `/home/coder` that survives stops.
+ */
+export const TEMPLATE_KINDS = ["docker", "kubernetes"] as const;
 
 /**
  * Where a workspace's Codex gets its credentials (the `CodexAuth` factories of
@@ -37,7 +42,7 @@ export interface StarterOptions {
   readonly packageName: string;
   /** The Coder template's name (`coder templates push <name>`). @default "codex-<kind>" */
   readonly templateName: string;
-  /** Where workspaces run. @default "docker" */
+  /** Where workspaces run: one of {@link TEMPLATE_KINDS}. @default "docker" */
   readonly kind: TemplateKind;
   /** How Codex authenticates. @default "user-secret" */
   readonly auth: AuthSource;

@@ -11,6 +11,7 @@ import { requireTool } from "@codex-coder/test-support";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   AUTH_SOURCES,
+  TEMPLATE_KINDS,
   TOOLKIT_PACKAGES,
   UsageError,
   parseStarterArgs,
@@ -88,9 +89,16 @@ describe("command line", () => {
     });
   });
 
+  it("takes --kind kubernetes, naming the template codex-kubernetes", () => {
+    expect(parseStarterArgs(["repo", "--kind", "kubernetes"], "/x")).toMatchObject({
+      templateName: "codex-kubernetes",
+      kind: "kubernetes",
+    });
+  });
+
   it("fails naming the flag, the value and what is allowed", () => {
     expect(() => parseStarterArgs(["r", "--kind", "podman"], "/x")).toThrow(
-      '--kind: "podman" is not allowed; use one of docker',
+      '--kind: "podman" is not allowed; use one of docker, kubernetes',
     );
     expect(() => parseStarterArgs(["r", "--auth", "api-key"], "/x")).toThrow(
       '--auth: "api-key" is not allowed; use one of user-secret, template-variable, ai-gateway',
@@ -120,20 +128,37 @@ describe("command line", () => {
 });
 
 describe("what it writes", () => {
-  it("depends on every toolkit package at its own version and nothing from the monorepo", () => {
-    const files = renderStarter(options(), ownVersion);
-    const pkg = JSON.parse(files.get("package.json") ?? "") as {
-      dependencies: Record<string, string>;
-      devDependencies: Record<string, string>;
-      scripts: Record<string, string>;
-    };
-    expect(pkg.dependencies).toEqual(
-      Object.fromEntries(TOOLKIT_PACKAGES.map((name) => [name, `^${ownVersion}`])),
-    );
-    expect(Object.keys(pkg.devDependencies).sort()).toEqual(["@types/node", "typescript"]);
-    for (const text of files.values()) {
-      expect(text).not.toMatch(/test-support|\.cache\/toolchain|\*"|workspace:|file:/);
-    }
+  it.each(TEMPLATE_KINDS)(
+    "depends on the toolkit packages of a %s template at its own version and nothing from the monorepo",
+    (kind) => {
+      const files = renderStarter(options({ kind }), ownVersion);
+      const pkg = JSON.parse(files.get("package.json") ?? "") as {
+        dependencies: Record<string, string>;
+        devDependencies: Record<string, string>;
+        scripts: Record<string, string>;
+      };
+      expect(pkg.dependencies).toEqual(
+        Object.fromEntries(TOOLKIT_PACKAGES[kind].map((name) => [name, `^${ownVersion}`])),
+      );
+      expect(pkg.dependencies).toHaveProperty(`@codex-coder/provider-${kind}`);
+      expect(Object.keys(pkg.devDependencies).sort()).toEqual(["@types/node", "typescript"]);
+      for (const text of files.values()) {
+        expect(text).not.toMatch(/test-support|\.cache\/toolchain|\*"|workspace:|file:/);
+      }
+    },
+  );
+
+  it("writes a Kubernetes template for --kind kubernetes: a pod per started workspace and a kept home volume", () => {
+    const parsed = parseStarterArgs(["my-templates", "--kind", "kubernetes"], scratch);
+    if (parsed === "help") throw new Error("unexpected help");
+    const files = renderStarter(parsed, ownVersion);
+    const template = files.get("src/templates/codex-kubernetes.ts") ?? "";
+    expect(template).toContain('new DeploymentV1(stack, "workspace", {\n    count: me.startCount,');
+    expect(template).toContain('new PersistentVolumeClaimV1(stack, "home", {\n    waitUntilBound');
+    expect(template).not.toContain("provider-docker");
+    expect(files.get("src/main.ts")).toContain("schemas: [coderSchema, kubernetesSchema]");
+    expect(files.get("variables/codex-kubernetes.yaml")).toMatch(/^namespace: coder-workspaces$/m);
+    expect(files.get("README.md")).toContain("a Kubernetes pod with a persistent home and Codex");
   });
 
   it("writes the template, CI workflow, variables file, .gitignore and a README with the two commands", () => {
@@ -203,7 +228,9 @@ describe("the CLI, run without a terminal", () => {
   it("fails with status 2 and the usage on a bad flag, writing nothing", () => {
     const res = runCli(["my-templates", "--kind", "podman"]);
     expect(res.status).toBe(2);
-    expect(res.stderr).toContain('Error: --kind: "podman" is not allowed; use one of docker');
+    expect(res.stderr).toContain(
+      'Error: --kind: "podman" is not allowed; use one of docker, kubernetes',
+    );
     expect(res.stderr).toContain("Usage: npm create @codex-coder/templates");
     expect(existsSync(path.join(scratch, "my-templates"))).toBe(false);
   });

@@ -2,11 +2,12 @@
 // 127.0.0.1) receives every public package through the repository's own release command
 // (`changeset publish`). Then, in a scratch folder outside the repository, with an empty npm cache
 // and that registry as the only source of @codex-coder packages:
-// - `npm create @codex-coder/templates` runs the starter from the registry; its repository is
-//   installed, built, tested with its own `npm test` and planned;
+// - `npm create @codex-coder/templates` runs the starter from the registry, once per template kind
+//   (docker, kubernetes); each repository is installed, built, tested with its own `npm test` and
+//   planned;
 // - a hand-written consumer (a fresh package.json with only published packages, the template from
 //   the root README, each package README's first example) is installed, compiled, run and planned.
-// Terraform and the coder/docker providers are real (the test mirror from `npm run setup:tools`);
+// Terraform and the coder/docker/kubernetes providers are real (the test mirror from `npm run setup:tools`);
 // the Coder server is emulated (its provisioner environment). Everything else is real.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import {
@@ -32,7 +33,11 @@ import {
   type Toolchain,
 } from "@codex-coder/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TOOLKIT_PACKAGES as STARTER_DEPENDENCIES } from "@codex-coder/create-templates";
+import {
+  TOOLKIT_PACKAGES as STARTER_DEPENDENCIES,
+  type AuthSource,
+  type TemplateKind,
+} from "@codex-coder/create-templates";
 import { startRegistry, type TestRegistry } from "./registry.js";
 import { REPO_ROOT, publicPackages } from "./workspace-packages.js";
 
@@ -120,21 +125,40 @@ function expectFromRegistry(projectDir: string, expected: readonly string[]): vo
 }
 
 /** The built main.tf asks for provider ranges, never an exact `=` pin. */
-function expectProviderRanges(templateDir: string): void {
+function expectProviderRanges(templateDir: string, expected: readonly string[]): void {
   const mainTf = readFileSync(path.join(templateDir, "main.tf"), "utf8");
   const versions = [...mainTf.matchAll(/^\s*version\s*=\s*"([^"]*)"/gm)].map((m) => m[1]);
-  expect(versions).toEqual(["~> 2.18", "~> 4.6"]);
+  expect(versions).toEqual(expected);
+  for (const version of versions) expect(version).not.toMatch(/^\s*=/);
 }
 
+/** What a start build of each kind of template creates, by resource type. */
+const STARTED: Readonly<Record<TemplateKind, Readonly<Record<string, number>>>> = {
+  docker: { docker_container: 1 },
+  kubernetes: { kubernetes_deployment_v1: 1, kubernetes_persistent_volume_claim_v1: 1 },
+};
+
+/** The provider constraints each kind of template's main.tf has: coder, then the workspace's. */
+const RANGES: Readonly<Record<TemplateKind, readonly string[]>> = {
+  docker: ["~> 2.18", "~> 4.6"],
+  kubernetes: ["~> 2.18", ">= 2.7.0, < 4.0.0"],
+};
+
 /** init + validate (in createProvisioner), then an import plan and a start build plan. */
-async function expectPlans(templateDir: string, variables: Record<string, string>): Promise<void> {
+async function expectPlans(
+  templateDir: string,
+  variables: Record<string, string>,
+  kind: TemplateKind = "docker",
+): Promise<void> {
   const tf = await createProvisioner(templateDir, { toolchain });
   try {
     expect(tf.validation?.valid).toBe(true);
     const imported = await tf.planImport({ variables });
     expect(coderImportChecks(imported)).toEqual([]);
     const build = await tf.planBuild({ variables });
-    expect(resources(build, "docker_container")).toHaveLength(1);
+    for (const [type, count] of Object.entries(STARTED[kind])) {
+      expect(resources(build, type), type).toHaveLength(count);
+    }
     expect(coderScripts(build).map((s) => s.displayName).length).toBeGreaterThan(0);
   } finally {
     await tf.dispose();
@@ -193,62 +217,85 @@ describe("the test registry", () => {
   });
 });
 
-describe("npm create @codex-coder/templates, from the registry", () => {
-  let project: string;
+// Each kind of template, each with another auth source (the rest is the same code path).
+const STARTERS = [
+  {
+    kind: "docker",
+    name: "starter-codex",
+    auth: "template-variable",
+    variables: { openai_api_key: CANARY, workspace_image: "codercom/enterprise-node:ubuntu" },
+  },
+  {
+    kind: "kubernetes",
+    name: "starter-codex-k8s",
+    auth: "user-secret",
+    variables: { namespace: "coder-workspaces" },
+  },
+] as const satisfies readonly {
+  kind: TemplateKind;
+  name: string;
+  auth: AuthSource;
+  variables: Record<string, string>;
+}[];
 
-  beforeAll(() => {
-    const work = path.join(scratch, "starter");
-    mkdirSync(work);
-    run(
-      "npm",
-      [
-        "create",
-        "--yes",
-        "@codex-coder/templates",
-        "my-templates",
-        "--",
-        "--name",
-        "starter-codex",
-        "--auth",
-        "template-variable",
-      ],
-      work,
-    );
-    project = path.join(work, "my-templates");
-  }, 600_000);
+describe.each(STARTERS)(
+  "npm create @codex-coder/templates --kind $kind, from the registry",
+  ({ kind, name, auth, variables }) => {
+    let project: string;
 
-  it("writes a repository that installs the published packages", () => {
-    run("npm", ["install"], project);
-    const pkg = JSON.parse(readFileSync(path.join(project, "package.json"), "utf8")) as {
-      dependencies: Record<string, string>;
-    };
-    expect(pkg.dependencies).toEqual(
-      Object.fromEntries(STARTER_DEPENDENCIES.map((name) => [name, `^${VERSION}`])),
-    );
-    // The runtime comes with the core, as its dependency.
-    expectFromRegistry(project, [...STARTER_DEPENDENCIES, "@codex-coder/codex-runtime"]);
-  });
+    beforeAll(() => {
+      const work = path.join(scratch, `starter-${kind}`);
+      mkdirSync(work);
+      run(
+        "npm",
+        [
+          "create",
+          "--yes",
+          "@codex-coder/templates",
+          "my-templates",
+          "--",
+          "--kind",
+          kind,
+          "--name",
+          name,
+          "--auth",
+          auth,
+        ],
+        work,
+      );
+      project = path.join(work, "my-templates");
+    }, 600_000);
 
-  it("builds, and its own npm test validates the template with Terraform", () => {
-    const env = {
-      ...npmEnv,
-      ...terraformBaseEnvironment(toolchain),
-      PATH: `${path.dirname(toolchain.terraform.path)}${path.delimiter}${npmEnv["PATH"] ?? ""}`,
-    };
-    const res = run("npm", ["test"], project, env);
-    expect(res.stdout).toContain("starter-codex: valid");
-    expect(existsSync(path.join(project, "dist", "starter-codex", "starter-codex.tar"))).toBe(true);
-  });
-
-  it("plans with the real providers, the key set as the template variable", async () => {
-    const templateDir = path.join(project, "dist", "starter-codex", "template");
-    expectProviderRanges(templateDir);
-    await expectPlans(templateDir, {
-      openai_api_key: CANARY,
-      workspace_image: "codercom/enterprise-node:ubuntu",
+    it("writes a repository that installs the published packages", () => {
+      run("npm", ["install"], project);
+      const pkg = JSON.parse(readFileSync(path.join(project, "package.json"), "utf8")) as {
+        dependencies: Record<string, string>;
+      };
+      expect(pkg.dependencies).toEqual(
+        Object.fromEntries(STARTER_DEPENDENCIES[kind].map((dep) => [dep, `^${VERSION}`])),
+      );
+      // The runtime comes with the core, as its dependency.
+      expectFromRegistry(project, [...STARTER_DEPENDENCIES[kind], "@codex-coder/codex-runtime"]);
     });
-  });
-});
+
+    it("builds, and its own npm test validates the template with Terraform", () => {
+      const env = {
+        ...npmEnv,
+        ...terraformBaseEnvironment(toolchain),
+        PATH: `${path.dirname(toolchain.terraform.path)}${path.delimiter}${npmEnv["PATH"] ?? ""}`,
+      };
+      const res = run("npm", ["test"], project, env);
+      expect(res.stdout).toContain(`${name}: valid`);
+      expect(existsSync(path.join(project, "dist", name, `${name}.tar`))).toBe(true);
+    });
+
+    it("plans a start with the real providers from the test mirror", async () => {
+      const templateDir = path.join(project, "dist", name, "template");
+      expectProviderRanges(templateDir, RANGES[kind]);
+      await expectPlans(templateDir, variables, kind);
+    });
+  },
+);
 
 describe("a hand-written consumer, from the README", () => {
   let project: string;
@@ -298,7 +345,7 @@ describe("a hand-written consumer, from the README", () => {
     const pkg = JSON.parse(readFileSync(path.join(project, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
     };
-    expect(Object.keys(pkg.dependencies).sort()).toEqual([...STARTER_DEPENDENCIES].sort());
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([...STARTER_DEPENDENCIES.docker].sort());
     expectFromRegistry(
       project,
       PUBLIC.map((p) => p.json.name),
@@ -328,7 +375,7 @@ describe("a hand-written consumer, from the README", () => {
   it("builds with npm run build, and the template validates and plans", async () => {
     run("npm", ["run", "build"], project);
     const templateDir = path.join(project, "dist", "template");
-    expectProviderRanges(templateDir);
+    expectProviderRanges(templateDir, RANGES.docker);
     await expectPlans(templateDir, {});
     expect(existsSync(path.join(project, "dist", "my-codex.tar"))).toBe(true);
   });

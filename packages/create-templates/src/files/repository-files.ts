@@ -1,13 +1,25 @@
-import type { StarterOptions } from "../options.js";
+import type { StarterOptions, TemplateKind } from "../options.js";
 
-/** The published packages a new repository depends on, all at the starter's own version. */
-export const TOOLKIT_PACKAGES = [
-  "@codex-coder/cdk",
-  "@codex-coder/codex",
-  "@codex-coder/provider-coder",
-  "@codex-coder/provider-docker",
-  "@codex-coder/template-kit",
-] as const;
+/**
+ * The published packages a new repository depends on, by template kind, all at the starter's own
+ * version.
+ */
+export const TOOLKIT_PACKAGES: Readonly<Record<TemplateKind, readonly string[]>> = {
+  docker: [
+    "@codex-coder/cdk",
+    "@codex-coder/codex",
+    "@codex-coder/provider-coder",
+    "@codex-coder/provider-docker",
+    "@codex-coder/template-kit",
+  ],
+  kubernetes: [
+    "@codex-coder/cdk",
+    "@codex-coder/codex",
+    "@codex-coder/provider-coder",
+    "@codex-coder/provider-kubernetes",
+    "@codex-coder/template-kit",
+  ],
+};
 
 /**
  * `package.json` of the new repository. The toolkit's packages share one version (they are
@@ -25,7 +37,9 @@ export function packageJson(options: StarterOptions, toolkitVersion: string): st
       build: "tsc -p tsconfig.json && node lib/main.js",
       test: "npm run build && node scripts/validate.mjs",
     },
-    dependencies: Object.fromEntries(TOOLKIT_PACKAGES.map((name) => [name, `^${toolkitVersion}`])),
+    dependencies: Object.fromEntries(
+      TOOLKIT_PACKAGES[options.kind].map((name) => [name, `^${toolkitVersion}`]),
+    ),
     devDependencies: { "@types/node": "^20.19.0", typescript: "^5.9.3" },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
@@ -65,6 +79,15 @@ export function variablesFile(options: StarterOptions): string {
     "# pushes, so this file names every variable and CI passes it on every push.",
     ...(options.auth === "template-variable"
       ? ["# openai_api_key is a secret: CI appends it from OPENAI_API_KEY, never commit it here."]
+      : []),
+    ...(options.kind === "kubernetes"
+      ? [
+          "# The namespace must exist; the provisioner's service account needs rights there to manage",
+          "# deployments and persistentvolumeclaims. use_kubeconfig: true when the provisioner runs",
+          "# outside the cluster (it then uses ~/.kube/config of its user).",
+          "namespace: coder-workspaces",
+          "use_kubeconfig: false",
+        ]
       : []),
     "workspace_image: codercom/enterprise-node:ubuntu",
     "",
@@ -124,6 +147,10 @@ export function readme(options: StarterOptions): string {
     "ai-gateway":
       "Codex goes through Coder's AI Gateway (Coder Premium): no key anywhere, the workspace owner's session authenticates.",
   };
+  const kindLine: Record<StarterOptions["kind"], string> = {
+    docker: "a Docker workspace with Codex",
+    kubernetes: "a Kubernetes pod with a persistent home and Codex, in an existing namespace",
+  };
   return `# ${options.packageName}
 
 \`\`\`sh
@@ -137,7 +164,7 @@ the [\`@codex-coder\`](https://www.npmjs.com/package/@codex-coder/codex) package
 
 | path | what |
 | --- | --- |
-| \`src/templates/${name}.ts\` | the \`${name}\` template: a Docker workspace with Codex |
+| \`src/templates/${name}.ts\` | the \`${name}\` template: ${kindLine[options.kind]} |
 | \`src/main.ts\` | builds every template into \`dist/<name>/\` |
 | \`variables/${name}.yaml\` | the template's variables, passed on every push |
 | \`.github/workflows/coder-templates.yaml\` | CI: build and validate; on \`main\`, push, smoke-test, promote |

@@ -36,10 +36,26 @@ function authCode(auth: AuthSource): { readonly setup: string[]; readonly expres
   }
 }
 
-/** `src/templates/<name>.ts`: the template, a Docker workspace with Codex. */
+/** `src/templates/<name>.ts`: the template, a workspace of `options.kind` with Codex. */
 export function templateSource(options: StarterOptions): string {
+  return options.kind === "kubernetes" ? kubernetesSource(options) : dockerSource(options);
+}
+
+/** The lines that create the Codex construct, the same for every kind. */
+function codexLines(options: StarterOptions, folder: string): string[] {
+  return [
+    '  new Codex(stack, "codex", {',
+    "    agent: main,",
+    `    folder: ${JSON.stringify(folder)},`,
+    `    auth: ${authCode(options.auth).expression},`,
+    '    tasksMode: "none", // Coder Tasks (2.28–2.36): "coder-task"',
+    "  });",
+  ];
+}
+
+/** A Docker container per started workspace. */
+function dockerSource(options: StarterOptions): string {
   const fn = templateFunctionName(options.templateName);
-  const auth = authCode(options.auth);
   return [
     `// The ${options.templateName} Coder template: a Docker container running the workspace agent,`,
     "// with OpenAI Codex installed, configured and started in it.",
@@ -62,16 +78,11 @@ export function templateSource(options: StarterOptions): string {
     '    default: "codercom/enterprise-node:ubuntu",',
     '    description: "Container image of every workspace (needs bash, and curl or wget)",',
     "  });",
-    ...auth.setup,
+    ...authCode(options.auth).setup,
     '  const me = new dataCoderWorkspace.DataCoderWorkspace(stack, "me");',
     '  const main = new agent.Agent(stack, "main", { arch: "amd64", os: "linux" });',
     "",
-    '  new Codex(stack, "codex", {',
-    "    agent: main,",
-    '    folder: "/home/coder",',
-    `    auth: ${auth.expression},`,
-    '    tasksMode: "none", // Coder Tasks (2.28–2.36): "coder-task"',
-    "  });",
+    ...codexLines(options, "/home/coder"),
     "",
     '  new container.Container(stack, "workspace", {',
     "    count: me.startCount,",
@@ -87,6 +98,104 @@ export function templateSource(options: StarterOptions): string {
   ].join("\n");
 }
 
+/**
+ * A Deployment (one pod) per started workspace in an existing namespace, and a
+ * PersistentVolumeClaim for `/home/coder` that is kept while the workspace is stopped.
+ */
+function kubernetesSource(options: StarterOptions): string {
+  const fn = templateFunctionName(options.templateName);
+  return [
+    `// The ${options.templateName} Coder template: a Kubernetes pod running the workspace agent, with`,
+    "// OpenAI Codex installed, configured and started in it, and a home volume that survives stops.",
+    'import { App, TerraformVariable } from "@codex-coder/cdk";',
+    'import { Codex, CodexAuth } from "@codex-coder/codex";',
+    'import { agent, dataCoderWorkspace, provider as coder } from "@codex-coder/provider-coder";',
+    "// Deep imports: only the three Kubernetes types the template uses are loaded.",
+    'import { DeploymentV1 } from "@codex-coder/provider-kubernetes/deployment-v1";',
+    'import { PersistentVolumeClaimV1 } from "@codex-coder/provider-kubernetes/persistent-volume-claim-v1";',
+    'import { KubernetesProvider } from "@codex-coder/provider-kubernetes/provider";',
+    'import { TemplateStack, homeInitScript } from "@codex-coder/template-kit";',
+    "",
+    `export function ${fn}(app: App): TemplateStack {`,
+    `  const stack = new TemplateStack(app, ${JSON.stringify(options.templateName)}, {`,
+    '    displayName: "Codex on Kubernetes",',
+    '    description: "A Kubernetes workspace with a persistent home and OpenAI Codex",',
+    '    icon: "/icon/k8s.png",',
+    "  });",
+    '  new coder.CoderProvider(stack, "coder");',
+    '  new TerraformVariable(stack, "use_kubeconfig", {',
+    '    type: "bool",',
+    "    default: false,",
+    "    description:",
+    '      "false: the provisioner runs in the cluster and uses its service account; true: ~/.kube/config of the provisioner\'s user",',
+    "  });",
+    "  // null: the provider uses the in-cluster service account.",
+    '  new KubernetesProvider(stack, "kubernetes", {',
+    "    configPath: '${var.use_kubeconfig ? \"~/.kube/config\" : null}',",
+    "  });",
+    '  const namespace = new TerraformVariable(stack, "namespace", {',
+    '    type: "string",',
+    '    description: "Existing namespace the workspaces run in",',
+    "  });",
+    '  const image = new TerraformVariable(stack, "workspace_image", {',
+    '    type: "string",',
+    '    default: "codercom/enterprise-node:ubuntu",',
+    '    description: "Container image of every workspace (needs bash, curl and a user coder with uid 1000)",',
+    "  });",
+    ...authCode(options.auth).setup,
+    '  const me = new dataCoderWorkspace.DataCoderWorkspace(stack, "me");',
+    '  const main = new agent.Agent(stack, "main", {',
+    '    arch: "amd64",',
+    '    os: "linux",',
+    '    startupScript: homeInitScript("/home/coder/projects"),',
+    "  });",
+    "",
+    ...codexLines(options, "/home/coder/projects"),
+    "",
+    "  // No count: the home volume is kept while the workspace is stopped, deleted with it.",
+    '  const home = new PersistentVolumeClaimV1(stack, "home", {',
+    "    waitUntilBound: false,",
+    "    metadata: { name: `coder-${me.id}-home`, namespace: namespace.stringValue },",
+    "    spec: {",
+    '      accessModes: ["ReadWriteOnce"],',
+    '      resources: { requests: { storage: "10Gi" } },',
+    "    },",
+    "  });",
+    '  const labels = { "app.kubernetes.io/name": "coder-workspace", "com.coder.workspace.id": me.id };',
+    '  new DeploymentV1(stack, "workspace", {',
+    "    count: me.startCount,",
+    "    waitForRollout: false,",
+    "    metadata: { name: `coder-${me.id}`, namespace: namespace.stringValue, labels },",
+    "    spec: {",
+    '      replicas: "1",',
+    "      // The home volume is ReadWriteOnce: the old pod goes before the new one starts.",
+    '      strategy: { type: "Recreate" },',
+    "      selector: { matchLabels: labels },",
+    "      template: {",
+    "        metadata: { labels },",
+    "        spec: {",
+    "          automountServiceAccountToken: false,",
+    '          securityContext: { runAsUser: "1000", fsGroup: "1000", runAsNonRoot: true },',
+    "          container: [",
+    "            {",
+    '              name: "dev",',
+    "              image: image.stringValue,",
+    '              command: ["sh", "-c", main.initScript],',
+    '              env: [{ name: "CODER_AGENT_TOKEN", value: main.token }],',
+    '              volumeMount: [{ mountPath: "/home/coder", name: "home" }],',
+    "            },",
+    "          ],",
+    '          volume: [{ name: "home", persistentVolumeClaim: { claimName: home.metadata.name } }],',
+    "        },",
+    "      },",
+    "    },",
+    "  });",
+    "  return stack;",
+    "}",
+    "",
+  ].join("\n");
+}
+
 /** `src/main.ts`: builds every template into `dist/<name>/`. */
 export function mainSource(options: StarterOptions): string {
   const fn = templateFunctionName(options.templateName);
@@ -94,14 +203,16 @@ export function mainSource(options: StarterOptions): string {
     "// `npm run build`: writes dist/<name>/template/ (the directory to push) and dist/<name>/<name>.tar",
     "// for every template. main.tf needs the schemas of the providers the templates use.",
     'import { providerSchema as coderSchema } from "@codex-coder/provider-coder";',
-    'import { providerSchema as dockerSchema } from "@codex-coder/provider-docker";',
+    options.kind === "kubernetes"
+      ? 'import { providerSchema as kubernetesSchema } from "@codex-coder/provider-kubernetes";'
+      : 'import { providerSchema as dockerSchema } from "@codex-coder/provider-docker";',
     'import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";',
     `import { ${fn} } from "./templates/${options.templateName}.js";`,
     "",
     "const app = createTemplateApp();",
     `await buildTemplates([${fn}(app)], {`,
     "  outDir: (name) => `dist/${name}`,",
-    "  schemas: [coderSchema, dockerSchema],",
+    `  schemas: [coderSchema, ${options.kind === "kubernetes" ? "kubernetesSchema" : "dockerSchema"}],`,
     "});",
     "",
   ].join("\n");
