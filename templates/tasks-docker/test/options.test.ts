@@ -239,7 +239,8 @@ describe("Codex option validations (push time)", () => {
       "mcp_servers = 1\n",
     ]) {
       expect(await planError({}, { codex_mcp_servers_toml: wrong }), JSON.stringify(wrong)).toMatch(
-        /codex_mcp_servers_toml must be TOML that starts[\s\S]*with an MCP server table/,
+        // The message is prose, wrapped into lines in main.tf: any whitespace between words.
+        /codex_mcp_servers_toml must be TOML that starts[\s\S]*with an MCP server\s+table/,
       );
     }
     for (const right of [
