@@ -3,7 +3,8 @@ import { scanExpression, scanTemplate, type TemplatePart, type Token } from "./s
 /**
  * Canonical spacing for expressions, so that printed expressions are already what `terraform fmt`
  * would make of them. The rules restate the behaviour of `terraform fmt` (HCL's `hclwrite`
- * formatter) for tokens on one line; expressions are always printed on one line.
+ * formatter) for tokens on one line; an expression too long for one line is broken inside its
+ * brackets by expression-break.ts, one line per item.
  */
 
 const NIL: Token = { type: "Other", text: "" };
@@ -113,7 +114,7 @@ function nextSignificant(tokens: readonly Token[], from: number): Token | undefi
  * brackets, template sequences and `for` expressions; inside an object constructor they separate
  * items, like commas, so they become commas there.
  */
-function singleLine(tokens: readonly Token[]): Token[] {
+export function singleLine(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   const stack: Opener[] = [];
   tokens.forEach((token, i) => {

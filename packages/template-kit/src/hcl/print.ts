@@ -254,8 +254,9 @@ export function printHclReport(config: TerraformJson, options: HclPrintOptions):
  * `terraform fmt`-clean `main.tf` with the same meaning.
  *
  * Nested blocks are told from arguments of map/object type by the provider schemas; strings
- * that are exactly `"${expr}"` print as the bare `expr`; multi-line strings ending in a newline
- * print as heredocs; blocks print in the order terraform, provider, variable, data, locals,
+ * that are exactly `"${expr}"` print as the bare `expr` (over several lines, broken inside its
+ * brackets, when it makes a line longer than 120 characters); multi-line strings ending in a
+ * newline print as heredocs; blocks print in the order terraform, provider, variable, data, locals,
  * resource, module, output (then moved, import, removed).
  *
  * @throws HclPrintError see {@link printHclReport}

@@ -5,7 +5,7 @@ import {
 } from "@codex-coder/cdk";
 import { checkTemplateSyntax } from "./expression-check.js";
 import { formatSequence, formatTokens } from "./expression-format.js";
-import { scanTemplate, type TemplatePart } from "./scanner.js";
+import { scanTemplate, type TemplatePart, type Token } from "./scanner.js";
 
 /**
  * How Terraform reads a string of its JSON syntax at a given place.
@@ -21,7 +21,12 @@ export type StringMode = "template" | "literal";
 
 /** A string as printed: on one line, or as a heredoc spanning several lines. */
 export type PrintedString =
-  | { readonly kind: "inline"; readonly text: string }
+  | {
+      readonly kind: "inline";
+      readonly text: string;
+      /** For a bare expression: its tokens, so a long one can be laid out over several lines. */
+      readonly tokens?: readonly Token[];
+    }
   | {
       readonly kind: "heredoc";
       /**
@@ -123,7 +128,7 @@ export function printString(value: string, options: PrintStringOptions): Printed
   checkTemplateSyntax(parts);
   const only = parts.length === 1 ? parts[0] : undefined;
   if (options.allowBare && only?.kind === "sequence" && only.open.startsWith("$")) {
-    return { kind: "inline", text: formatTokens(only.tokens) };
+    return { kind: "inline", text: formatTokens(only.tokens), tokens: only.tokens };
   }
   if (options.allowHeredoc) {
     const content = heredocContent(parts);

@@ -1,5 +1,6 @@
 import { columns, heredocTail, type Line } from "./layout.js";
-import { isIdentifier } from "./scanner.js";
+import { breakExpression } from "./expression-break.js";
+import { isIdentifier, type Token } from "./scanner.js";
 import { printString, type StringMode } from "./strings.js";
 import { HclPrintError } from "./errors.js";
 
@@ -10,7 +11,12 @@ import { HclPrintError } from "./errors.js";
 
 /** A value ready to be laid out. */
 export type Value =
-  | { readonly kind: "inline"; readonly text: string }
+  | {
+      readonly kind: "inline";
+      readonly text: string;
+      /** For a bare expression: its tokens, so a long one can be laid out over several lines. */
+      readonly tokens?: readonly Token[];
+    }
   | {
       readonly kind: "heredoc";
       readonly flush: boolean;
@@ -29,6 +35,9 @@ export interface ObjectEntry {
 
 /** Lines longer than this put a list's items on lines of their own. */
 const MAX_WIDTH = 100;
+
+/** Lines longer than this break a bare expression inside its brackets (see expression-break.ts). */
+const MAX_EXPRESSION_WIDTH = 120;
 
 /** Keys that would not mean the plain string if written bare. */
 const RESERVED_KEYS = new Set(["true", "false", "null", "for"]);
@@ -152,10 +161,17 @@ export function emitAttribute(lines: Line[], depth: number, key: string, value: 
     return;
   }
   const text = inlineText(value);
-  if (
-    text !== undefined &&
-    (value.kind !== "list" || 2 * depth + columns(key) + 3 + columns(text) <= MAX_WIDTH)
-  ) {
+  const width = text === undefined ? 0 : 2 * depth + columns(key) + 3 + columns(text);
+  if (value.kind === "inline" && value.tokens !== undefined && width > MAX_EXPRESSION_WIDTH) {
+    const broken = breakExpression(value.tokens);
+    if (broken !== undefined) {
+      lines.push({ kind: "text", depth, text: `${key} = ${broken.first}` });
+      for (const line of broken.content) lines.push({ kind: "text", depth: depth + 1, text: line });
+      lines.push({ kind: "text", depth, text: broken.last });
+      return;
+    }
+  }
+  if (text !== undefined && (value.kind !== "list" || width <= MAX_WIDTH)) {
     lines.push({ kind: "assign", depth, key, value: text });
     return;
   }

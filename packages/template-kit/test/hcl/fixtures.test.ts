@@ -61,6 +61,7 @@ const CASES: Readonly<Record<string, FixtureCase>> = {
   "heredoc-vs-quoted": { validate: true, apply: true },
   "ignore-changes-all": { validate: true },
   "lifecycle-and-provisioners": { validate: true },
+  "long-expressions": { validate: true, apply: true },
   "locals-and-outputs": { validate: true, apply: true },
   "meta-count-for-each-depends-on": { validate: true, apply: true },
   modules: { validate: false },
