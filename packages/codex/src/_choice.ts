@@ -1,4 +1,4 @@
-import { Fn, Op, Token, ref } from "@codex-coder/cdk";
+import { Fn, Op, Token, ref, type IResolvable, type IResolveContext } from "@codex-coder/cdk";
 
 /**
  * A string setting that is either known at synth time (a literal) or only at plan time (a
@@ -79,6 +79,34 @@ export function allOf(...conditions: ReadonlyArray<boolean | string>): boolean |
   const open = conditions.filter((c) => c !== true) as string[];
   if (open.length === 0) return true;
   return open.reduce((a, b) => Op.and(a, b) as unknown as string);
+}
+
+/** An expression in parentheses (see {@link grouped}). */
+class Grouped implements IResolvable {
+  readonly creationStack: string[] = [];
+
+  constructor(private readonly expression: unknown) {}
+
+  resolve(context: IResolveContext): string {
+    const suppressBraces = context.suppressBraces;
+    context.suppressBraces = true;
+    const inner = context.resolve(this.expression) as unknown;
+    context.suppressBraces = suppressBraces;
+    if (typeof inner !== "string") throw new Error("grouped: expected an expression");
+    return suppressBraces === true ? `(${inner})` : `\${(${inner})}`;
+  }
+
+  toString(): string {
+    return Token.asString(this);
+  }
+}
+
+/**
+ * `(expression)`: the same value in parentheses. HCL ignores line breaks only inside brackets, so
+ * this lets `main.tf` show a long expression (a chain of conditionals) over several lines.
+ */
+export function grouped(expression: unknown): string {
+  return new Grouped(expression) as unknown as string;
 }
 
 /** True when a string (or anything inside an object) holds an unresolved cdktf token. */

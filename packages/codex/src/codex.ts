@@ -1,4 +1,4 @@
-import { Construct, Fn, Op, Token, ref } from "@codex-coder/cdk";
+import { Construct, Fn, Op, TerraformLocal, Token, ref } from "@codex-coder/cdk";
 import {
   aiTask,
   app,
@@ -10,7 +10,7 @@ import {
 import { setTerraformName } from "@codex-coder/template-kit";
 import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { addTemplateFile } from "./_template-files.js";
-import { equals, notEquals } from "./_choice.js";
+import { equals, grouped, notEquals } from "./_choice.js";
 import type { CodexProps, CodexTomlOption, SandboxMode } from "./codex-props.js";
 import { CodexValidationError } from "./errors.js";
 import { codexNames } from "./naming.js";
@@ -333,6 +333,13 @@ export class Codex extends Construct {
             ) as string)
           : value;
       }
+    }
+    if (props.taskPrompt === undefined && tasksMode.isToken && Token.isUnresolved(taskPrompt)) {
+      // Which prompt the mode picks is a chain of conditionals: a local of its own, in
+      // parentheses so that main.tf can show one choice per line.
+      const local = new TerraformLocal(this, "task-prompt", grouped(taskPrompt));
+      local.overrideLogicalId(names.terraformName("task_prompt"));
+      taskPrompt = local.asString;
     }
     return { taskPrompt, taskId };
   }
