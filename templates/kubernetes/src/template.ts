@@ -1,4 +1,4 @@
-import { App, Fn, TerraformIterator, TerraformVariable } from "@codex-coder/cdk";
+import { App, Fn, TerraformIterator, TerraformLocal, TerraformVariable } from "@codex-coder/cdk";
 import { Codex, CodexVariables } from "@codex-coder/codex";
 import {
   agent,
@@ -49,16 +49,26 @@ export const PROJECT_FOLDER = "/home/coder/projects";
  */
 export const KUBERNETES_PROVIDER_VERSION: string = kubernetesSource.constraint;
 
-/** The system prompt the default preset gives Codex (written to ~/.codex/AGENTS.md). */
+/**
+ * The system prompt the default presets give Codex (written to ~/.codex/AGENTS.md): the default of
+ * the `system_prompt` parameter. One line of text per line, each ending in a line break, so that
+ * `main.tf` shows it as the text it is (a heredoc in `local.default_system_prompt`).
+ */
 export const DEFAULT_SYSTEM_PROMPT = [
   "You are Codex, working inside a Coder workspace on Kubernetes on behalf of its owner.",
   "Work in /home/coder/projects. Prefer small, reviewable changes and run the project's tests before you say a change is done.",
   "Only /home/coder survives a stop: install tools there, not elsewhere in the container.",
-].join("\n");
+]
+  .map((line) => `${line}\n`)
+  .join("");
 
-/** The system prompt of the review preset. */
-export const REVIEW_SYSTEM_PROMPT =
-  "You are Codex, reviewing code in a Coder workspace. Explain what you find and propose changes as diffs; do not edit files unless the user asks you to.";
+/** The system prompt of the review preset, written the same way. */
+export const REVIEW_SYSTEM_PROMPT = [
+  "You are Codex, reviewing code in a Coder workspace.",
+  "Explain what you find and propose changes as diffs; do not edit files unless the user asks you to.",
+]
+  .map((line) => `${line}\n`)
+  .join("");
 
 /** The CPU core counts users can pick (the container's CPU limit). */
 export const CPU_OPTIONS = [2, 4, 6, 8] as const;
@@ -347,14 +357,16 @@ export function kubernetesTemplate(
   const owner = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(stack, "coder-owner");
   for (const element of [workspace, owner]) setTerraformName(element, "me");
 
-  // --- parameters (per workspace)
+  // --- parameters (per workspace); the prompts are locals, shared by the parameter and the presets
+  const defaultPrompt = new TerraformLocal(stack, "default_system_prompt", DEFAULT_SYSTEM_PROMPT);
+  const reviewPrompt = new TerraformLocal(stack, "review_system_prompt", REVIEW_SYSTEM_PROMPT);
   const systemPrompt = new dataCoderParameter.DataCoderParameter(stack, "system_prompt", {
     name: "system_prompt",
     displayName: "System prompt",
     description: "House rules for Codex, written to ~/.codex/AGENTS.md.",
     type: "string",
     formType: "textarea",
-    default: DEFAULT_SYSTEM_PROMPT,
+    default: defaultPrompt.asString,
     mutable: true,
     order: 5,
   });
@@ -606,21 +618,21 @@ export function kubernetesTemplate(
     description:
       "Codex with the default house rules, 2 cores and 4 GiB on amd64: enough for a typical web project.",
     icon: "/icon/openai.svg",
-    parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: DEFAULT_SYSTEM_PROMPT },
+    parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: defaultPrompt.asString },
   });
   new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "large", {
     name: "Codex: large",
     description:
       "Codex with the default house rules, 8 cores and 16 GiB on amd64, for big builds and test suites.",
     icon: "/icon/openai.svg",
-    parameters: { cpu: "8", memory: "16", arch: "amd64", system_prompt: DEFAULT_SYSTEM_PROMPT },
+    parameters: { cpu: "8", memory: "16", arch: "amd64", system_prompt: defaultPrompt.asString },
   });
   new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "review", {
     name: "Codex: code review",
     description:
       "Codex told to review, explain and suggest, without changing files unasked; 2 cores and 4 GiB on amd64.",
     icon: "/icon/openai.svg",
-    parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: REVIEW_SYSTEM_PROMPT },
+    parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: reviewPrompt.asString },
   });
   return stack;
 }

@@ -1,4 +1,4 @@
-import { App, Fn, Op, TerraformVariable } from "@codex-coder/cdk";
+import { App, Fn, TerraformLocal, TerraformVariable } from "@codex-coder/cdk";
 import {
   CodeServer,
   CodeServerVariables,
@@ -45,12 +45,26 @@ export const PROJECT_FOLDER = "/home/coder/projects";
  */
 export const PROVIDER_SCHEMAS = [coderSchema, dockerSchema] as const;
 
-/** The system prompt the default preset gives Codex (written to ~/.codex/AGENTS.md). */
+/**
+ * The system prompt the default preset gives Codex (written to ~/.codex/AGENTS.md): the default of
+ * the `system_prompt` parameter. One line of text per line, each ending in a line break, so that
+ * `main.tf` shows it as the text it is (a heredoc in `local.default_system_prompt`).
+ */
 export const DEFAULT_SYSTEM_PROMPT = [
   "You are Codex, working inside a Coder workspace on behalf of its owner.",
   "Work in /home/coder/projects. Prefer small, reviewable changes and run the project's tests before you say a change is done.",
   "When you start a web server for the user, bind it to 0.0.0.0 on the preview port so the Preview app shows it.",
-].join("\n");
+]
+  .map((line) => `${line}\n`)
+  .join("");
+
+/** The system prompt of the review preset, written the same way. */
+export const REVIEW_SYSTEM_PROMPT = [
+  "You are Codex, reviewing code in a Coder workspace.",
+  "Explain what you find and propose changes as diffs; do not edit files unless the user asks you to.",
+]
+  .map((line) => `${line}\n`)
+  .join("");
 
 /**
  * The `tasks-docker` template: a Docker workspace with Codex behind a chat app, driven by Coder
@@ -70,7 +84,7 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
   // --- variables set at `coder templates push`
   const codexVariables = new CodexVariables(stack, "codex-variables");
   const codeServerVariables = new CodeServerVariables(stack, "code-server-variables");
-  const dockerHost = new TerraformVariable(stack, "docker_host", {
+  new TerraformVariable(stack, "docker_host", {
     type: "string",
     default: "",
     description:
@@ -107,18 +121,17 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
   // --- providers and data
   new coderProvider.CoderProvider(stack, "coder");
   new dockerProvider.DockerProvider(stack, "docker", {
-    host: Fn.conditional(
-      Op.neq("", dockerHost.stringValue),
-      dockerHost.stringValue,
-      null,
-    ) as string,
+    // Written out: cdktf's Op.neq(x, "") would print `x != undefined`.
+    host: '${var.docker_host != "" ? var.docker_host : null}',
   });
   const provisioner = new dataCoderProvisioner.DataCoderProvisioner(stack, "coder-provisioner");
   const workspace = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace");
   const owner = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(stack, "coder-owner");
   for (const element of [provisioner, workspace, owner]) setTerraformName(element, "me");
 
-  // --- parameters (per workspace)
+  // --- parameters (per workspace); the prompts are locals, shared by the parameter and the presets
+  const defaultPrompt = new TerraformLocal(stack, "default_system_prompt", DEFAULT_SYSTEM_PROMPT);
+  const reviewPrompt = new TerraformLocal(stack, "review_system_prompt", REVIEW_SYSTEM_PROMPT);
   const systemPrompt = new dataCoderParameter.DataCoderParameter(stack, "system_prompt", {
     name: "system_prompt",
     displayName: "System prompt",
@@ -126,7 +139,7 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
       'House rules for Codex, written to ~/.codex/AGENTS.md, e.g. "Prefer small diffs; run npm test before you say you are done."',
     type: "string",
     formType: "textarea",
-    default: DEFAULT_SYSTEM_PROMPT,
+    default: defaultPrompt.asString,
     mutable: true,
     order: 1,
   });
@@ -248,18 +261,14 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     default: true,
     description: "Codex with the default house rules; the Preview app shows port 3000.",
     icon: "/icon/openai.svg",
-    parameters: { system_prompt: DEFAULT_SYSTEM_PROMPT, preview_port: "3000" },
+    parameters: { system_prompt: defaultPrompt.asString, preview_port: "3000" },
   });
 
   new dataCoderWorkspacePreset.DataCoderWorkspacePreset(stack, "review", {
     name: "Codex: code review",
     description: "Codex told to review, explain and suggest, without changing files unasked.",
     icon: "/icon/openai.svg",
-    parameters: {
-      system_prompt:
-        "You are Codex, reviewing code in a Coder workspace. Explain what you find and propose changes as diffs; do not edit files unless the user asks you to.",
-      preview_port: "3000",
-    },
+    parameters: { system_prompt: reviewPrompt.asString, preview_port: "3000" },
   });
   return stack;
 }
