@@ -21,7 +21,12 @@ import {
 } from "@codex-coder/test-support";
 import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROVIDER_SCHEMAS, tasksDockerTemplate } from "../src/template.js";
+import {
+  DEFAULT_SYSTEM_PROMPT,
+  PROVIDER_SCHEMAS,
+  REVIEW_SYSTEM_PROMPT,
+  tasksDockerTemplate,
+} from "../src/template.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const templateDir = path.join(packageDir, "dist", "template");
@@ -84,6 +89,26 @@ describe("tasks-docker with real Terraform and providers", () => {
       );
     },
   );
+
+  it("gives the system prompt parameter its default and the presets their prompts from locals", async () => {
+    const plan = await tf.planImport({ transition: "start", variables: {} });
+    const parameter = parameters(plan).find((p) => p.name === "system_prompt");
+    expect(parameter).toMatchObject({
+      default: DEFAULT_SYSTEM_PROMPT,
+      value: DEFAULT_SYSTEM_PROMPT,
+    });
+    const presets = Object.fromEntries(
+      dataSources(plan, "coder_workspace_preset").map((p) => [
+        p.values["name"],
+        (p.values["parameters"] as Record<string, unknown>)["system_prompt"],
+      ]),
+    );
+    expect(presets).toEqual({
+      "Codex: web app": DEFAULT_SYSTEM_PROMPT,
+      "Codex: code review": REVIEW_SYSTEM_PROMPT,
+    });
+    expect(coderImportChecks(plan)).toEqual([]);
+  });
 
   it("build in coder-task mode: coder_ai_task points at the chat app and data.coder_task feeds the start script", async () => {
     const prompt = "Add a /health endpoint; don't touch `main.go` $(yet)";
