@@ -15,7 +15,11 @@ import {
   type TemplateFormat,
   type WrittenTemplate,
 } from "@codex-coder/template-kit";
-import { comparablePlan, hclRoundTrip } from "@codex-coder/template-kit/testing";
+import {
+  comparablePlan,
+  hclRoundTrip,
+  readabilityProblems,
+} from "@codex-coder/template-kit/testing";
 import {
   coderImportChecks,
   createProvisioner,
@@ -90,6 +94,11 @@ describe("the minimal example", () => {
     const { fromHcl, fromJson } = await hclRoundTrip(text, config);
 
     expect(fromHcl).toEqual(fromJson);
+  });
+
+  it("reads as hand-written HCL: header, short lines, no base64 or literal-first leftovers", async () => {
+    const text = readFileSync(path.join(provisioner("hcl").templateDir, "main.tf"), "utf8");
+    expect(await readabilityProblems(text)).toEqual([]);
   });
 
   it("passes terraform validate with the real providers", () => {

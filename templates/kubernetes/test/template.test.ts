@@ -8,7 +8,7 @@ import {
   type TerraformConfig,
   type WrittenTemplate,
 } from "@codex-coder/template-kit";
-import { hclRoundTrip, parseHcl } from "@codex-coder/template-kit/testing";
+import { hclRoundTrip, parseHcl, readabilityProblems } from "@codex-coder/template-kit/testing";
 import {
   createProvisioner,
   dataSources,
@@ -110,6 +110,10 @@ describe("the built template", () => {
     const { fromHcl, fromJson } = await hclRoundTrip(mainTf, config);
 
     expect(fromHcl).toEqual(fromJson);
+  });
+
+  it("main.tf reads as hand-written HCL: header, short lines, no base64 or literal-first leftovers", async () => {
+    expect(await readabilityProblems(String(files.get("main.tf")))).toEqual([]);
   });
 
   it("main.tf writes the container's limits and requests as maps, the syntax of provider 2.x and 3.x", () => {

@@ -13,7 +13,11 @@ import {
   synthTemplate,
   type TemplateFormat,
 } from "@codex-coder/template-kit";
-import { comparablePlan, hclRoundTrip } from "@codex-coder/template-kit/testing";
+import {
+  comparablePlan,
+  hclRoundTrip,
+  readabilityProblems,
+} from "@codex-coder/template-kit/testing";
 import {
   createProvisioner,
   loadToolchain,
@@ -91,6 +95,12 @@ describe("tasks-docker main.tf", () => {
     const { fromHcl, fromJson } = await hclRoundTrip(readFileSync(mainTf, "utf8"), config);
 
     expect(fromHcl).toEqual(fromJson);
+  });
+});
+
+describe("tasks-docker main.tf, read as hand-written HCL", () => {
+  it("has the header, short lines, and no base64 or literal-first leftovers", async () => {
+    expect(await readabilityProblems(readFileSync(mainTf, "utf8"))).toEqual([]);
   });
 });
 

@@ -7,3 +7,4 @@
 export { RANDOM_ID, RANDOM_IDS, comparablePlan, type ComparablePlan } from "./comparable-plan.js";
 export { hclRoundTrip, parseHcl, type HclRoundTrip } from "./hcl-round-trip.js";
 export { normaliseInput, normaliseParsed, normaliseTemplate } from "./round-trip.js";
+export { MAX_LINE_LENGTH, readabilityProblems, type ReadabilityProblem } from "./readability.js";
