@@ -7,6 +7,10 @@
  * per decision (`applied …`, `kept …`, `removed …`) on stdout, `Warning: …` lines on stderr;
  * values of keys named like secrets are printed as `(redacted)`. Exit status 0 on success, 1 with
  * `Error: …` on stderr when nothing could be merged (the files are then untouched), 2 on bad usage.
+ *
+ * `node merge-config.mjs --session-settings <config.toml>` only reads: it prints the model
+ * provider in effect and the `-c key=value` overrides the start script passes to
+ * `codex resume --last` (see session-settings.ts).
  */
 import { mergeConfigMain } from "./merge-config-main.js";
 

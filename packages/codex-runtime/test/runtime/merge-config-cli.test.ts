@@ -9,6 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -173,6 +174,46 @@ describe("merge-config.mjs", () => {
     expect(args.status).toBe(2);
     expect(args.stderr).toMatch(/^Error: unexpected argument "--force"\nUsage: /);
     expect(existsSync(p.config)).toBe(false);
+  });
+
+  it("--session-settings prints the provider and the -c overrides for codex resume, reading only", () => {
+    const p = paths();
+    const session = (
+      ...args: string[]
+    ): { status: number | null; stdout: string; stderr: string } => {
+      const run = spawnSync(process.execPath, [bundle, "--session-settings", ...args], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+    runMergeConfig(bundle, p, [
+      ...settings,
+      { path: ["model"], value: "mock-model" },
+      { path: ["model_provider"], value: "gw" },
+    ]);
+    const before = readFileSync(p.config);
+    expect(session(p.config)).toEqual({
+      status: 0,
+      stdout:
+        'model_provider="gw"\nmodel="mock-model"\napproval_policy="on-request"\nsandbox_mode="workspace-write"\n',
+      stderr: "",
+    });
+    expect(readFileSync(p.config).equals(before)).toBe(true);
+    // No config.toml yet: Codex's defaults, nothing to override.
+    expect(session(join(p.dir, "none.toml"))).toEqual({
+      status: 0,
+      stdout: 'model_provider="openai"\n',
+      stderr: "",
+    });
+    writeFileSync(join(p.dir, "bad.toml"), 'model = "unterminated\n');
+    const bad = session(join(p.dir, "bad.toml"));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/^Error: cannot read the settings of .*bad\.toml: /);
+    const usage = session();
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^Error: --session-settings needs exactly one path\nUsage: /);
   });
 
   it("warns about an unreadable record and keeps values that differ", () => {
