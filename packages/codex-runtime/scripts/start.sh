@@ -6,9 +6,10 @@
 # work (saying so in the log and state/sandbox), starts `agentapi server --type codex -- codex
 # --no-daemon` in the project folder in the background with its state file (so the conversation of
 # the last start comes back), resumes Codex's last session in the folder (`codex resume --last`)
-# when there is one, waits until AgentAPI answers, and sends the task prompt as the first user
-# message: once per task, never again on a later start. Inputs are the ARG_* variables of
-# docs/runtime.md.
+# when there is one (with config.toml's current model, reasoning, approval policy and sandbox mode,
+# and a new session when the model provider changed or the resume fails), waits until AgentAPI
+# answers, and sends the task prompt as the first user message: once per task, never again on a
+# later start. Inputs are the ARG_* variables of docs/runtime.md.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -260,40 +261,95 @@ choose_approval_policy() {
   fi
 }
 
-# find_codex_session: sets HAS_SESSION=1 when Codex recorded a session whose working directory is
-# FOLDER (the first line of each ~/.codex/sessions/**/rollout-*.jsonl names its cwd).
+# find_codex_session: the newest session Codex recorded in FOLDER (the first line of each
+# ~/.codex/sessions/**/rollout-*.jsonl is its session_meta, naming its cwd and model provider), the
+# one `codex resume --last` continues. Sets SESSION_META to that line, or "" when there is none.
 find_codex_session() {
-  local file first needle files
-  HAS_SESSION=0
+  local file first needle files newest=""
+  SESSION_META=""
   [[ -d "${CODEX_HOME}/sessions" ]] || return 0
   needle="\"cwd\":$(json_string "${FOLDER}")"
   files="$(find "${CODEX_HOME}/sessions" -type f -name 'rollout-*.jsonl' -print 2>/dev/null || true)"
   while IFS= read -r file; do
     [[ -n "${file}" ]] || continue
+    # Newest by modification time: Codex appends to the session it runs.
+    if [[ -n "${newest}" && ! "${file}" -nt "${newest}" ]]; then
+      continue
+    fi
     first=""
     IFS= read -r first <"${file}" || true
     if [[ "${first}" == *"${needle}"* ]]; then
-      HAS_SESSION=1
-      return 0
+      newest="${file}"
+      SESSION_META="${first}"
     fi
   done <<<"${files}"
 }
 
+# read_session_settings: what config.toml says now about the settings a resumed session would
+# otherwise take from its record (model, reasoning effort and summary, approval policy, sandbox
+# mode): merge-config.mjs --session-settings prints model_provider=<id> and key=<TOML value> lines.
+# Sets CONFIG_PROVIDER (a JSON string) and RESUME_OVERRIDES (-c arguments; keys CODEX_ARGS already
+# sets, like a task's approval policy or the sandbox fallback, are left to CODEX_ARGS). Returns 1
+# when config.toml cannot be read.
+read_session_settings() {
+  local out line key arg taken
+  CONFIG_PROVIDER=""
+  RESUME_OVERRIDES=()
+  out="$(node "${CODEX_MODULE_DIR}/scripts/merge-config.mjs" --session-settings "${CODEX_HOME}/config.toml" 2>&1 </dev/null)" || {
+    warn "could not read ${CODEX_HOME}/config.toml for the resume: ${out}"
+    return 1
+  }
+  while IFS= read -r line; do
+    [[ "${line}" == *=* ]] || continue
+    key="${line%%=*}"
+    if [[ "${key}" == model_provider ]]; then
+      CONFIG_PROVIDER="${line#*=}"
+      continue
+    fi
+    taken=0
+    for arg in "${CODEX_ARGS[@]}"; do
+      if [[ "${arg}" == "${key}="* ]]; then taken=1; fi
+    done
+    if [[ "${taken}" -eq 0 ]]; then
+      RESUME_OVERRIDES+=(-c "${line}")
+    fi
+  done <<<"${out}"
+  [[ -n "${CONFIG_PROVIDER}" ]]
+}
+
 # choose_session: `codex resume --last` continues the most recent session in FOLDER, so Codex
-# keeps the context of the conversation AgentAPI shows again from its state file.
+# keeps the context of the conversation AgentAPI shows again from its state file. A resumed session
+# keeps the model, reasoning, approval policy and sandbox mode it was recorded with unless they are
+# given with -c, so config.toml's current values are passed (a template change of the model, or
+# the user's /model choice, applies; a sandbox fallback of an earlier start does not stick). Codex
+# cannot switch a session's model provider: after a provider change Codex starts a new session.
 choose_session() {
   CODEX_SUBCOMMAND=()
+  RESUMING=0
   if [[ "${RESUME}" != true ]]; then
     info "ARG_RESUME=false: Codex starts a new session."
     return 0
   fi
   find_codex_session
-  if [[ "${HAS_SESSION}" -eq 1 ]]; then
-    CODEX_SUBCOMMAND=(resume --last)
-    info "Resuming Codex's last session in ${FOLDER} (codex resume --last)."
-  else
+  if [[ -z "${SESSION_META}" ]]; then
     info "No earlier Codex session in ${FOLDER}; Codex starts a new one."
+    return 0
   fi
+  if ! read_session_settings; then
+    warn "Codex starts a new session instead of resuming one whose settings it cannot check"
+    return 0
+  fi
+  if [[ "${SESSION_META}" != *"\"model_provider\":${CONFIG_PROVIDER}"* ]]; then
+    info "Codex's last session in ${FOLDER} used another model provider than config.toml now names (${CONFIG_PROVIDER}); a session cannot change its provider, so Codex starts a new session."
+    return 0
+  fi
+  CODEX_SUBCOMMAND=("${RESUME_OVERRIDES[@]}" resume --last)
+  RESUMING=1
+  # Kept until Codex is up: resume_or_start_new puts it back should the resume fail.
+  if [[ -f "${AGENTAPI_STATE_FILE}" ]]; then
+    cp -p "${AGENTAPI_STATE_FILE}" "${AGENTAPI_STATE_FILE}.before-resume"
+  fi
+  info "Resuming Codex's last session in ${FOLDER} (codex resume --last), with config.toml's current settings: ${RESUME_OVERRIDES[*]:-none}."
 }
 
 start_agentapi() {
@@ -309,6 +365,7 @@ start_agentapi() {
 
   local stamp launcher=()
   stamp="$(utc_now)"
+  AGENTAPI_LOG_LINES="$(wc -l <"${AGENTAPI_LOG}" 2>/dev/null || echo 0)"
   printf '=== %s agentapi %s ===\n' "${stamp}" "${args[*]}" >>"${AGENTAPI_LOG}"
   if command -v setsid >/dev/null 2>&1; then
     # Its own session, so it outlives the Coder agent's script process group.
@@ -320,6 +377,33 @@ start_agentapi() {
   info "Started AgentAPI (PID ${AGENTAPI_PID}) on port ${PORT} in ${FOLDER}: codex ${CODEX_ARGS[*]} ${CODEX_SUBCOMMAND[*]}"
 }
 
+# resume_or_start_new: a resumed Codex that exits before it shows its input box (a session it
+# cannot load) takes AgentAPI with it. Then the conversation file is put back as it was (AgentAPI
+# saves its screen on the way out) and Codex starts a new session, saying why.
+resume_or_start_new() {
+  local backup="${AGENTAPI_STATE_FILE}.before-resume" reason
+  if [[ "${RESUMING}" -ne 1 ]]; then
+    return 0
+  fi
+  if wait_for_status stable "${STABLE_TIMEOUT_SECONDS}" soft; then
+    info "Codex resumed its last session (stable after ${LAST_WAIT_MS} ms)."
+    rm -f "${backup}"
+    return 0
+  fi
+  # Codex's own words from this start's part of the AgentAPI log: the screen AgentAPI printed, its
+  # lines padded and wrapped at the terminal width, joined again up to the next blank line.
+  reason="$(tail -n "+$((AGENTAPI_LOG_LINES + 1))" "${AGENTAPI_LOG}" | grep -v '^time=' |
+    awk '/Error:/ { p = 1 } p && NF == 0 { exit } p { sub(/^[ \t]+/, ""); sub(/[ \t]+$/, ""); printf "%s", $0 }' |
+    cut -c1-400 || true)"
+  warn "Codex could not resume its last session (${reason:-AgentAPI exited}); Codex starts a new session instead (see ${AGENTAPI_LOG})"
+  if [[ -f "${backup}" ]]; then
+    mv -f "${backup}" "${AGENTAPI_STATE_FILE}"
+  fi
+  CODEX_SUBCOMMAND=()
+  RESUMING=0
+  start_agentapi
+}
+
 # agentapi_status: prints AgentAPI's status ("stable", "running", …), or "" when it does not answer.
 agentapi_status() {
   local body=""
@@ -329,9 +413,10 @@ agentapi_status() {
   fi
 }
 
-# wait_for_status WANT SECONDS: waits until /status answers (WANT=any) or reports WANT.
+# wait_for_status WANT SECONDS [soft]: waits until /status answers (WANT=any) or reports WANT.
+# Dies when AgentAPI exits, or with "soft" returns 1 then.
 wait_for_status() {
-  local want="$1" seconds="$2" started waited status
+  local want="$1" seconds="$2" soft="${3:-}" started waited status
   started="$(now_ms)"
   while true; do
     status="$(agentapi_status)"
@@ -341,6 +426,9 @@ wait_for_status() {
       return 0
     fi
     if ! kill -0 "${AGENTAPI_PID}" 2>/dev/null; then
+      if [[ "${soft}" == soft ]]; then
+        return 1
+      fi
       tail -n 30 "${AGENTAPI_LOG}" >&2 || true
       die "AgentAPI (PID ${AGENTAPI_PID}) exited; see ${AGENTAPI_LOG}"
     fi
@@ -440,6 +528,7 @@ probe_sandbox
 choose_approval_policy
 choose_session
 start_agentapi
+resume_or_start_new
 wait_for_status any "${READY_TIMEOUT_SECONDS}"
 info "AgentAPI answers on ${BASE_URL} (after ${LAST_WAIT_MS} ms)."
 send_task_prompt

@@ -68,17 +68,34 @@ function reply(request: RecordedRequest): MockTurn {
   return `mock reply: ${text}`;
 }
 
-function installEnv(ws: Workspace, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/** Every user text of a Responses API request's input, oldest first. */
+function userTexts(body: unknown): string[] {
+  const input = (body as { input?: unknown[] } | undefined)?.input ?? [];
+  const texts: string[] = [];
+  for (const item of input) {
+    const message = item as { role?: string; content?: { text?: unknown }[] };
+    if (message.role !== "user" || !Array.isArray(message.content)) continue;
+    for (const part of message.content) if (typeof part.text === "string") texts.push(part.text);
+  }
+  return texts;
+}
+
+/** The managed config: the mock as provider `provider`, plus `model` when given. */
+function installEnv(
+  ws: Workspace,
+  { provider = "mock", model }: { provider?: string; model?: string } = {},
+): NodeJS.ProcessEnv {
   const settings: Setting[] = [
-    { path: ["model_provider"], value: "mock" },
-    { path: ["model_providers", "mock", "name"], value: "Mock" },
-    { path: ["model_providers", "mock", "base_url"], value: mock.url },
-    { path: ["model_providers", "mock", "env_key"], value: "MOCK_API_KEY" },
-    { path: ["model_providers", "mock", "request_max_retries"], value: 0 },
-    { path: ["model_providers", "mock", "stream_max_retries"], value: 0 },
+    { path: ["model_provider"], value: provider },
+    { path: ["model_providers", provider, "name"], value: "Mock" },
+    { path: ["model_providers", provider, "base_url"], value: mock.url },
+    { path: ["model_providers", provider, "env_key"], value: "MOCK_API_KEY" },
+    { path: ["model_providers", provider, "request_max_retries"], value: 0 },
+    { path: ["model_providers", provider, "stream_max_retries"], value: 0 },
     { path: ["sandbox_mode"], value: "workspace-write" },
     { path: ["approval_policy"], value: "never" },
     { path: ["projects", ws.folder, "trust_level"], value: "trusted" },
+    ...(model === undefined ? [] : [{ path: ["model"], value: model }]),
   ];
   return ws.env({
     ARG_FOLDER: b64(ws.folder),
@@ -95,7 +112,6 @@ function installEnv(ws: Workspace, extra: Record<string, string> = {}): NodeJS.P
     ARG_AGENTAPI_SHA256_AMD64: ARCH === "amd64" ? agentapiSha : "",
     ARG_AGENTAPI_SHA256_ARM64: ARCH === "arm64" ? agentapiSha : "",
     MOCK_API_KEY: "mock-key",
-    ...extra,
   });
 }
 
@@ -204,10 +220,11 @@ describe("start.sh", () => {
     expect(readFileSync(join(ws.folder, "marker-start.txt"), "utf8")).toBe("ok\n");
 
     // A restart stops the old AgentAPI (which saves the conversation in its state file), starts a
-    // new one that shows the same conversation, and does not send the task again.
+    // new one that shows the same conversation, and does not send the task again. The template
+    // now sets a model: the resumed session must use it, not the one it was recorded with.
     const before = (await agentMessages(port)).map((m) => ({ role: m.role, content: m.content }));
     const oldPid = ws.agentapiPid();
-    const reinstall = await ws.run("install.sh", installEnv(ws));
+    const reinstall = await ws.run("install.sh", installEnv(ws, { model: "mock-model-2" }));
     expect(reinstall.status, reinstall.output).toBe(0);
     const restart = await ws.run(
       "start.sh",
@@ -226,7 +243,45 @@ describe("start.sh", () => {
     const after = (await agentMessages(port)).map((m) => ({ role: m.role, content: m.content }));
     expect(after).toEqual(before);
     expect(after.filter((m) => m.role === "user" && m.content.includes(prompt))).toHaveLength(1);
-    expect(restart.output).toContain("Resuming Codex's last session");
+    expect(restart.output).toContain(
+      `Resuming Codex's last session in ${ws.folder} (codex resume --last), with config.toml's current settings: ` +
+        '-c model="mock-model-2" -c approval_policy="never" -c sandbox_mode="workspace-write".',
+    );
+    expect(restart.output).toContain("Codex resumed its last session (stable after");
+    // Codex resumed: the next request carries the earlier turns, and the template's new model.
+    await sendMessage(port, "after the restart");
+    await waitForAgentText(port, "mock reply: after the restart");
+    const resumed = mock.requests().find((r) => lastUserText(r.body) === "after the restart");
+    expect((resumed?.body as { model?: unknown }).model).toBe("mock-model-2");
+    expect(userTexts(resumed?.body)).toEqual(
+      expect.arrayContaining(["say hello", "make marker marker-start.txt"]),
+    );
+    expect(userTexts(resumed?.body).some((t) => t.endsWith(prompt))).toBe(true);
+
+    // The model provider changed: Codex cannot move a session to another provider (it would exit),
+    // so it starts a new session; the chat still shows the whole conversation.
+    const shown = await agentMessages(port);
+    expect(
+      (await ws.run("install.sh", installEnv(ws, { provider: "mock2", model: "mock-model-2" })))
+        .status,
+    ).toBe(0);
+    const third = await ws.run(
+      "start.sh",
+      startEnv(ws, port, { ARG_TASK_PROMPT: b64(prompt), ARG_REPORT_TASKS: "true" }),
+    );
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toContain(
+      `Codex's last session in ${ws.folder} used another model provider than config.toml now names ("mock2")`,
+    );
+    expect(third.output).not.toContain("Resuming Codex's last session");
+    await waitFor("the third AgentAPI to be stable", async () =>
+      (await agentStatus(port)) === "stable" ? true : undefined,
+    );
+    expect((await agentMessages(port)).map((m) => m.content)).toEqual(shown.map((m) => m.content));
+    await sendMessage(port, "with a new provider");
+    await waitForAgentText(port, "mock reply: with a new provider");
+    const fresh = mock.requests().find((r) => lastUserText(r.body) === "with a new provider");
+    expect(userTexts(fresh?.body)).not.toContain("say hello");
     console.info(
       `start.sh timings: first start ${start.ms} ms (install ran concurrently: ${install.ms} ms), ` +
         `Codex idle for the prompt after ${stable?.[1]} ms; restart: install ${reinstall.ms} ms, start ${restart.ms} ms`,
