@@ -217,11 +217,12 @@ export interface CodexProps {
   /**
    * On a start after the first, resume Codex's last session in the folder (`codex resume --last`)
    * so the model keeps the context of the conversation the chat shows again (AgentAPI's state file
-   * brings the messages back either way). Off by default: a resumed session keeps the model it
-   * was recorded with, so a template change of `model` would not apply on the next start (seen with
-   * Codex 0.169 in the e2e restart test). `false` starts a new Codex session on every start.
-   * [continue]
-   * @default false
+   * brings the messages back either way). The resumed session gets `config.toml`'s current model,
+   * reasoning effort and summary, approval policy and sandbox mode with `-c` (Codex would otherwise
+   * keep the ones it recorded, so a template change of `model` would not apply); after a change of
+   * the model provider, which a session cannot switch, Codex starts a new session. `false` starts a
+   * new Codex session on every start. [continue]
+   * @default true
    */
   readonly resumeSession?: boolean;
   /**

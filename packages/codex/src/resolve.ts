@@ -144,7 +144,7 @@ export function resolveCodex(
       sandboxMode,
       approvalPolicy,
       taskApprovalPolicy: props.taskApprovalPolicy ?? "never",
-      resumeSession: props.resumeSession ?? false,
+      resumeSession: props.resumeSession ?? true,
       taskLogSnapshot: props.taskLogSnapshot ?? true,
       networkAccess: props.networkAccess ?? true,
       reportTasks,

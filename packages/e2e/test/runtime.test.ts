@@ -487,7 +487,9 @@ describe("tasks-docker in an emulated workspace", () => {
     figure(
       `restart: start.sh median ${median(startMs)} ms; boot to AgentAPI stable median ${median(stableMs)} ms`,
     );
-  });
+    // Ten boots, each with a Codex resume and two more Codex runs: ~90 s on an idle 2-core machine,
+    // three times that under load.
+  }, 900_000);
 
   it("restarts with the npm registry unreachable when Codex is already installed", async () => {
     await ws.restart();

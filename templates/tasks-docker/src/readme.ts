@@ -137,8 +137,9 @@ the literal \`tasksMode: "none"\` declares no Tasks resource at all.
 Stopping the workspace (pausing the task) runs the \`Codex: stop\` script: AgentAPI saves the
 conversation to \`~/.codex-module/state/agentapi-state.json\` on the home volume and, for a Coder
 Task, the last messages are posted as the task's log snapshot. The next start shows the same
-conversation (a new Codex session: the construct's \`resumeSession\` would resume the last one,
-but a resumed session keeps its recorded model), and the task prompt is not sent again. An unattended task runs with
+conversation, Codex resumes its last session in the project folder (\`codex resume --last\`, with
+the current \`config.toml\` model and policies, so a changed \`codex_model\` applies; a new session
+when the model provider changed), and the task prompt is not sent again. An unattended task runs with
 \`codex_task_approval_policy\` (default \`never\`: commands run inside Codex's sandbox without
 asking, since nobody is there to approve); a workspace without a task uses
 \`codex_approval_policy\` (default \`on-request\`).

@@ -668,9 +668,9 @@ describe("Codex across stop and start", () => {
     expect(scriptArg(stop(out), "ARG_AGENTAPI_PORT")).toBe("3284");
   });
 
-  it("starts a new Codex session and gives an unattended task approval never, by default", () => {
+  it("resumes Codex's last session and gives an unattended task approval never, by default", () => {
     const { out } = synthCodex();
-    expect(scriptArg(start(out), "ARG_RESUME")).toBe("false");
+    expect(scriptArg(start(out), "ARG_RESUME")).toBe("true");
     expect(scriptArg(start(out), "ARG_TASK_APPROVAL_POLICY")).toBe("never");
     expect(scriptArg(start(out), "ARG_TASK_ID")).toBe(
       '${data.coder_task.codex.enabled ? data.coder_task.codex.id : ""}',
@@ -681,11 +681,11 @@ describe("Codex across stop and start", () => {
 
   it("takes resumeSession, taskApprovalPolicy and taskLogSnapshot from props", () => {
     const { out } = synthCodex({
-      resumeSession: true,
+      resumeSession: false,
       taskApprovalPolicy: "on-request",
       taskLogSnapshot: false,
     });
-    expect(scriptArg(start(out), "ARG_RESUME")).toBe("true");
+    expect(scriptArg(start(out), "ARG_RESUME")).toBe("false");
     expect(scriptArg(start(out), "ARG_TASK_APPROVAL_POLICY")).toBe("on-request");
     expect(scriptArg(stop(out), "ARG_LOG_SNAPSHOT")).toBe("false");
   });
