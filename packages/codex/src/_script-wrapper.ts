@@ -64,8 +64,13 @@ export function changedByTerraform(value: string): boolean {
   return !Token.isUnresolved(value) && value !== value.normalize("NFC");
 }
 
-/** `base64gzip(value)`, evaluated at plan time, for a value that may be large. */
+/**
+ * `base64gzip(value)`, evaluated at plan time, for a value that may be large. The empty string
+ * stays empty, as in {@link base64Arg}: the gzip of nothing is not nothing, and the scripts read an
+ * empty argument as "none".
+ */
 function compressedArg(value: string): string {
+  if (value === "") return "";
   if (changedByTerraform(value)) return encodedLiteral(value, true);
   return Fn.base64gzip(value);
 }
@@ -98,7 +103,7 @@ export function estimateWrapperBytes(
     evaluated[name] = encodedLiteral(value, false);
   }
   for (const [name, value] of Object.entries(options.compressedArgs ?? {})) {
-    evaluated[name] = encodedLiteral(value, true);
+    evaluated[name] = value === "" ? "" : encodedLiteral(value, true);
   }
   const parts: Record<string, number> = {};
   const files = [...options.files];

@@ -148,6 +148,15 @@ describe("Codex defaults", () => {
     }
     expect(start(out)).toContain('${base64gzip(file("${path.module}/codex/start.sh"))}');
   });
+  it("passes no template TOML as an empty ARG_TEMPLATE_TOML (the gzip of nothing is not nothing)", () => {
+    // WHEN: no tomlOptions
+    const { out } = synthCodex();
+
+    // THEN: the workspace's merge reads an empty argument as "no pieces"; base64gzip("") would
+    // decode to an empty document, which it refuses as JSON
+    expect(install(out)).toContain("export ARG_TEMPLATE_TOML=''\n");
+    expect(install(out)).not.toContain('base64gzip("")');
+  });
 });
 
 describe("Codex props", () => {
