@@ -1,4 +1,4 @@
-import { formatTokens, singleLine } from "./expression-format.js";
+import { formatTokens, nestingChange, singleLine } from "./expression-format.js";
 import type { Token } from "./scanner.js";
 
 /**
@@ -33,31 +33,11 @@ export interface BrokenExpression {
 type Opener = "OParen" | "OBrack";
 const CLOSER: Readonly<Record<Opener, Token["type"]>> = { OParen: "CParen", OBrack: "CBrack" };
 
-function change(token: Token): number {
-  switch (token.type) {
-    case "OBrace":
-    case "OBrack":
-    case "OParen":
-    case "TemplateInterp":
-    case "TemplateControl":
-    case "OQuote":
-      return 1;
-    case "CBrace":
-    case "CBrack":
-    case "CParen":
-    case "TemplateSeqEnd":
-    case "CQuote":
-      return -1;
-    default:
-      return 0;
-  }
-}
-
 /** For each token, the nesting level before it (0 = top level of `tokens`). */
 function levels(tokens: readonly Token[]): number[] {
   let level = 0;
   return tokens.map((token) => {
-    const delta = change(token);
+    const delta = nestingChange(token);
     if (delta < 0) level += delta;
     const at = level;
     if (delta > 0) level += delta;
@@ -69,7 +49,7 @@ function levels(tokens: readonly Token[]): number[] {
 function matching(tokens: readonly Token[], open: number): number {
   let level = 0;
   for (let i = open; i < tokens.length; i += 1) {
-    level += change(tokens[i] as Token);
+    level += nestingChange(tokens[i] as Token);
     if (level === 0) return i;
   }
   return -1;

@@ -9,7 +9,11 @@ import { scanExpression, scanTemplate, type TemplatePart, type Token } from "./s
 
 const NIL: Token = { type: "Other", text: "" };
 
-function bracketChange(token: Token): number {
+/**
+ * How a token changes the bracket nesting as `terraform fmt` counts it: `(`, `[`, `{`, `${`, `%{`
+ * open; `)`, `]`, `}` and the end of a template sequence close.
+ */
+export function bracketChange(token: Token): number {
   switch (token.type) {
     case "OBrace":
     case "OBrack":
@@ -25,6 +29,13 @@ function bracketChange(token: Token): number {
     default:
       return 0;
   }
+}
+
+/** {@link bracketChange}, with quoted strings counted as a level too (`"` opens, `"` closes). */
+export function nestingChange(token: Token): number {
+  if (token.type === "OQuote") return 1;
+  if (token.type === "CQuote") return -1;
+  return bracketChange(token);
 }
 
 const NEGATION_AFTER = new Set<Token["type"]>([

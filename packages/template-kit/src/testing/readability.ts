@@ -1,4 +1,5 @@
 import { GENERATED_HEADER } from "../format.js";
+import { nestingChange } from "../hcl/expression-format.js";
 import { scanTemplate, type Token } from "../hcl/scanner.js";
 import { stableStringify, type JsonValue } from "../json.js";
 import { parseHcl } from "./hcl-round-trip.js";
@@ -42,26 +43,6 @@ const COMPARISONS = new Set<Token["type"]>([
   "GreaterThanEq",
 ]);
 
-function bracketChange(token: Token): number {
-  switch (token.type) {
-    case "OBrace":
-    case "OBrack":
-    case "OParen":
-    case "TemplateInterp":
-    case "TemplateControl":
-    case "OQuote":
-      return 1;
-    case "CBrace":
-    case "CBrack":
-    case "CParen":
-    case "TemplateSeqEnd":
-    case "CQuote":
-      return -1;
-    default:
-      return 0;
-  }
-}
-
 function isLiteral(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (token.type === "NumberLit" || token.type === "CQuote") return true;
@@ -76,7 +57,7 @@ function tupleLength(tokens: readonly Token[], open: number): number {
   for (let i = open; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (token.type === "Newline") continue;
-    level += bracketChange(token);
+    level += nestingChange(token);
     if (level === 0) {
       if (last === undefined || last.type === "OBrack") return 0;
       return commas + (last.type === "Comma" ? 0 : 1);
