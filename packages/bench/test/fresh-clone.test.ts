@@ -161,6 +161,10 @@ beforeAll(() => {
   const env = newcomerEnv();
   build = runAsWritten(build$, clone, env);
   if (build.status === 0) bench = runAsWritten(perf.bench, clone, env);
+  console.log(
+    `fresh clone: ${JSON.stringify(build$)} ${build.seconds.toFixed(0)} s (exit ${build.status}), ` +
+      `${JSON.stringify(perf.bench)} ${bench?.seconds.toFixed(0) ?? "-"} s (exit ${bench?.status ?? "-"})`,
+  );
 }, 80 * 60_000);
 
 afterAll(() => {
@@ -191,6 +195,24 @@ describe("a fresh clone, the README's build command, then its bench command", ()
     ] as const) {
       expect(existsSync(path.join(clone, dir, "dist", `${name}.tar`)), name).toBe(true);
       expect(existsSync(path.join(clone, dir, "dist", "template", "main.tf")), name).toBe(true);
+    }
+  });
+
+  it("builds no main.tf that pins a provider exactly (`= x.y.z` or a bare `x.y.z`)", () => {
+    const built = ["templates", "examples"].flatMap((group) =>
+      readdirSync(path.join(clone, group))
+        .map((name) => path.join(clone, group, name, "dist", "template", "main.tf"))
+        .filter((file) => existsSync(file)),
+    );
+    expect(built.length).toBeGreaterThanOrEqual(3);
+    for (const file of built) {
+      const constraints = [
+        ...readFileSync(file, "utf8").matchAll(/^\s*version\s*=\s*"([^"]*)"/gm),
+      ].map((m) => m[1] ?? "");
+      expect(constraints.length, file).toBeGreaterThan(0);
+      for (const constraint of constraints) {
+        expect(constraint, file).not.toMatch(/^\s*=|^\s*v?\d+(\.\d+)*\s*$/);
+      }
     }
   });
 
