@@ -1,5 +1,6 @@
 import { Construct, TerraformVariable } from "@codex-coder/cdk";
-import { dataCoderParameter } from "@codex-coder/provider-coder";
+import { dataCoderParameter, dataCoderWorkspacePreset } from "@codex-coder/provider-coder";
+import { setTerraformName } from "@codex-coder/template-kit";
 import type { ProjectRepository } from "./project.js";
 
 /** Options for {@link ProjectParameters}. */
@@ -8,6 +9,36 @@ export interface ProjectParametersProps {
   readonly firstOrder?: number;
   /** Default of `repo_url`. @default "" - no repository */
   readonly defaultRepositoryUrl?: string;
+}
+
+/** The `repo_url` validation (Coder's parameter regex; the same in JavaScript). */
+export const REPOSITORY_URL_PATTERN =
+  "^$|^https?://[^/@\\s]+/\\S+$|^(ssh|git)://[^/\\s]+/\\S+$|^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:\\S+$";
+/** The `repo_branch` validation. */
+export const BRANCH_PATTERN = "^$|^[A-Za-z0-9_][A-Za-z0-9._/-]*$";
+
+/**
+ * A repository (and setup script) that a workspace preset fills in, for
+ * {@link ProjectParameters.presetParameters}.
+ */
+export interface ProjectPresetValues {
+  /**
+   * `repo_url`: an https://, ssh://, git:// or git@host:path URL without credentials, e.g.
+   * `https://github.com/acme/web.git`.
+   */
+  readonly repositoryUrl: string;
+  /** `repo_branch`, e.g. `main`. @default "" - the repository's default branch */
+  readonly branch?: string;
+  /** `setup_script`: bash run in the project folder on every start, e.g. `npm ci`. @default "" */
+  readonly setupScript?: string;
+}
+
+/** A workspace preset on a repository, for the bundled templates' `projectPresets` option. */
+export interface ProjectPreset extends ProjectPresetValues {
+  /** The preset's name in Coder, e.g. `Codex: acme/web`; unique in the template. */
+  readonly name: string;
+  /** What the preset is for, shown to people and Coder Agents. @default - "Codex on <repositoryUrl>" */
+  readonly description?: string;
 }
 
 /**
@@ -47,8 +78,7 @@ export class ProjectParameters extends Construct {
       mutable: true,
       order,
       validation: {
-        regex:
-          "^$|^https?://[^/@\\s]+/\\S+$|^(ssh|git)://[^/\\s]+/\\S+$|^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:\\S+$",
+        regex: REPOSITORY_URL_PATTERN,
         error:
           "The repository must be an https://, ssh://, git:// or git@host:path URL without spaces or credentials (use the template's external auth for private repositories), got {value}.",
       },
@@ -63,7 +93,7 @@ export class ProjectParameters extends Construct {
       mutable: true,
       order: order + 1,
       validation: {
-        regex: "^$|^[A-Za-z0-9_][A-Za-z0-9._/-]*$",
+        regex: BRANCH_PATTERN,
         error:
           "The branch must be a git branch name (letters, digits, . _ / -, not starting with - . or /), got {value}.",
       },
@@ -93,6 +123,77 @@ export class ProjectParameters extends Construct {
       ],
     });
     this.externalAuthId.overrideLogicalId("repo_external_auth_id");
+  }
+
+  /**
+   * The `parameters` of a `coder_workspace_preset` that starts workspaces on this repository: the
+   * `repo_url`, `repo_branch` and `setup_script` values, checked here against the parameters'
+   * validations (Coder refuses a preset whose values fail them, at push time).
+   *
+   * @param what names the preset in the error, e.g. `preset "Codex: acme/web"`
+   * @throws Error naming `what` and the value when the URL or branch would fail the validation, or
+   *   the setup script holds a NUL character
+   */
+  static presetParameters(values: ProjectPresetValues, what: string): Record<string, string> {
+    const problems: string[] = [];
+    const branch = values.branch ?? "";
+    const setupScript = values.setupScript ?? "";
+    if (
+      values.repositoryUrl === "" ||
+      !new RegExp(REPOSITORY_URL_PATTERN).test(values.repositoryUrl)
+    )
+      problems.push(
+        `repositoryUrl must be an https://, ssh://, git:// or git@host:path URL without spaces or credentials, got ${JSON.stringify(values.repositoryUrl)}`,
+      );
+    if (!new RegExp(BRANCH_PATTERN).test(branch))
+      problems.push(
+        `branch must be a git branch name (letters, digits, . _ / -, not starting with - . or /), got ${JSON.stringify(branch)}`,
+      );
+    if (setupScript.includes("\0")) problems.push("setupScript must not contain a NUL character");
+    if (problems.length > 0) throw new Error(`${what}: ${problems.join("; ")}`);
+    return { repo_url: values.repositoryUrl, repo_branch: branch, setup_script: setupScript };
+  }
+
+  /**
+   * Adds one `coder_workspace_preset` per project preset to `scope` (Terraform names
+   * `project_preset_<n>`), setting `base` (the template's other parameters, e.g. resources and the
+   * system prompt) and the preset's repository, branch and setup script. Call it after the
+   * template's own presets, so that a name clash with them is found.
+   *
+   * @throws Error naming the preset when its name is empty or already used by a preset of the
+   *   template, or its URL or branch fails the parameters' validations
+   */
+  static addPresets(
+    scope: Construct,
+    presets: readonly ProjectPreset[],
+    base: Readonly<Record<string, string>>,
+  ): void {
+    const taken = new Set(
+      scope.node.root.node
+        .findAll()
+        .filter(
+          (c): c is dataCoderWorkspacePreset.DataCoderWorkspacePreset =>
+            c instanceof dataCoderWorkspacePreset.DataCoderWorkspacePreset,
+        )
+        .map((p) => p.nameInput),
+    );
+    presets.forEach((preset, index) => {
+      const what = `projectPresets[${index}] ${JSON.stringify(preset.name)}`;
+      if (preset.name.trim() === "" || taken.has(preset.name))
+        throw new Error(`${what}: the name must be non-empty and not used by another preset`);
+      taken.add(preset.name);
+      const element = new dataCoderWorkspacePreset.DataCoderWorkspacePreset(
+        scope,
+        `project_preset_${index}`,
+        {
+          name: preset.name,
+          description: preset.description ?? `Codex on ${preset.repositoryUrl}`,
+          icon: "/icon/openai.svg",
+          parameters: { ...base, ...ProjectParameters.presetParameters(preset, what) },
+        },
+      );
+      setTerraformName(element, `project_preset_${index}`);
+    });
   }
 
   /** The repository and setup script props of a {@link Project} these drive. */

@@ -49,7 +49,12 @@ Tasks were removed, it is the same Codex workspace without the Tasks UI.
   deleted with the workspace. Projects go to \`/home/coder/projects\`.
 - **Codex** (chat app, health-checked) and **Codex CLI** (terminal attached to the same session),
   with Codex pinned to the version this template was tested with.
-- Agent metadata: CPU, memory, home disk, Codex status and the sandbox mode in effect.
+- **Your repository** cloned into \`/home/coder/projects\` on the first start (Coder external auth for
+  private repositories), and a **setup script** run there before Codex starts.
+- **VS Code in the browser** (code-server, pinned, health-checked), opening the project folder; on
+  by default, \`code_server_enabled: false\` turns it off.
+- Agent metadata: CPU, memory, home disk, Codex status, the sandbox mode in effect, the project
+  (clone and setup) and code-server status.
 - A **System prompt** parameter (house rules, written to \`~/.codex/AGENTS.md\`), editable per
   workspace.
 - Presets: "Codex: standard" (2 cores, 4 GiB), "Codex: large" (8 cores, 16 GiB) and "Codex: code
@@ -156,6 +161,11 @@ codex_task_approval_policy: never     # unattended tasks: never | on-request | o
 agentapi_download_url: https://github.com/coder/agentapi/releases/download
 agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
 agentapi_sha256_arm64: ""
+repo_external_auth_id: ""             # e.g. github: the clone uses the user's linked account
+code_server_enabled: true             # false: no VS Code in the browser
+code_server_download_url: https://github.com/coder/code-server/releases/download
+code_server_sha256_amd64: ""          # sha256sum code-server-4.139.1-linux-amd64.tar.gz
+code_server_sha256_arm64: ""
 codex_mcp_servers_toml: ""            # MCP servers as [mcp_servers.<name>] TOML; see "MCP servers, extra Codex settings and install scripts"
 codex_extra_settings_toml: ""         # more config.toml settings as TOML
 codex_pre_install_script: ""          # bash before the Codex install
@@ -183,6 +193,66 @@ allowed values.
 | Home disk size | 1–500 GiB, default 10 | no |
 | Architecture | amd64, arm64 | no |
 | System prompt | free text (presets fill it in) | yes, written again at the next start |
+| Repository (\`repo_url\`) | \`https://github.com/acme/web.git\`, \`git@github.com:acme/web.git\`; empty: none | yes, but only the first start clones |
+| Branch (\`repo_branch\`) | \`main\`, \`release/2.0\`; empty: the default branch | yes, but only the first start clones |
+| Setup script (\`setup_script\`) | bash, e.g. \`npm ci\` | yes, it runs on every start |
+
+\`\`\`sh
+coder create my-web --template kubernetes \\
+  --parameter repo_url=https://github.com/acme/web.git \\
+  --parameter repo_branch=main \\
+  --parameter 'setup_script=npm ci'
+\`\`\`
+
+A wrong value is refused before the workspace is built, with a message that quotes it (a URL with
+spaces, credentials or shell syntax, a branch like \`main; id\`).
+
+## Repository and setup script
+
+The clone happens once: on later starts a folder that holds a checkout is left exactly as it is
+(your changes and Codex's survive on the home volume; nothing is fetched), and a folder that holds
+other files is never cloned into. For private repositories set \`repo_external_auth_id\` to the id
+of a Coder external auth provider (e.g. \`github\`): users are asked to link their account, and the
+clone authenticates with their token, which never appears in a command line, a log or a file.
+Without it, public repositories and SSH keys in the image work. The pod needs to reach the git
+server.
+
+The setup script runs on every start in the project folder (\`CODER_PROJECT_CLONED=true\` on the
+start that cloned), with its output in \`~/.codex-module/logs/setup.log\`. Codex starts after the
+clone and the setup script; when either fails, the "Project" line on the agent and the failed
+"Project: clone and set up" script say why, and Codex starts anyway.
+
+### A preset for your team's repository
+
+A preset that sets the repository lets people (and Coder Agents) start a workspace on it in one
+click. Build a variant of the template with \`projectPresets\` in \`src/main.ts\`; each becomes a
+preset with 2 cores, 4 GiB on amd64 and the default system prompt, checked at build time against the parameters' validations:
+
+\`\`\`ts
+const written = await buildTemplates(
+  [
+    kubernetesTemplate(app, {
+      projectPresets: [
+        {
+          name: "Codex: acme/web",
+          repositoryUrl: "https://github.com/acme/web.git",
+          branch: "main",
+          setupScript: "npm ci",
+        },
+      ],
+    }),
+  ],
+  { outDir: "dist", schemas: PROVIDER_SCHEMAS },
+);
+\`\`\`
+
+## VS Code in the browser
+
+The "VS Code (browser)" app is code-server 4.139.1, installed once into the home volume (a restart
+skips the download) and opened on \`/home/coder/projects\`. For air-gapped clusters mirror the
+release tarballs (\`<url>/v4.139.1/code-server-4.139.1-linux-amd64.tar.gz\`, and \`arm64\`) and set
+\`code_server_download_url\`; set \`code_server_sha256_amd64\` (and \`_arm64\`) so a tampered
+download is refused.
 
 ${codexOptionsReadmeSection()}
 ## Authentication: which source to pick
@@ -257,7 +327,8 @@ boundary) and the agent metadata says so.
 - Workspace stuck "starting": \`kubectl -n <namespace> describe pod -l com.coder.workspace.id=<id>\`
   shows scheduling problems (no node with the architecture, taints without a toleration, an unbound
   volume).
-- Codex logs are in \`~/.codex-module/logs/\`: \`install.log\`, \`start.log\`, \`agentapi.log\`. The
+- Logs are in \`~/.codex-module/logs/\`: \`install.log\`, \`start.log\`, \`agentapi.log\`,
+  \`project.log\` (clone), \`setup.log\` (setup script), \`code-server.log\`. The
   merged Codex config is \`~/.codex/config.toml\`; your own edits there, and a model picked with
   \`/model\`, survive restarts.
 `;

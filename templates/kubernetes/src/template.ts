@@ -1,5 +1,13 @@
 import { App, Fn, TerraformIterator, TerraformLocal, TerraformVariable } from "@codex-coder/cdk";
-import { Codex, CodexVariables } from "@codex-coder/codex";
+import {
+  CodeServer,
+  CodeServerVariables,
+  Codex,
+  CodexVariables,
+  Project,
+  ProjectParameters,
+  type ProjectPreset,
+} from "@codex-coder/codex";
 import {
   agent,
   dataCoderParameter,
@@ -127,6 +135,16 @@ export interface KubernetesTemplateOptions {
    * @default {} - no `coder_workspace_tags`: builds go to the organization's untagged provisioners
    */
   readonly provisionerTags?: Readonly<Record<string, string>>;
+  /**
+   * Presets that start a workspace on a team's repository: each becomes a
+   * `coder_workspace_preset` with the standard resources (2 cores, 4 GiB, amd64), the default
+   * system prompt and the repository, branch and setup script, e.g.
+   * `{ name: "Codex: acme/web", repositoryUrl: "https://github.com/acme/web.git", branch: "main", setupScript: "npm ci" }`.
+   * The URL and branch must pass the parameters' validations and the names must be unique.
+   *
+   * @default [] - no repository presets (users fill in the Repository parameter)
+   */
+  readonly projectPresets?: readonly ProjectPreset[];
 }
 
 /** A provisioner tag name: what `coder provisioner start --tag <name>=<value>` can give too. */
@@ -255,7 +273,7 @@ export function kubernetesTemplate(
   const stack = new TemplateStack(scope, "kubernetes", {
     displayName: "Codex on Kubernetes",
     description:
-      "Kubernetes pod per workspace with a persistent home and OpenAI Codex (chat and CLI)",
+      "OpenAI Codex in a Kubernetes pod on your git repository: persistent home, setup script, VS Code in the browser, Coder Tasks",
     icon: "/icon/k8s.png",
     tags: ["kubernetes", "codex", "ai", "tasks"],
     readme: `${readme}\n${providerVersionsSection([coderSource, kubernetesSource])}\n`,
@@ -294,6 +312,7 @@ export function kubernetesTemplate(
     ],
   });
   const codexVariables = new CodexVariables(stack, "codex-variables");
+  const codeServerVariables = new CodeServerVariables(stack, "code-server-variables");
   new TerraformVariable(stack, "storage_class", {
     type: "string",
     default: "",
@@ -434,14 +453,28 @@ export function kubernetesTemplate(
     },
   });
 
+  const projectParameters = new ProjectParameters(stack, "project-parameters", { firstOrder: 6 });
+
   // --- the agent
   const main = new agent.Agent(stack, "main", {
     arch: arch.value,
     os: "linux",
     startupScript: homeInitScript(PROJECT_FOLDER),
     env: gitIdentityEnv(owner),
-    metadata: [...RESOURCE_METADATA, ...Codex.agentMetadata()],
+    metadata: [
+      ...RESOURCE_METADATA,
+      ...Codex.agentMetadata(),
+      Project.agentMetadata(),
+      CodeServer.agentMetadata(),
+    ],
     displayApps: { vscode: true, webTerminal: true, sshHelper: true, portForwardingHelper: true },
+  });
+
+  // --- the project folder: the repository and the setup script, before Codex starts
+  const project = new Project(stack, "project", {
+    agent: main,
+    folder: PROJECT_FOLDER,
+    ...projectParameters.projectProps(),
   });
 
   // --- Codex
@@ -451,6 +484,15 @@ export function kubernetesTemplate(
     ...codexVariables.codexProps(),
     systemPrompt: systemPrompt.value,
     order: 1,
+    waitFor: [project],
+  });
+
+  // --- VS Code in the browser, opening the project folder
+  new CodeServer(stack, "code-server", {
+    agent: main,
+    folder: PROJECT_FOLDER,
+    ...codeServerVariables.codeServerProps(),
+    order: 2,
   });
   // --- Kubernetes resources
   const labels = (name: string, instance: string): Record<string, string> => ({
@@ -633,6 +675,12 @@ export function kubernetesTemplate(
       "Codex told to review, explain and suggest, without changing files unasked; 2 cores and 4 GiB on amd64.",
     icon: "/icon/openai.svg",
     parameters: { cpu: "2", memory: "4", arch: "amd64", system_prompt: reviewPrompt.asString },
+  });
+  ProjectParameters.addPresets(stack, options.projectPresets ?? [], {
+    cpu: "2",
+    memory: "4",
+    arch: "amd64",
+    system_prompt: defaultPrompt.asString,
   });
   return stack;
 }

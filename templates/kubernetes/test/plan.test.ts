@@ -226,6 +226,9 @@ describe.each(VERSIONS)(
           ["home_disk_size", 3],
           ["arch", 4],
           ["system_prompt", 5],
+          ["repo_url", 6],
+          ["repo_branch", 7],
+          ["setup_script", 8],
         ]);
         expect(resources(start, "coder_ai_task")).toHaveLength(mode === "none" ? 0 : 1);
       },
@@ -418,15 +421,20 @@ describe.each(VERSIONS)(
         );
       });
 
-      it("has the Codex apps and scripts, and shows the pod and volume on the workspace page", () => {
+      it("has the Codex and code-server apps and scripts, and shows the pod and volume on the workspace page", () => {
         expect(
           coderApps(plan)
             .map((a) => a.slug)
             .sort(),
-        ).toEqual(["codex", "codex-cli"]);
+        ).toEqual(["code-server", "codex", "codex-cli"]);
         expect(coderApps(plan).every((a) => a.agent === "coder_agent.main")).toBe(true);
         expect(coderScripts(plan).map((s) => s.displayName)).toEqual(
-          expect.arrayContaining(["Codex: install", "Codex: start"]),
+          expect.arrayContaining([
+            "Codex: install",
+            "Codex: start",
+            "Project: clone and set up",
+            "code-server: install and start",
+          ]),
         );
         const install = coderScripts(plan).find((s) => s.displayName === "Codex: install");
         expect(install?.script).toContain(Buffer.from(PROJECT_FOLDER).toString("base64"));

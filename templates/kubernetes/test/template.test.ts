@@ -74,13 +74,15 @@ const container = () => obj(arr(podSpec()["container"])[0]);
 const parameter = (name: string) => obj(at(config, "data", "coder_parameter", name));
 
 describe("the built template", () => {
-  it("writes main.tf, README.md, the Codex scripts and kubernetes.tar", () => {
+  it("writes main.tf, README.md, the Codex, project and code-server scripts and kubernetes.tar", () => {
     expect([...files.keys()].sort()).toEqual([
       "README.md",
       "codex/attach.sh",
+      "codex/code-server.sh",
       "codex/install.sh",
       "codex/lib.sh",
       "codex/merge-config.mjs",
+      "codex/project.sh",
       "codex/start.sh",
       "codex/stop.sh",
       "main.tf",
@@ -173,7 +175,7 @@ describe("the agent", () => {
     ]);
   });
 
-  it("shows CPU, RAM, home disk and the Codex metadata", () => {
+  it("shows CPU, RAM, home disk and the Codex, project and code-server metadata", () => {
     const keys = arr(at(config, "resource", "coder_agent", "main", "metadata")).map(
       (m) => obj(m)["key"],
     );
@@ -183,6 +185,8 @@ describe("the agent", () => {
       "3_home_disk",
       "codex_status",
       "codex_sandbox",
+      "project_status",
+      "code_server_status",
     ]);
   });
 
@@ -192,7 +196,13 @@ describe("the agent", () => {
     expect(obj(apps["codex"])["slug"]).toBe("codex");
     expect(obj(apps["codex_cli"])["slug"]).toBe("codex-cli");
     const scripts = obj(at(config, "resource", "coder_script"));
-    expect(Object.keys(scripts).sort()).toEqual(["codex_install", "codex_start", "codex_stop"]);
+    expect(Object.keys(scripts).sort()).toEqual([
+      "code_server",
+      "codex_install",
+      "codex_start",
+      "codex_stop",
+      "project",
+    ]);
     // The folder is written readable and encoded by Terraform (base64encode), not as a base64 literal.
     expect(String(obj(scripts["codex_install"])["script"])).toContain(
       `base64encode("${PROJECT_FOLDER}")`,
@@ -209,9 +219,16 @@ describe("the parameters", () => {
       expect(p["description"], name).toEqual(expect.any(String));
       expect(obj(p["validation"])["error"], name).toEqual(expect.any(String));
     }
-    const orders = ["cpu", "memory", "home_disk_size", "arch", "system_prompt"].map(
-      (n) => parameter(n)["order"],
-    );
+    const orders = [
+      "cpu",
+      "memory",
+      "home_disk_size",
+      "arch",
+      "system_prompt",
+      "repo_url",
+      "repo_branch",
+      "setup_script",
+    ].map((n) => parameter(n)["order"]);
     expect(new Set(orders).size).toBe(orders.length);
   });
 
@@ -376,6 +393,10 @@ describe("the variables", () => {
     "agentapi_download_url",
     "agentapi_sha256_amd64",
     "agentapi_sha256_arm64",
+    "code_server_download_url",
+    "code_server_enabled",
+    "code_server_sha256_amd64",
+    "code_server_sha256_arm64",
     "codex_approval_policy",
     "codex_auth_source",
     "codex_custom_provider_api_key",
@@ -390,6 +411,7 @@ describe("the variables", () => {
     "namespace",
     "node_selector",
     "openai_api_key",
+    "repo_external_auth_id",
     "storage_class",
     "tolerations",
     "use_kubeconfig",

@@ -98,6 +98,30 @@ start that cloned), with its output in \`~/.codex-module/logs/setup.log\`. Codex
 clone and the setup script; when either fails, the "Project" line on the agent and the failed
 "Project: clone and set up" script say why, and Codex starts anyway.
 
+### A preset for your team's repository
+
+A preset that sets the repository lets people (and Coder Agents) start a workspace on it in one
+click. Build a variant of the template with \`projectPresets\` in \`src/main.ts\`; each becomes a
+preset with the default system prompt and preview port 3000, checked at build time against the parameters' validations:
+
+\`\`\`ts
+const written = await buildTemplates(
+  [
+    tasksDockerTemplate(app, {
+      projectPresets: [
+        {
+          name: "Codex: acme/web",
+          repositoryUrl: "https://github.com/acme/web.git",
+          branch: "main",
+          setupScript: "npm ci",
+        },
+      ],
+    }),
+  ],
+  { outDir: "dist", schemas: PROVIDER_SCHEMAS },
+);
+\`\`\`
+
 ## VS Code in the browser
 
 The "VS Code (browser)" app is code-server 4.139.1, installed once into the home volume (a restart

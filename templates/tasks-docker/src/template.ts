@@ -6,6 +6,7 @@ import {
   CodexVariables,
   Project,
   ProjectParameters,
+  type ProjectPreset,
 } from "@codex-coder/codex";
 import {
   agent,
@@ -66,12 +67,32 @@ export const REVIEW_SYSTEM_PROMPT = [
   .map((line) => `${line}\n`)
   .join("");
 
+/** Options of {@link tasksDockerTemplate}. */
+export interface TasksDockerTemplateOptions {
+  /**
+   * Presets that start a workspace on a team's repository: each becomes a
+   * `coder_workspace_preset` with the default system prompt, preview port 3000 and the
+   * repository, branch and setup script, e.g.
+   * `{ name: "Codex: acme/web", repositoryUrl: "https://github.com/acme/web.git", branch: "main", setupScript: "npm ci" }`.
+   * The URL and branch must pass the parameters' validations and the names must be unique.
+   *
+   * @default [] - no repository presets (users fill in the Repository parameter)
+   */
+  readonly projectPresets?: readonly ProjectPreset[];
+}
+
 /**
  * The `tasks-docker` template: a Docker workspace with Codex behind a chat app, driven by Coder
  * Tasks on Coder 2.28–2.36 (and the 2.34 long-term release), and a complete Codex workspace on
  * 2.37+, where Tasks were removed.
+ *
+ * @param options repository presets; by default none
+ * @throws Error naming a project preset whose name is taken or whose URL or branch is invalid
  */
-export function tasksDockerTemplate(scope: App): TemplateStack {
+export function tasksDockerTemplate(
+  scope: App,
+  options: TasksDockerTemplateOptions = {},
+): TemplateStack {
   const stack = new TemplateStack(scope, "tasks-docker", {
     displayName: "Codex on Docker (Tasks)",
     description:
@@ -269,6 +290,10 @@ export function tasksDockerTemplate(scope: App): TemplateStack {
     description: "Codex told to review, explain and suggest, without changing files unasked.",
     icon: "/icon/openai.svg",
     parameters: { system_prompt: reviewPrompt.asString, preview_port: "3000" },
+  });
+  ProjectParameters.addPresets(stack, options.projectPresets ?? [], {
+    system_prompt: defaultPrompt.asString,
+    preview_port: "3000",
   });
   return stack;
 }

@@ -3,12 +3,15 @@
 // Terraform and the real coder and docker providers: each plans, and a hostile value either
 // arrives byte-exact in the rendered script or is refused by a validation that names it.
 // The Coder server is emulated (its provisioner environment, with an external-auth token).
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildTemplates, createTemplateApp } from "@codex-coder/template-kit";
 import {
   coderApps,
+  coderImportChecks,
   coderEnvs,
   coderScripts,
   createProvisioner,
@@ -18,6 +21,7 @@ import {
   type TerraformPlan,
 } from "@codex-coder/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SYSTEM_PROMPT, PROVIDER_SCHEMAS, tasksDockerTemplate } from "../src/template.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const templateDir = path.join(packageDir, "dist", "template");
@@ -273,5 +277,71 @@ describe("Codex option validations (push time)", () => {
     expect(
       await planError({}, { codex_pre_install_script: sized("codex_pre_install_script", 32768) }),
     ).toBe(undefined);
+  });
+});
+
+describe("project presets (a variant built with projectPresets)", () => {
+  const setup = "npm ci\necho 'ready' \"$HOME\" $(id -u)";
+  const preset = {
+    name: "Codex: acme/web",
+    repositoryUrl: "https://git.example.com/acme/web.git",
+    branch: "release/2.0",
+    setupScript: setup,
+  };
+
+  it("imports with Coder's checks passing; the preset's values reach the project script", async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), "tasks-docker-presets-"));
+    try {
+      const [written] = await buildTemplates(
+        [tasksDockerTemplate(createTemplateApp(), { projectPresets: [preset] })],
+        { outDir, schemas: PROVIDER_SCHEMAS },
+      );
+      if (written === undefined) throw new Error("buildTemplates wrote nothing");
+      const variant = await createProvisioner(written.templateDir);
+      try {
+        const imported = await variant.planImport({});
+        expect(coderImportChecks(imported)).toEqual([]);
+        const presets = dataSources(imported, "coder_workspace_preset");
+        expect(presets.find((p) => p.values["name"] === preset.name)?.values).toMatchObject({
+          description: "Codex on https://git.example.com/acme/web.git",
+          parameters: {
+            system_prompt: DEFAULT_SYSTEM_PROMPT,
+            preview_port: "3000",
+            repo_url: preset.repositoryUrl,
+            repo_branch: "release/2.0",
+            setup_script: setup,
+          },
+        });
+        // What Coder does with a preset: the build gets its parameter values.
+        const plan = await variant.planBuild({
+          parameters: {
+            repo_url: preset.repositoryUrl,
+            repo_branch: "release/2.0",
+            setup_script: setup,
+          },
+        });
+        const project = script(plan, "Project: clone and set up");
+        expect(decodedArg(project, "ARG_REPO_URL")).toBe(preset.repositoryUrl);
+        expect(decodedArg(project, "ARG_SETUP_SCRIPT")).toBe(setup);
+      } finally {
+        await variant.dispose();
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses at build a preset whose URL or branch the parameters would refuse, or whose name is taken, naming it", () => {
+    const build = (p: typeof preset) => () =>
+      tasksDockerTemplate(createTemplateApp(), { projectPresets: [p] });
+    expect(build({ ...preset, repositoryUrl: "https://me:tok@x.com/a.git" })).toThrow(
+      /projectPresets\[0\] "Codex: acme\/web": repositoryUrl must be an https:\/\/.*got "https:\/\/me:tok@x.com\/a.git"/,
+    );
+    expect(build({ ...preset, branch: "main; id" })).toThrow(
+      /projectPresets\[0\] "Codex: acme\/web": branch must be a git branch name.*got "main; id"/,
+    );
+    expect(build({ ...preset, name: "Codex: web app" })).toThrow(
+      'projectPresets[0] "Codex: web app": the name must be non-empty and not used by another preset',
+    );
   });
 });
