@@ -1,7 +1,7 @@
 import { columns, heredocTail, type Line } from "./layout.js";
 import { breakExpression } from "./expression-break.js";
-import { isIdentifier, type Token } from "./scanner.js";
-import { printString, type StringMode } from "./strings.js";
+import { isIdentifier } from "./scanner.js";
+import { printString, type PrintedString, type StringMode } from "./strings.js";
 import { HclPrintError } from "./errors.js";
 
 /**
@@ -9,20 +9,9 @@ import { HclPrintError } from "./errors.js";
  * tuples `[…]`, objects `{…}`), laid out the way `terraform fmt` leaves them.
  */
 
-/** A value ready to be laid out. */
+/** A value ready to be laid out: a printed string or scalar, a tuple or an object. */
 export type Value =
-  | {
-      readonly kind: "inline";
-      readonly text: string;
-      /** For a bare expression: its tokens, so a long one can be laid out over several lines. */
-      readonly tokens?: readonly Token[];
-    }
-  | {
-      readonly kind: "heredoc";
-      readonly flush: boolean;
-      readonly marker: string;
-      readonly lines: readonly string[];
-    }
+  | PrintedString
   | { readonly kind: "list"; readonly items: readonly Value[] }
   | { readonly kind: "object"; readonly entries: readonly ObjectEntry[] };
 
