@@ -15,7 +15,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { TerraformVariable } from "@codex-coder/cdk";
 import { Codex, CodexAuth, CodexVariables, type CodexProps } from "@codex-coder/codex";
 import { dataCoderParameter } from "@codex-coder/provider-coder";
 import {
@@ -56,6 +55,7 @@ import {
   startAgentapiMirror,
   type AgentapiMirror,
 } from "./support/plan.js";
+import { mockProviderAuth } from "./support/mock-provider.js";
 import { bareStack, buildTemplate, templateStack } from "./support/template-build.js";
 import { Workspace, type ScriptRun } from "./support/workspace.js";
 
@@ -200,22 +200,10 @@ async function buildHostileTemplate(): Promise<string> {
     },
     extraSettingsToml: extraToml(WITHOUT_NUL),
   });
-  const key = new TerraformVariable(stack, "e2e_mock_key", {
-    type: "string",
-    sensitive: true,
-    default: "",
-    description: "Key for the mock Responses API",
-  });
   new Codex(stack, "folder", {
     agent: main,
     folder: FOLDER,
-    auth: CodexAuth.customProvider({
-      id: "mock",
-      name: "Mock Responses API",
-      baseUrl: mock.url,
-      envKey: "E2E_MOCK_KEY",
-      apiKey: key,
-    }),
+    auth: mockProviderAuth(stack, mock),
     model: "mock-model",
     agentsMdTarget: "folder",
     systemPrompt: JOINED_PROMPT,

@@ -13,7 +13,7 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TerraformVariable } from "@codex-coder/cdk";
-import { Codex, CodexAuth, Project } from "@codex-coder/codex";
+import { Codex, Project } from "@codex-coder/codex";
 import {
   createProvisioner,
   startMockResponses,
@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentStatus } from "./support/agentapi.js";
 import { sharedCodexPrefix } from "./support/codex-install.js";
 import { createBareRepository, startGitServer, type GitServer } from "./support/git-server.js";
+import { mockProviderAuth } from "./support/mock-provider.js";
 import { makeRunDir, removeRunDir } from "./support/paths.js";
 import { canaryKey, freePort, startAgentapiMirror, type AgentapiMirror } from "./support/plan.js";
 import { buildTemplate, templateStack } from "./support/template-build.js";
@@ -61,11 +62,6 @@ async function buildProjectTemplate(): Promise<string> {
     v.overrideLogicalId(name);
     return v;
   };
-  const key = new TerraformVariable(stack, "e2e_mock_key", {
-    type: "string",
-    sensitive: true,
-    default: "",
-  });
   const project = new Project(stack, "project", {
     agent: main,
     folder: PROJECT,
@@ -79,13 +75,7 @@ async function buildProjectTemplate(): Promise<string> {
   new Codex(stack, "codex", {
     agent: main,
     folder: PROJECT,
-    auth: CodexAuth.customProvider({
-      id: "mock",
-      name: "Mock Responses API",
-      baseUrl: mock.url,
-      envKey: "E2E_MOCK_KEY",
-      apiKey: key,
-    }),
+    auth: mockProviderAuth(stack, mock),
     model: "mock-model",
     tasksMode: "none",
     cliApp: false,

@@ -14,8 +14,7 @@
 // Everything else is real: terraform, the coder provider, bash, Codex and AgentAPI.
 import { join } from "node:path";
 import { parse as parseToml } from "smol-toml";
-import { TerraformVariable } from "@codex-coder/cdk";
-import { Codex, CodexAuth } from "@codex-coder/codex";
+import { Codex } from "@codex-coder/codex";
 import { agent } from "@codex-coder/provider-coder";
 import { setTerraformName } from "@codex-coder/template-kit";
 import {
@@ -29,6 +28,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentStatus, sendMessage, waitForAgentText, waitForStable } from "./support/agentapi.js";
 import { sharedCodexPrefix } from "./support/codex-install.js";
+import { mockProviderAuth } from "./support/mock-provider.js";
 import { makeRunDir, removeRunDir } from "./support/paths.js";
 import { canaryKey, freePort, startAgentapiMirror, type AgentapiMirror } from "./support/plan.js";
 import { buildTemplate, templateStack } from "./support/template-build.js";
@@ -49,19 +49,8 @@ async function buildTwoCodexTemplate(): Promise<string> {
   const { stack, main } = templateStack("e2e-two-codex", "Two Codex constructs, two agents");
   const review = new agent.Agent(stack, "review", { arch: "amd64", os: "linux" });
   setTerraformName(review, "review");
-  const key = new TerraformVariable(stack, "e2e_mock_key", {
-    type: "string",
-    sensitive: true,
-    default: "",
-  });
   const common = {
-    auth: CodexAuth.customProvider({
-      id: "mock",
-      name: "Mock Responses API",
-      baseUrl: mock.url,
-      envKey: "E2E_MOCK_KEY",
-      apiKey: key,
-    }),
+    auth: mockProviderAuth(stack, mock),
     model: "mock-model",
     tasksMode: "none",
     cliApp: false,
