@@ -1,4 +1,9 @@
 import {
+  coderImportProblems,
+  type CoderImportInput,
+  type CoderImportRule,
+} from "./coder-import-rules.js";
+import {
   WORKSPACE_PATHS,
   defaultBuildPaths,
   findBuildPath,
@@ -95,11 +100,7 @@ export interface HygieneRule {
   readonly check: (context: HygieneContext) => readonly HygieneFinding[];
 }
 
-/** Coder's rule for agent names (`provisioner.AgentNameRegex`, case-insensitive). */
-export const AGENT_NAME_PATTERN = /^[a-z0-9](-?[a-z0-9])*$/i;
-
-/** Coder's rule for app slugs (`provisioner.AppSlugRegex`; lowercase only). */
-export const APP_SLUG_PATTERN = /^[a-z0-9](-?[a-z0-9])*$/;
+export { AGENT_NAME_PATTERN, APP_SLUG_PATTERN } from "./coder-import-rules.js";
 
 /** Largest archive `coder templates push` uploads (`TemplateArchiveLimit = 1 << 20`). */
 export const TEMPLATE_ARCHIVE_LIMIT = 1 << 20;
@@ -110,47 +111,23 @@ export const hygieneRules: readonly HygieneRule[] = [
     code: "AgentNameInvalid",
     description:
       "coder_agent names match Coder's agent name rule (no underscores, so no cdktf hash).",
-    check: ({ resources }) =>
-      ofType(resources, "coder_agent")
-        .filter((agent) => !AGENT_NAME_PATTERN.test(agent.name))
-        .map((agent) => ({
-          address: agent.address,
-          message:
-            `agent name ${JSON.stringify(agent.name)} must match ${AGENT_NAME_PATTERN.source} ` +
-            '(letters, digits and single hyphens; Coder rejects underscores); name it with setTerraformName(agent, "main")',
-        })),
+    check: (context) => importFindings(context, "agent-name"),
   },
   {
     code: "AgentNameDuplicate",
     description: "coder_agent names are unique, compared case-insensitively as Coder does.",
-    check: ({ resources }) =>
-      duplicates(ofType(resources, "coder_agent"), (agent) => agent.name.toLowerCase()).map(
-        ([agent, first]) => ({
-          address: agent.address,
-          message: `agent name ${JSON.stringify(agent.name)} duplicates ${first.address}; Coder compares agent names case-insensitively`,
-        }),
-      ),
+    check: (context) => importFindings(context, "agent-name-unique"),
   },
   {
     code: "AppSlugInvalid",
     description:
       "coder_app slugs match Coder's app slug rule (lowercase letters, digits, single hyphens).",
-    check: ({ resources }) =>
-      appSlugs(resources)
-        .filter(([, slug]) => !APP_SLUG_PATTERN.test(slug))
-        .map(([app, slug]) => ({
-          address: app.address,
-          message: `app slug ${JSON.stringify(slug)} must match ${APP_SLUG_PATTERN.source} (lowercase letters, digits and single hyphens)`,
-        })),
+    check: (context) => importFindings(context, "app-slug"),
   },
   {
     code: "AppSlugDuplicate",
     description: "coder_app slugs are unique within the template.",
-    check: ({ resources }) =>
-      duplicates(appSlugs(resources), ([, slug]) => slug).map(([[app, slug], [first]]) => ({
-        address: app.address,
-        message: `app slug ${JSON.stringify(slug)} duplicates ${first.address}; Coder requires app slugs to be unique per template`,
-      })),
+    check: (context) => importFindings(context, "app-slug-unique"),
   },
   {
     code: "ParameterOrderMissing",
@@ -192,32 +169,15 @@ export const hygieneRules: readonly HygieneRule[] = [
   {
     code: "ParameterNameDuplicate",
     description: "coder_parameter names are unique.",
-    check: ({ dataSources }) => {
-      const named = ofType(dataSources, "coder_parameter").flatMap((parameter) => {
-        const name = parameter.body["name"];
-        return typeof name === "string" && !isExpression(name) ? [{ parameter, name }] : [];
-      });
-      return duplicates(named, (entry) => entry.name).map(([entry, first]) => ({
-        address: entry.parameter.address,
-        message: `parameter name ${JSON.stringify(entry.name)} duplicates ${first.parameter.address}; parameter names must be unique`,
-      }));
-    },
+    check: (context) => importFindings(context, "parameter-name-unique"),
   },
   {
     code: "ValidationErrorMissing",
     description:
       "every validation block has its message: error on coder_parameter, error_message on variable.",
-    check: ({ dataSources, variables }) => [
-      ...ofType(dataSources, "coder_parameter").flatMap((parameter) =>
-        validationBlocks(parameter)
-          .filter(({ block }) => !isNonEmptyString(block["error"]))
-          .map(({ address }) => ({
-            address,
-            message:
-              'has no "error"; Coder\'s dynamic parameters reject a coder_parameter validation without one',
-          })),
-      ),
-      ...variables.flatMap((variable) =>
+    check: (context) => [
+      ...importFindings(context, "parameter-validation-error"),
+      ...context.variables.flatMap((variable) =>
         validationBlocks(variable)
           .filter(({ block }) => !isNonEmptyString(block["error_message"]))
           .map(({ address }) => ({
@@ -446,6 +406,47 @@ function asObjects(value: JsonValue | undefined): JsonObject[] {
   return [];
 }
 
+/**
+ * Coder's import checks (coder-import-rules.ts) on what the configuration says at synth time:
+ * names, slugs and parameter names written as expressions are left to the plan-time checks.
+ */
+function importInput(context: HygieneContext): CoderImportInput {
+  const parameters = ofType(context.dataSources, "coder_parameter");
+  return {
+    agents: ofType(context.resources, "coder_agent").map(({ address, name }) => ({
+      address,
+      name,
+    })),
+    apps: appSlugs(context.resources).map(([app, slug]) => ({ address: app.address, slug })),
+    parameters: parameters.flatMap((parameter) => {
+      const name = parameter.body["name"];
+      return typeof name === "string" && !isExpression(name)
+        ? [{ address: parameter.address, name }]
+        : [];
+    }),
+    parameterValidations: parameters.flatMap((parameter) =>
+      validationBlocks(parameter).map(({ address, block }) => ({
+        address,
+        error: isNonEmptyString(block["error"]) ? block["error"] : undefined,
+      })),
+    ),
+  };
+}
+
+const importInputs = new WeakMap<HygieneContext, CoderImportInput>();
+
+/** The findings of one of Coder's import checks. */
+function importFindings(context: HygieneContext, rule: CoderImportRule): HygieneFinding[] {
+  let input = importInputs.get(context);
+  if (input === undefined) {
+    input = importInput(context);
+    importInputs.set(context, input);
+  }
+  return coderImportProblems(input)
+    .filter((problem) => problem.rule === rule)
+    .map(({ address, message }) => ({ address, message }));
+}
+
 function ofType(blocks: readonly TerraformBlock[], type: string): TerraformBlock[] {
   return blocks.filter((block) => block.type === type);
 }
@@ -502,19 +503,6 @@ function validationBlocks(block: TerraformBlock): { address: string; block: Json
       : `${block.address}.validation`,
     block: validation,
   }));
-}
-
-/** Every item whose key was already seen, paired with the first item that had that key. */
-function duplicates<T>(items: readonly T[], key: (item: T) => string): [T, T][] {
-  const first = new Map<string, T>();
-  const found: [T, T][] = [];
-  for (const item of items) {
-    const k = key(item);
-    const earlier = first.get(k);
-    if (earlier === undefined) first.set(k, item);
-    else found.push([item, earlier]);
-  }
-  return found;
 }
 
 function isNonEmptyString(value: JsonValue | undefined): value is string {

@@ -2,6 +2,12 @@ export { buildTemplates, type BuildTemplatesOptions } from "./build.js";
 export { WORKSPACE_PATHS, defaultBuildPaths, type BuildPath } from "./build-paths.js";
 export { TemplateValidationError, type ValidationProblem } from "./errors.js";
 export {
+  coderImportProblems,
+  type CoderImportInput,
+  type CoderImportProblem,
+  type CoderImportRule,
+} from "./coder-import-rules.js";
+export {
   DEFAULT_TEMPLATE_FORMAT,
   GENERATED_HEADER,
   TEMPLATE_FORMATS,

@@ -12,6 +12,13 @@
  *   them. The helpers return them because callers need them to run scripts.
  */
 
+import {
+  AGENT_NAME_PATTERN,
+  APP_SLUG_PATTERN,
+  coderImportProblems,
+  type CoderImportProblem,
+} from "@codex-coder/template-kit";
+
 /** A resource or data source instance in `planned_values` or `prior_state`. */
 export interface PlanResource {
   /** Full address, e.g. `module.codex.coder_script.install[0]`. */
@@ -615,154 +622,45 @@ export function coderApps(plan: TerraformPlan): CoderApp[] {
 // ---------------------------------------------------------------------------------------------
 // Import checks
 
-/** Agent names Coder accepts (case-insensitive). */
-export const AGENT_NAME_REGEX = /^[a-z0-9](-?[a-z0-9])*$/i;
-/** App slugs Coder accepts. */
-export const APP_SLUG_REGEX = /^[a-z0-9](-?[a-z0-9])*$/;
+/** Agent names Coder accepts (case-insensitive); the template kit's rule. */
+export const AGENT_NAME_REGEX: RegExp = AGENT_NAME_PATTERN;
+/** App slugs Coder accepts; the template kit's rule. */
+export const APP_SLUG_REGEX: RegExp = APP_SLUG_PATTERN;
 
 /** One problem found by {@link coderImportChecks}. */
-export interface ImportProblem {
-  /** Which rule failed. */
-  rule:
-    | "agent-name"
-    | "agent-name-unique"
-    | "app-slug"
-    | "app-slug-unique"
-    | "parameter-name-unique"
-    | "parameter-validation-error"
-    | "preset-name-unique"
-    | "preset-parameter-unknown"
-    | "metadata-unique";
-  /** Address of the offending resource. */
-  address: string;
-  /** Human-readable message. */
-  message: string;
-}
+export type ImportProblem = CoderImportProblem;
 
 /**
- * Re-implements the checks Coder runs when it imports a template version (on the START import
- * plan): agent names match `^[a-z0-9](-?[a-z0-9])*$` case-insensitively and are unique
- * case-insensitively; app slugs match `^[a-z0-9](-?[a-z0-9])*$` and are unique in the template;
- * parameter names are unique; every parameter `validation` has an `error`; preset names are
- * unique and presets only set parameters that exist; at most one `coder_metadata` per resource.
- * Not covered: whether each agent is attached to a compute resource (needs `terraform graph`).
+ * Coder's import checks (the template kit's `coderImportProblems`, the same rules its hygiene
+ * checks run at synth time) on a plan, where every name and value is known: use the START import
+ * plan. Not covered: whether each agent is attached to a compute resource (needs `terraform graph`).
  * @returns problems, empty when the template would import.
  */
 export function coderImportChecks(plan: TerraformPlan): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-
-  const agentNames = new Map<string, string>();
-  for (const agent of coderAgents(plan)) {
-    if (!AGENT_NAME_REGEX.test(agent.name)) {
-      problems.push({
-        rule: "agent-name",
-        address: agent.address,
-        message: `agent name "${agent.name}" contains invalid characters; it must match ${AGENT_NAME_REGEX.source} (letters, digits and single hyphens; no underscores)`,
-      });
-    }
-    const key = agent.name.toLowerCase();
-    const first = agentNames.get(key);
-    if (first !== undefined) {
-      problems.push({
-        rule: "agent-name-unique",
-        address: agent.address,
-        message: `duplicate agent name "${agent.name}" (also ${first}); agent names must be unique case-insensitively`,
-      });
-    } else {
-      agentNames.set(key, agent.address);
-    }
-  }
-
-  const slugs = new Map<string, string>();
-  for (const app of coderApps(plan)) {
-    if (!APP_SLUG_REGEX.test(app.slug)) {
-      problems.push({
-        rule: "app-slug",
-        address: app.address,
-        message: `app slug "${app.slug}" does not match ${APP_SLUG_REGEX.source}`,
-      });
-    }
-    const first = slugs.get(app.slug);
-    if (first !== undefined) {
-      problems.push({
-        rule: "app-slug-unique",
-        address: app.address,
-        message: `duplicate app slug "${app.slug}" (also ${first}); slugs must be unique per template`,
-      });
-    } else {
-      slugs.set(app.slug, app.address);
-    }
-  }
-
   const params = parameters(plan);
-  const paramNames = new Map<string, string>();
-  for (const p of params) {
-    const first = paramNames.get(p.name);
-    if (first !== undefined) {
-      problems.push({
-        rule: "parameter-name-unique",
-        address: p.address,
-        message: `coder_parameter names must be unique but "${p.name}" appears more than once (also ${first})`,
-      });
-    } else {
-      paramNames.set(p.name, p.address);
-    }
-    p.validations.forEach((v, i) => {
-      if (v.error.trim() === "") {
-        problems.push({
-          rule: "parameter-validation-error",
-          address: p.address,
-          message: `parameter "${p.name}": validation block ${i + 1} has no "error" message`,
-        });
-      }
-    });
-  }
-
-  const presetNames = new Map<string, string>();
-  for (const preset of dataSources(plan, "coder_workspace_preset")) {
-    const name = str(preset.values, "name");
-    const first = presetNames.get(name);
-    if (first !== undefined) {
-      problems.push({
-        rule: "preset-name-unique",
+  return coderImportProblems({
+    agents: coderAgents(plan).map(({ address, name }) => ({ address, name })),
+    apps: coderApps(plan).map(({ address, slug }) => ({ address, slug })),
+    parameters: params.map(({ address, name }) => ({ address, name })),
+    // A plan has no address of its own for a validation block: the parameter's.
+    parameterValidations: params.flatMap((p) =>
+      p.validations.map((v) => ({ address: p.address, error: v.error })),
+    ),
+    presets: dataSources(plan, "coder_workspace_preset").map((preset) => {
+      const set = preset.values["parameters"];
+      return {
         address: preset.address,
-        message: `duplicate preset name "${name}" (also ${first})`,
-      });
-    } else {
-      presetNames.set(name, preset.address);
-    }
-    const set = preset.values["parameters"];
-    if (isRecord(set)) {
-      for (const key of Object.keys(set)) {
-        if (!paramNames.has(key)) {
-          problems.push({
-            rule: "preset-parameter-unknown",
-            address: preset.address,
-            message: `preset "${name}" sets parameter "${key}", which no coder_parameter defines`,
-          });
-        }
-      }
-    }
-  }
-
-  const metadataTargets = new Map<string, string>();
-  for (const md of resources(plan, "coder_metadata")) {
-    const target = referencedResource(plan, md.address, "resource_id");
-    if (target === null) continue;
-    const key = `${target}${md.index !== undefined ? `[${JSON.stringify(md.index)}]` : ""}`;
-    const first = metadataTargets.get(key);
-    if (first !== undefined) {
-      problems.push({
-        rule: "metadata-unique",
-        address: md.address,
-        message: `resource ${target} has more than one coder_metadata (also ${first})`,
-      });
-    } else {
-      metadataTargets.set(key, md.address);
-    }
-  }
-
-  return problems;
+        name: str(preset.values, "name"),
+        parameters: isRecord(set) ? Object.keys(set) : [],
+      };
+    }),
+    metadata: resources(plan, "coder_metadata").flatMap((md) => {
+      const target = referencedResource(plan, md.address, "resource_id");
+      if (target === null) return [];
+      const index = md.index !== undefined ? `[${JSON.stringify(md.index)}]` : "";
+      return [{ address: md.address, target: `${target}${index}` }];
+    }),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
