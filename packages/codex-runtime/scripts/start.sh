@@ -289,15 +289,15 @@ find_codex_session() {
 # otherwise take from its record (model, reasoning effort and summary, approval policy, sandbox
 # mode): merge-config.mjs --session-settings prints model_provider=<id> and key=<TOML value> lines.
 # Sets CONFIG_PROVIDER (a JSON string) and RESUME_OVERRIDES (-c arguments; keys CODEX_ARGS already
-# sets, like a task's approval policy or the sandbox fallback, are left to CODEX_ARGS). Returns 1
-# when config.toml cannot be read.
+# sets, like a task's approval policy or the sandbox fallback, are left to CODEX_ARGS). Leaves
+# CONFIG_PROVIDER empty when config.toml cannot be read (a result, not a status: set -e stays on).
 read_session_settings() {
   local out line key arg taken
   CONFIG_PROVIDER=""
   RESUME_OVERRIDES=()
   out="$(node "${CODEX_MODULE_DIR}/scripts/merge-config.mjs" --session-settings "${CODEX_HOME}/config.toml" 2>&1 </dev/null)" || {
     warn "could not read ${CODEX_HOME}/config.toml for the resume: ${out}"
-    return 1
+    return 0
   }
   while IFS= read -r line; do
     [[ "${line}" == *=* ]] || continue
@@ -314,7 +314,6 @@ read_session_settings() {
       RESUME_OVERRIDES+=(-c "${line}")
     fi
   done <<<"${out}"
-  [[ -n "${CONFIG_PROVIDER}" ]]
 }
 
 # choose_session: `codex resume --last` continues the most recent session in FOLDER, so Codex
@@ -335,7 +334,8 @@ choose_session() {
     info "No earlier Codex session in ${FOLDER}; Codex starts a new one."
     return 0
   fi
-  if ! read_session_settings; then
+  read_session_settings
+  if [[ -z "${CONFIG_PROVIDER}" ]]; then
     warn "Codex starts a new session instead of resuming one whose settings it cannot check"
     return 0
   fi
@@ -385,7 +385,8 @@ resume_or_start_new() {
   if [[ "${RESUMING}" -ne 1 ]]; then
     return 0
   fi
-  if wait_for_status stable "${STABLE_TIMEOUT_SECONDS}" soft; then
+  wait_for_status stable "${STABLE_TIMEOUT_SECONDS}" soft
+  if [[ "${AGENTAPI_EXITED}" -eq 0 ]]; then
     info "Codex resumed its last session (stable after ${LAST_WAIT_MS} ms)."
     rm -f "${backup}"
     return 0
@@ -414,9 +415,10 @@ agentapi_status() {
 }
 
 # wait_for_status WANT SECONDS [soft]: waits until /status answers (WANT=any) or reports WANT.
-# Dies when AgentAPI exits, or with "soft" returns 1 then.
+# Dies when AgentAPI exits, or with "soft" sets AGENTAPI_EXITED=1 then (0 when WANT was reached).
 wait_for_status() {
   local want="$1" seconds="$2" soft="${3:-}" started waited status
+  AGENTAPI_EXITED=0
   started="$(now_ms)"
   while true; do
     status="$(agentapi_status)"
@@ -427,7 +429,8 @@ wait_for_status() {
     fi
     if ! kill -0 "${AGENTAPI_PID}" 2>/dev/null; then
       if [[ "${soft}" == soft ]]; then
-        return 1
+        AGENTAPI_EXITED=1
+        return 0
       fi
       tail -n 30 "${AGENTAPI_LOG}" >&2 || true
       die "AgentAPI (PID ${AGENTAPI_PID}) exited; see ${AGENTAPI_LOG}"
