@@ -15,8 +15,9 @@ import type { Token } from "./scanner.js";
  * ```
  *
  * The first line ends with the opening bracket(s), the content follows one level deeper, one line
- * per item: after each top-level `,`; otherwise after each `||`, else each `&&`, else each `:` of a
- * conditional; a `for` expression's `for … :` gets a line of its own. The closing bracket(s) and
+ * per item: after each top-level `,`; otherwise where the loosest operator is, as precedence
+ * groups it: after each `:` of a conditional, else each `||`, else each `&&`; a `for`
+ * expression's `for … :` gets a line of its own. The closing bracket(s) and
  * whatever follows them end the expression. Every line keeps its brackets balanced, which is what
  * `terraform fmt` needs to indent it this way. Object constructors (`{ … }`) are not broken: a line
  * break separates their items.
@@ -82,7 +83,7 @@ function contentLines(tokens: readonly Token[]): Token[][] {
     }
     return [[...tokens]];
   }
-  for (const type of ["Comma", "Or", "And", "Colon"] as const) {
+  for (const type of ["Comma", "Colon", "Or", "And"] as const) {
     if (hasTopLevel(tokens, type)) return splitAfter(tokens, (token) => token.type === type);
   }
   return [[...tokens]];
