@@ -87,7 +87,15 @@ post_log_snapshot() {
     const [count, max] = process.argv.slice(1).map(Number);
     let text = "";
     process.stdin.on("data", (c) => (text += c)).on("end", () => {
-      const all = JSON.parse(text).messages ?? [];
+      // AgentAPI keeps the whole Codex screen in each agent message, every line padded to the
+      // terminal width (about 80 KB a message): trimmed, the answers fit instead of the padding.
+      const trim = (content) =>
+        String(content ?? "")
+          .split("\n")
+          .map((line) => line.trimEnd())
+          .join("\n")
+          .replace(/^\n+|\n+$/g, "");
+      const all = (JSON.parse(text).messages ?? []).map((m) => ({ ...m, content: trim(m.content) }));
       let kept = all.slice(-count);
       const size = () => Buffer.byteLength(JSON.stringify({ messages: kept }));
       while (kept.length > 1 && size() > max) kept = kept.slice(1);
