@@ -184,10 +184,11 @@ is_our_agentapi() {
 }
 
 stop_previous_agentapi() {
+  local pid i
   if [[ ! -f "${PID_FILE}" ]]; then
+    check_port_free
     return 0
   fi
-  local pid i
   pid="$(<"${PID_FILE}")"
   is_our_agentapi "${pid}"
   if [[ "${OURS}" -eq 1 ]]; then
@@ -208,6 +209,12 @@ stop_previous_agentapi() {
     fi
   fi
   rm -f "${PID_FILE}"
+  check_port_free
+}
+
+# check_port_free: something else answering on the port would be taken for this start's AgentAPI
+# (which could not listen there), so the start fails and says so.
+check_port_free() {
   if curl --silent --output /dev/null --max-time 2 "${BASE_URL}/status"; then
     die "port ${PORT} is already in use by another program; set a different AgentAPI port"
   fi

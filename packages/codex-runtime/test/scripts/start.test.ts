@@ -293,6 +293,14 @@ describe("start.sh", () => {
     const port = await freePort();
     const install = await ws.run("install.sh", installEnv(ws));
     expect(install.status, install.output).toBe(0);
+    // Another program on the port (here the release server) would answer for an AgentAPI that
+    // cannot listen there: the start refuses, even without an earlier AgentAPI of its own.
+    const taken = await ws.run("start.sh", startEnv(ws, server.port));
+    expect(taken.status).not.toBe(0);
+    expect(taken.output).toContain(
+      `Error: port ${server.port} is already in use by another program; set a different AgentAPI port`,
+    );
+    expect(ws.agentapiPid()).toBeUndefined();
     // The seccomp launcher makes this start look like a default Docker container to bwrap.
     const start = await ws.run("start.sh", startEnv(ws, port), {
       launcher: [PYTHON, DENY_NAMESPACES],
