@@ -68,6 +68,26 @@ function reply(request: RecordedRequest): MockTurn {
   return `mock reply: ${text}`;
 }
 
+/**
+ * Sends a chat message once AgentAPI is stable. A fresh Codex screen can still change after the
+ * first stable status (startup notices); AgentAPI then refuses the message without typing it, which
+ * is safe to retry (start.sh retries its prompt the same way).
+ */
+async function sendWhenIdle(port: number, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await waitFor("AgentAPI to be stable", async () =>
+      (await agentStatus(port)) === "stable" ? true : undefined,
+    );
+    try {
+      await sendMessage(port, text);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes("waiting for user input")) throw error;
+      await new Promise((done) => setTimeout(done, 1000));
+    }
+  }
+}
+
 /** Every user text of a Responses API request's input, oldest first. */
 function userTexts(body: unknown): string[] {
   const input = (body as { input?: unknown[] } | undefined)?.input ?? [];
@@ -249,7 +269,7 @@ describe("start.sh", () => {
     );
     expect(restart.output).toContain("Codex resumed its last session (stable after");
     // Codex resumed: the next request carries the earlier turns, and the template's new model.
-    await sendMessage(port, "after the restart");
+    await sendWhenIdle(port, "after the restart");
     await waitForAgentText(port, "mock reply: after the restart");
     const resumed = mock.requests().find((r) => lastUserText(r.body) === "after the restart");
     expect((resumed?.body as { model?: unknown }).model).toBe("mock-model-2");
@@ -278,7 +298,7 @@ describe("start.sh", () => {
       (await agentStatus(port)) === "stable" ? true : undefined,
     );
     expect((await agentMessages(port)).map((m) => m.content)).toEqual(shown.map((m) => m.content));
-    await sendMessage(port, "with a new provider");
+    await sendWhenIdle(port, "with a new provider");
     await waitForAgentText(port, "mock reply: with a new provider");
     const fresh = mock.requests().find((r) => lastUserText(r.body) === "with a new provider");
     expect(userTexts(fresh?.body)).not.toContain("say hello");
