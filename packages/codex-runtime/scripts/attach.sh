@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Opens the Codex session that AgentAPI runs (the "Codex CLI" app). Generated templates run it as
 #   bash "$HOME/.codex-module/scripts/attach.sh" --port <the AgentAPI port>
+# (a Codex with a construct id other than codex: from $HOME/.codex-module-<slug>/scripts/). Its
+# module dir is the folder above its own, unless CODEX_MODULE_DIR says otherwise.
 # The port comes from the app's command because a terminal app does not get the start script's
 # environment; without --port, ARG_AGENTAPI_PORT or AgentAPI's default 3284 is used.
 set -euo pipefail
@@ -27,7 +29,8 @@ if [[ ! "${port}" =~ ^[0-9]{1,5}$ ]] || ((10#${port} < 1 || 10#${port} > 65535))
   exit 2
 fi
 
-module_dir="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
+script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+module_dir="${CODEX_MODULE_DIR:-${script_dir%/scripts}}"
 agentapi="${module_dir}/bin/agentapi"
 if [[ ! -x "${agentapi}" ]]; then
   agentapi="$(command -v agentapi || true)"

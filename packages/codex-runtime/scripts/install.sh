@@ -23,6 +23,8 @@ CURL_OPTS=(--fail --silent --show-error --location --connect-timeout 10 --max-ti
   --retry 5 --retry-delay 2 --retry-connrefused)
 
 INSTALL_STARTED_MS="$(now_ms)"
+# The logs as messages show them (~/.codex-module/logs).
+SHOWN_LOG_DIR="${LOG_DIR/#"${HOME}"/\~}"
 AUTH_MISSING_MESSAGE=""
 
 on_exit() {
@@ -37,7 +39,7 @@ on_exit() {
   else
     reason="$(last_error_or "install.sh exited with status ${rc}")"
     write_file "${CODEX_MODULE_RUN_DIR}/install.failed" 644 "${reason}"$'\n'
-    set_status "Codex install failed: ${reason} (see ~/.codex-module/logs/install.log)"
+    set_status "Codex install failed: ${reason} (see ${SHOWN_LOG_DIR}/install.log)"
   fi
 }
 
@@ -74,6 +76,7 @@ read_args() {
   API_KEY_ENV="${ARG_API_KEY_ENV:-OPENAI_API_KEY}"
   AGENTS_MD_TARGET="${ARG_AGENTS_MD_TARGET:-global}"
   INSTALL_AGENTAPI="${ARG_INSTALL_AGENTAPI:-true}"
+  REPLACE_LINKS="${ARG_REPLACE_LINKS:-true}"
   AGENTAPI_VERSION="${ARG_AGENTAPI_VERSION:-}"
 
   if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
@@ -81,6 +84,7 @@ read_args() {
   fi
   require_bool ARG_INSTALL_CODEX "${INSTALL_CODEX}"
   require_bool ARG_INSTALL_AGENTAPI "${INSTALL_AGENTAPI}"
+  require_bool ARG_REPLACE_LINKS "${REPLACE_LINKS}"
   require_allowed ARG_AUTH_SOURCE "${AUTH_SOURCE}" auth_sources
   require_allowed ARG_AGENTS_MD_TARGET "${AGENTS_MD_TARGET}" agents_md_targets
   if [[ ! "${API_KEY_ENV}" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
@@ -262,7 +266,9 @@ install_codex() {
 }
 
 # link_into_bin_dirs NAME TARGET: symlinks TARGET as NAME into $CODER_SCRIPT_BIN_DIR (when the Coder
-# agent sets it) and ~/.local/bin. A file there that is not a symlink is left alone.
+# agent sets it) and ~/.local/bin. A file there that is not a symlink is left alone. With
+# ARG_REPLACE_LINKS=false (a Codex other than the default one on the agent) only a missing link is
+# added: the default Codex's link stays, whichever install runs first (ln -sfn replaces atomically).
 link_into_bin_dirs() {
   local name="$1" target="$2" dir
   local dirs=("${HOME}/.local/bin")
@@ -275,7 +281,12 @@ link_into_bin_dirs() {
       warn "${dir}/${name} exists and is not a symlink; leaving it alone"
       continue
     fi
-    ln -sfn "${target}" "${dir}/${name}"
+    if [[ "${REPLACE_LINKS}" == true ]]; then
+      ln -sfn "${target}" "${dir}/${name}"
+    elif [[ ! -L "${dir}/${name}" ]]; then
+      # Another install may add it at the same moment: theirs is as good.
+      ln -sn "${target}" "${dir}/${name}" 2>/dev/null || true
+    fi
   done
 }
 

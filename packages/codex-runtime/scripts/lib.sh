@@ -6,6 +6,9 @@ CODEX_MODULE_DIR="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
 CODEX_HOME="${CODEX_HOME:-${HOME}/.codex}"
 CODEX_MODULE_RUN_DIR="${CODEX_MODULE_RUN_DIR:-/tmp/codex-module-run-${UID}}"
 export CODEX_MODULE_DIR CODEX_HOME CODEX_MODULE_RUN_DIR
+# Where agent-wide steps (the project step) leave <step>.done: the default run dir. A Codex with
+# folders of its own (a construct id other than codex) is told it by its wrapper.
+CODEX_STEPS_RUN_DIR="${CODEX_STEPS_RUN_DIR:-${CODEX_MODULE_RUN_DIR}}"
 
 STATE_DIR="${CODEX_MODULE_DIR}/state"
 LOG_DIR="${CODEX_MODULE_DIR}/logs"

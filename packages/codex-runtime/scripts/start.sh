@@ -27,6 +27,9 @@ PID_FILE="${CODEX_MODULE_RUN_DIR}/agentapi.pid"
 # On the home volume: the conversation survives a stop/start of the workspace (stop.sh saves it).
 AGENTAPI_STATE_FILE="${STATE_DIR}/agentapi-state.json"
 AGENTAPI_LOG="${LOG_DIR}/agentapi.log"
+# The logs and state as messages show them (~/.codex-module/logs).
+SHOWN_LOG_DIR="${LOG_DIR/#"${HOME}"/\~}"
+SHOWN_STATE_DIR="${STATE_DIR/#"${HOME}"/\~}"
 CODEX_ARGS=(--no-daemon)
 SANDBOX_SUMMARY=""
 
@@ -83,7 +86,7 @@ wait_for_install() {
   while true; do
     if [[ -f "${CODEX_MODULE_RUN_DIR}/install.failed" ]]; then
       reason="$(cat "${CODEX_MODULE_RUN_DIR}/install.failed")"
-      die "the install script failed (${reason}); Codex is not started. See ~/.codex-module/logs/install.log"
+      die "the install script failed (${reason}); Codex is not started. See ${SHOWN_LOG_DIR}/install.log"
     fi
     waited="$(elapsed_ms "${started}")"
     if [[ -f "${CODEX_MODULE_RUN_DIR}/install.done" ]]; then
@@ -102,8 +105,9 @@ wait_for_install() {
 }
 
 # wait_for_steps: waits for the steps Codex starts after (ARG_WAIT_FOR, e.g. the project clone and
-# setup script), each of which leaves <step>.done or <step>.failed in the run dir. A failed or late
-# step is logged and Codex starts anyway: the step's own status says what went wrong.
+# setup script), each of which leaves <step>.done or <step>.failed in the default run dir
+# (CODEX_STEPS_RUN_DIR). A failed or late step is logged and Codex starts anyway: the step's own
+# status says what went wrong.
 wait_for_steps() {
   local step started waited reason next_note=30000
   local -a steps=()
@@ -115,12 +119,12 @@ wait_for_steps() {
   for step in "${steps[@]}"; do
     while true; do
       waited="$(elapsed_ms "${started}")"
-      if [[ -f "${CODEX_MODULE_RUN_DIR}/${step}.failed" ]]; then
-        reason="$(cat "${CODEX_MODULE_RUN_DIR}/${step}.failed")"
+      if [[ -f "${CODEX_STEPS_RUN_DIR}/${step}.failed" ]]; then
+        reason="$(cat "${CODEX_STEPS_RUN_DIR}/${step}.failed")"
         warn "the ${step} step failed (${reason}); Codex starts anyway (see ~/.codex-module/logs/${step}.log)"
         break
       fi
-      if [[ -f "${CODEX_MODULE_RUN_DIR}/${step}.done" ]]; then
+      if [[ -f "${CODEX_STEPS_RUN_DIR}/${step}.done" ]]; then
         info "The ${step} step is done (waited ${waited} ms)."
         break
       fi
@@ -144,7 +148,7 @@ check_auth() {
   auth_source="$(read_state_value auth source)"
   env_name="$(read_state_value auth env)"
   if [[ "${login}" == missing ]]; then
-    info "Codex is not started: there is no OpenAI API key yet (see ~/.codex-module/state/status)."
+    info "Codex is not started: there is no OpenAI API key yet (see ${SHOWN_STATE_DIR}/status)."
     exit 0
   fi
   if [[ "${login}" == apikey && "${env_name}" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
@@ -515,7 +519,7 @@ on_exit() {
   local rc=$? reason
   if [[ "${rc}" -ne 0 ]]; then
     reason="$(last_error_or "start.sh exited with status ${rc}")"
-    set_status "Codex start failed: ${reason} (see ~/.codex-module/logs/start.log)"
+    set_status "Codex start failed: ${reason} (see ${SHOWN_LOG_DIR}/start.log)"
   fi
 }
 

@@ -3,7 +3,7 @@ import { Fn, Token, ref } from "@codex-coder/cdk";
 
 /** One file the wrapper writes before it runs the entry script. */
 export interface WrappedFile {
-  /** File name under `~/.codex-module/scripts/`. */
+  /** File name under `<moduleDir>/scripts/`. */
   readonly name: string;
   /** Path of the file inside the template directory; read with `file()` and gzipped at plan time. */
   readonly templatePath: string;
@@ -18,12 +18,18 @@ export interface ScriptWrapperOptions {
    * `naming.ts`): scripts, logs and state.
    */
   readonly moduleDir: string;
+  /**
+   * Environment the wrapper exports before it runs the entry script (`naming.ts`: the folders of a
+   * construct other than the default one). Values are shell words in double quotes.
+   * @default - none
+   */
+  readonly env?: Readonly<Record<string, string>>;
 
-  /** Files to write into `~/.codex-module/scripts/`. */
+  /** Files to write into `<moduleDir>/scripts/`. */
   readonly files: readonly WrappedFile[];
   /** The script to run with bash (one of `files`). */
   readonly entry: string;
-  /** Log file name under `~/.codex-module/logs/`. */
+  /** Log file name under `<moduleDir>/logs/`. */
   readonly log: string;
   /** `ARG_*` values; each is `base64encode(...)`d at plan time (of the literal, or the expression). */
   readonly args: Readonly<Record<string, string>>;
@@ -141,6 +147,12 @@ export function renderScriptWrapper(options: ScriptWrapperOptions): string {
     `module_dir="${options.moduleDir}"`,
     'mkdir -p "$module_dir/scripts" "$module_dir/logs"',
   ];
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(name) || /["\\`]|\$\{/.test(value)) {
+      throw new Error(`internal: ${name}=${JSON.stringify(value)} is not a plain shell assignment`);
+    }
+    lines.push(`export ${name}="${value}"`);
+  }
   // Gzipped at plan time: the agent runs a script as one `sh -c` argument, which Linux caps at
   // 128 KiB. Each file goes to a temporary name and is renamed into place, so a script the other
   // wrapper is running (both start at once) never sees a half-written file.

@@ -97,9 +97,15 @@ export interface CodexProps {
    * @default "0.169.0" - the version every test runs
    */
   readonly codexVersion?: string;
-  /** Bash run before the install, logged to `~/.codex-module/logs/pre_install.log`. [pre_install_script] @default - none */
+  /**
+   * Bash run before the install, logged to `~/.codex-module/logs/pre_install.log` (for a construct
+   * id other than `codex`: `~/.codex-module-<slug>/logs/`). [pre_install_script] @default - none
+   */
   readonly preInstallScript?: string;
-  /** Bash run after the install, logged to `~/.codex-module/logs/post_install.log`. [post_install_script] @default - none */
+  /**
+   * Bash run after the install, logged to `~/.codex-module/logs/post_install.log` (for a construct
+   * id other than `codex`: `~/.codex-module-<slug>/logs/`). [post_install_script] @default - none
+   */
   readonly postInstallScript?: string;
 
   /**
@@ -199,7 +205,8 @@ export interface CodexProps {
   readonly systemPrompt?: string;
   /**
    * Where the system prompt goes: `global` is `~/.codex/AGENTS.md` (always read by Codex, outside the
-   * user's repository); `folder` is `<folder>/AGENTS.md`, as the seed module did.
+   * user's repository; for a construct id other than `codex`, the `AGENTS.md` of its own Codex home
+   * `~/.codex-module-<slug>/codex-home`); `folder` is `<folder>/AGENTS.md`, as the seed module did.
    * @default "global"
    */
   readonly agentsMdTarget?: AgentsMdTarget;
@@ -253,8 +260,9 @@ export interface CodexProps {
    */
   readonly agentApiSha256?: Sha256ByArch;
   /**
-   * Port AgentAPI listens on. Each `Codex` on one agent needs its own.
-   * @default 3284, plus one for each `Codex` constructed before on the same agent
+   * Port AgentAPI listens on, 1 to 65535. Each `Codex` on one agent needs its own (a clash fails at
+   * synth).
+   * @default the first port from 3284 on that no `Codex` constructed before on the same agent uses
    */
   readonly agentApiPort?: number;
   /**
@@ -263,9 +271,12 @@ export interface CodexProps {
    * @default false
    */
   readonly subdomain?: boolean;
-  /** Display name of the web chat app (slug: the construct id, `codex` for the id `codex`). @default "Codex" */
+  /**
+   * Display name of the web chat app (slug: the construct id in lower case, other characters as
+   * `-`; `codex` for the id `codex`; unique on the agent, a clash fails at synth). @default "Codex"
+   */
   readonly webAppDisplayName?: string;
-  /** Add the terminal app (slug `codex-cli`) that attaches to the same Codex session. @default true */
+  /** Add the terminal app (slug `<slug>-cli`, `codex-cli`) that attaches to the same Codex session. @default true */
   readonly cliApp?: boolean;
   /** Display name of the terminal app. @default "Codex CLI" */
   readonly cliAppDisplayName?: string;

@@ -66,7 +66,10 @@ interface SetEnv {
  * it runs are written into the template's `codex/` folder.
  *
  * Several `Codex` constructs may share a template or an agent: each gets its own Terraform names,
- * app slugs and AgentAPI port (see {@link codexNames}); one of them at most drives Coder Tasks.
+ * app slugs, AgentAPI port and folders in the workspace (see {@link codexNames}: the id `codex`
+ * keeps `~/.codex-module` and `~/.codex`; another id gets `~/.codex-module-<slug>`, with its Codex
+ * home, `config.toml` included, in `~/.codex-module-<slug>/codex-home`); two on one agent with the
+ * same AgentAPI port or app slug fail at synth. One of them at most drives Coder Tasks.
  *
  * @example
  * new Codex(this, "codex", { agent: main, folder: "/home/coder/project" });
@@ -74,21 +77,26 @@ interface SetEnv {
 export class Codex extends Construct {
   /**
    * Metadata items worth showing on the agent: Codex's status and the sandbox mode in effect
-   * (including an explicit fallback when bwrap cannot run).
+   * (including an explicit fallback when bwrap cannot run), read from the state folder of the
+   * `Codex` with this construct id (keys `<base>_status` and `<base>_sandbox`).
+   *
+   * @param id the construct id of that `Codex` @default "codex"
    */
-  static agentMetadata(): AgentMetadataItem[] {
-    const state = `${codexNames("codex").moduleDir}/state`;
+  static agentMetadata(id = "codex"): AgentMetadataItem[] {
+    const names = codexNames(id);
+    const state = `${names.moduleDir}/state`;
+    const label = names.isDefault ? "Codex" : `Codex (${names.slug})`;
     return [
       {
-        key: "codex_status",
-        displayName: "Codex",
+        key: names.terraformName("status"),
+        displayName: label,
         script: `cat "${state}/status" 2>/dev/null || echo "starting"`,
         interval: 10,
         timeout: 1,
       },
       {
-        key: "codex_sandbox",
-        displayName: "Codex sandbox",
+        key: names.terraformName("sandbox"),
+        displayName: `${label} sandbox`,
         script: `cat "${state}/sandbox" 2>/dev/null || echo "not probed yet"`,
         interval: 30,
         timeout: 1,
@@ -362,6 +370,7 @@ export class Codex extends Construct {
     const wrapper = (managedConfig: string): ScriptWrapperOptions => ({
       title: "Codex install",
       moduleDir: names.moduleDir,
+      env: names.env,
       files: INSTALL_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
       entry: "install.sh",
       log: "install.log",
@@ -388,6 +397,9 @@ export class Codex extends Construct {
         ARG_AGENTAPI_VERSION: this.plan.agentApiVersion,
         ARG_AGENTAPI_SHA256_AMD64: sha.amd64 ?? "",
         ARG_AGENTAPI_SHA256_ARM64: sha.arm64 ?? "",
+        // The links in ~/.local/bin and $CODER_SCRIPT_BIN_DIR are the default construct's: another
+        // one only adds a missing link (see naming.ts).
+        ...(names.isDefault ? {} : { ARG_REPLACE_LINKS: "false" }),
       },
     });
     const installScript = this.named(
@@ -465,6 +477,7 @@ export class Codex extends Construct {
         script: renderScriptWrapper({
           title: "Codex start",
           moduleDir: names.moduleDir,
+          env: names.env,
           files: START_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
           entry: "start.sh",
           log: "start.log",
@@ -507,6 +520,7 @@ export class Codex extends Construct {
         script: renderScriptWrapper({
           title: "Codex stop",
           moduleDir: names.moduleDir,
+          env: names.env,
           files: STOP_FILES.map((n) => ({ name: n, templatePath: `codex/${n}` })),
           entry: "stop.sh",
           log: "stop.log",

@@ -48,7 +48,7 @@ export interface ResolvedCodex {
   readonly networkAccess: boolean;
   /** `reportTasks`, before the Tasks mode is taken into account. */
   readonly reportTasks: boolean;
-  /** The AgentAPI port: the prop, or 3284 plus the number of `Codex` constructs before on this agent. */
+  /** The AgentAPI port: the prop, or the first port from 3284 on no `Codex` before on this agent took. */
   readonly port: number;
   readonly icon: string;
   readonly cliApp: boolean;
@@ -60,8 +60,16 @@ export interface ResolvedCodex {
   readonly settings: readonly ManagedSettingSpec[];
 }
 
-/** `Codex` constructs seen so far, per agent object and per stack (for ports and Tasks). */
-const onAgent = new WeakMap<object, Array<{ path: string; port: number }>>();
+/** A `Codex` construct already on an agent: what another one there must not take. */
+interface OnAgent {
+  readonly path: string;
+  readonly port: number;
+  /** Its app slugs (chat, and CLI when it has one); they also name its folders (naming.ts). */
+  readonly slugs: readonly string[];
+}
+
+/** `Codex` constructs seen so far, per agent object and per stack (for ports, slugs and Tasks). */
+const onAgent = new WeakMap<object, OnAgent[]>();
 const tasksOwner = new WeakMap<TerraformStack, string>();
 
 /**
@@ -90,13 +98,31 @@ export function resolveCodex(
     : (props.approvalPolicy ?? "on-request");
 
   const siblings = onAgent.get(props.agent) ?? [];
-  const port = props.agentApiPort ?? DEFAULT_AGENTAPI_PORT + siblings.length;
+  const taken = siblings.map((s) => s.port);
+  let port = props.agentApiPort ?? DEFAULT_AGENTAPI_PORT;
+  // Without the prop: the first port from 3284 on that no Codex before on this agent took.
+  while (props.agentApiPort === undefined && taken.includes(port)) port += 1;
   const clash = siblings.find((s) => s.port === port);
   if (clash) {
     problems.push({
       code: "AgentApiPortInUse",
       path: "agentApiPort",
-      message: `port ${port} is already used by the Codex at ${clash.path} on the same agent; give each Codex its own agentApiPort`,
+      message: `got ${port}, which the Codex at ${clash.path} on the same agent already listens on; each Codex on an agent needs its own AgentAPI port: an integer from 1 to 65535 other than ${taken.join(", ")}`,
+    });
+  }
+  const cliApp = props.cliApp ?? true;
+  const slugs = cliApp ? [names.slug, `${names.slug}-cli`] : [names.slug];
+  for (const slug of slugs) {
+    const other = siblings.find((s) => s.slugs.includes(slug));
+    if (other === undefined) continue;
+    problems.push({
+      code: "AppSlugInUse",
+      path: slug === names.slug ? "id" : "cliApp",
+      message:
+        `the construct id ${JSON.stringify(id)} gives the app slug ${JSON.stringify(slug)}, which the Codex at ${other.path} on the same agent already uses` +
+        ` (slugs: ${other.slugs.map((x) => JSON.stringify(x)).join(", ")}); each Codex on an agent needs a construct id whose slug` +
+        " (lower case, other characters as -) and CLI slug (<slug>-cli) no other Codex there uses" +
+        (slug === names.slug ? "" : ", or cliApp: false"),
     });
   }
   const stack = TerraformStack.of(scope);
@@ -127,7 +153,7 @@ export function resolveCodex(
   problems.push(...built.problems);
   if (problems.length > 0) return { problems };
 
-  siblings.push({ path: scope.node.path, port });
+  siblings.push({ path: scope.node.path, port, slugs });
   onAgent.set(props.agent, siblings);
   if (tasks) tasksOwner.set(stack, scope.node.path);
 
@@ -150,7 +176,7 @@ export function resolveCodex(
       reportTasks,
       port,
       icon: props.icon ?? "/icon/openai.svg",
-      cliApp: props.cliApp ?? true,
+      cliApp,
       coderLogin: props.coderLogin ?? true,
       subdomain: props.subdomain ?? false,
       agentApiVersion: props.agentApiVersion ?? TESTED_VERSIONS.agentApi,

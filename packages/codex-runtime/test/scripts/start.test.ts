@@ -2,7 +2,7 @@
 // Responses API from @codex-coder/test-support (the real OpenAI API cannot be reached from tests),
 // wired in through a custom model provider in the managed config.toml.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   lastUserText,
@@ -196,6 +196,46 @@ afterAll(async () => {
 });
 
 describe("start.sh", () => {
+  it("of a Codex with folders of its own waits for its own install and for the agent-wide steps in CODEX_STEPS_RUN_DIR", async () => {
+    const ws = new Workspace("start-own-folders");
+    workspaces.push(ws);
+    // What the wrappers of the construct id codex-docs export (naming.ts).
+    const docsDir = join(ws.home, ".codex-module-codex-docs");
+    const own = {
+      CODEX_MODULE_DIR: docsDir,
+      CODEX_HOME: join(docsDir, "codex-home"),
+      CODEX_MODULE_RUN_DIR: join(ws.root, "run-codex-docs"),
+      CODEX_STEPS_RUN_DIR: ws.runDir,
+    };
+    mkdirSync(own.CODEX_MODULE_RUN_DIR, { recursive: true });
+    mkdirSync(ws.runDir, { recursive: true });
+    mkdirSync(join(docsDir, "state"), { recursive: true });
+    writeFileSync(join(own.CODEX_MODULE_RUN_DIR, "install.done"), "now\n");
+    writeFileSync(join(ws.runDir, "project.done"), "now\n");
+    // No key yet: start.sh stops right after the waits.
+    writeFileSync(
+      join(docsDir, "state", "auth"),
+      "source=user-secret\nenv=OPENAI_API_KEY\nlogin=missing\n",
+    );
+    const args = {
+      ARG_FOLDER: b64(join(ws.home, "docs")),
+      ARG_WAIT_FOR: "project",
+      ARG_WAIT_FOR_SECONDS: "0",
+      ARG_INSTALL_WAIT_SECONDS: "0",
+    };
+    const run = await ws.run("start.sh", ws.env({ ...args, ...own }));
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain("The install script is done");
+    expect(run.output).toContain("The project step is done");
+    expect(run.output).toContain("see ~/.codex-module-codex-docs/state/status");
+    // The default Codex's install marker is not its own.
+    writeFileSync(join(ws.runDir, "install.done"), "now\n");
+    rmSync(join(own.CODEX_MODULE_RUN_DIR, "install.done"));
+    const waiting = await ws.run("start.sh", ws.env({ ...args, ...own }));
+    expect(waiting.status).toBe(1);
+    expect(waiting.output).toContain("the install script did not finish within 0 s");
+  });
+
   it("starts Codex under AgentAPI, sends the task prompt with the reporting instruction, and answers chat messages", async () => {
     const ws = await workspace("start");
     const port = await freePort();

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { TerraformVariable } from "@codex-coder/cdk";
+import { Construct, TerraformVariable, Testing } from "@codex-coder/cdk";
+import { agent } from "@codex-coder/provider-coder";
 import { describe, expect, it } from "vitest";
 import {
   APPROVAL_POLICIES,
@@ -825,5 +826,133 @@ describe("Codex names", () => {
       auth: CodexAuth.templateVariable(secretVariable(stack, "openai_api_key")),
     }));
     expect(JSON.stringify(managedSettings(out))).not.toContain("openai_api_key");
+  });
+});
+
+describe("several Codex constructs on one agent", () => {
+  function onOneAgent(
+    second: Partial<CodexProps>,
+    first: Partial<CodexProps> = {},
+    ids: readonly [string, string] = ["codex", "codex-docs"],
+  ): Synth {
+    const { stack, main } = fixture();
+    new Codex(stack, ids[0], { agent: main, folder: "/home/coder/project", ...first });
+    new Codex(stack, ids[1], {
+      agent: main,
+      folder: "/home/coder/docs",
+      tasksMode: "none",
+      ...second,
+    });
+    return JSON.parse(Testing.synth(stack)) as Synth;
+  }
+
+  function clash(
+    second: Partial<CodexProps>,
+    first: Partial<CodexProps> = {},
+    ids: readonly [string, string] = ["codex", "codex-docs"],
+  ): CodexValidationError {
+    try {
+      onOneAgent(second, first, ids);
+    } catch (error) {
+      if (error instanceof CodexValidationError) return error;
+      throw error;
+    }
+    throw new Error("expected a CodexValidationError");
+  }
+
+  it("keeps the default construct's folders: its wrappers set no folder at all", () => {
+    const out = onOneAgent({});
+    for (const suffix of ["install", "start", "stop"]) {
+      const script = out.resource.coder_script?.[`codex_${suffix}`]?.script as string;
+      expect(script).toContain('module_dir="$HOME/.codex-module"');
+      expect(script).not.toMatch(/CODEX_MODULE_DIR|CODEX_HOME|CODEX_MODULE_RUN_DIR|CODEX_STEPS/);
+    }
+    expect(scriptArg(install(out), "ARG_REPLACE_LINKS")).toBeUndefined();
+  });
+
+  it("gives another construct its own module dir, Codex home and run dir, in every wrapper and its CLI app", () => {
+    const out = onOneAgent({});
+    for (const suffix of ["install", "start", "stop"]) {
+      const script = out.resource.coder_script?.[`codex_docs_${suffix}`]?.script as string;
+      expect(script).toContain('module_dir="$HOME/.codex-module-codex-docs"');
+      expect(script).toContain('export CODEX_MODULE_DIR="$HOME/.codex-module-codex-docs"\n');
+      expect(script).toContain('export CODEX_HOME="$HOME/.codex-module-codex-docs/codex-home"\n');
+      expect(script).toContain(
+        'export CODEX_MODULE_RUN_DIR="/tmp/codex-module-run-$(id -u)-codex-docs"\n',
+      );
+      expect(script).toContain('export CODEX_STEPS_RUN_DIR="/tmp/codex-module-run-$(id -u)"\n');
+      expect(script).not.toContain("${UID");
+    }
+    const docsInstall = out.resource.coder_script?.codex_docs_install?.script as string;
+    expect(scriptArg(docsInstall, "ARG_REPLACE_LINKS")).toBe("false");
+    expect(out.resource.coder_app?.codex_docs_cli?.command).toBe(
+      'bash "$HOME/.codex-module-codex-docs/scripts/attach.sh" --port 3285',
+    );
+    expect(Codex.agentMetadata("codex-docs").map((m) => [m.key, m.script])).toEqual([
+      [
+        "codex_docs_status",
+        'cat "$HOME/.codex-module-codex-docs/state/status" 2>/dev/null || echo "starting"',
+      ],
+      [
+        "codex_docs_sandbox",
+        'cat "$HOME/.codex-module-codex-docs/state/sandbox" 2>/dev/null || echo "not probed yet"',
+      ],
+    ]);
+    expect(Codex.agentMetadata()[0]?.key).toBe("codex_status");
+  });
+
+  it("picks the first free AgentAPI port for a construct without one", () => {
+    const out = onOneAgent({}, { agentApiPort: 3285 });
+    expect(out.resource.coder_app?.codex_docs).toMatchObject({ url: "http://localhost:3284/" });
+  });
+
+  it("fails on two constructs with the same AgentAPI port, naming the option, the value and what is allowed", () => {
+    const error = clash({ agentApiPort: 4000 }, { agentApiPort: 4000 });
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+      ["AgentApiPortInUse", "agentApiPort"],
+    ]);
+    expect(error.message).toContain(
+      "- agentApiPort: got 4000, which the Codex at t/codex on the same agent already listens on; each Codex on an agent needs its own AgentAPI port: an integer from 1 to 65535 other than 4000 [AgentApiPortInUse]",
+    );
+    expect(error.message).toContain("at path [t/codex-docs]");
+  });
+
+  it("fails on two constructs whose ids give the same app slug", () => {
+    const error = clash({}, {}, ["codex docs", "Codex_Docs"]);
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+      ["AppSlugInUse", "id"],
+      ["AppSlugInUse", "cliApp"],
+    ]);
+    expect(error.message).toContain(
+      '- id: the construct id "Codex_Docs" gives the app slug "codex-docs", which the Codex at t/codex docs on the same agent already uses (slugs: "codex-docs", "codex-docs-cli")',
+    );
+    expect(error.message).toContain(
+      "needs a construct id whose slug (lower case, other characters as -) and CLI slug (<slug>-cli) no other Codex there uses",
+    );
+  });
+
+  it("fails when a chat slug is another construct's CLI slug, and suggests cliApp false", () => {
+    const error = clash({}, {}, ["codex", "codex-cli"]);
+    expect(error.problems.map((p) => [p.code, p.path])).toEqual([["AppSlugInUse", "id"]]);
+    expect(error.message).toContain('gives the app slug "codex-cli"');
+    const other = clash({}, {}, ["codex-cli", "codex"]);
+    expect(other.problems.map((p) => [p.code, p.path])).toEqual([["AppSlugInUse", "cliApp"]]);
+    expect(other.message).toContain("or cliApp: false");
+    expect(() => onOneAgent({ cliApp: false }, {}, ["codex-cli", "codex"])).not.toThrow();
+  });
+
+  it("lets the same slug and port be used on two agents", () => {
+    const { stack, main } = fixture();
+    const review = new agent.Agent(stack, "review", { arch: "amd64", os: "linux" });
+    new Codex(stack, "codex", { agent: main, folder: "/home/coder/project" });
+    const scope = new Construct(stack, "review-scope");
+    expect(
+      () =>
+        new Codex(scope, "codex", {
+          agent: review,
+          folder: "/home/coder/project",
+          tasksMode: "none",
+        }),
+    ).not.toThrow();
   });
 });
