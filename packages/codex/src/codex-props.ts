@@ -273,7 +273,7 @@ export interface CodexProps {
   readonly subdomain?: boolean;
   /**
    * Display name of the web chat app (slug: the construct id in lower case, other characters as
-   * `-`; `codex` for the id `codex`; unique on the agent, a clash fails at synth). @default "Codex"
+   * `-`; `codex` for the id `codex`; unique in the template, a clash fails at synth). @default "Codex"
    */
   readonly webAppDisplayName?: string;
   /** Add the terminal app (slug `<slug>-cli`, `codex-cli`) that attaches to the same Codex session. @default true */

@@ -69,7 +69,8 @@ interface SetEnv {
  * app slugs, AgentAPI port and folders in the workspace (see {@link codexNames}: the id `codex`
  * keeps `~/.codex-module` and `~/.codex`; another id gets `~/.codex-module-<slug>`, with its Codex
  * home, `config.toml` included, in `~/.codex-module-<slug>/codex-home`); two on one agent with the
- * same AgentAPI port or app slug fail at synth. One of them at most drives Coder Tasks.
+ * same AgentAPI port, or two in a template with the same app slug, fail at synth. One of them at
+ * most drives Coder Tasks.
  *
  * @example
  * new Codex(this, "codex", { agent: main, folder: "/home/coder/project" });

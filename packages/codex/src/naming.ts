@@ -16,7 +16,7 @@
  * - run directory `/tmp/codex-module-run-$UID-<slug>` (AgentAPI's pid file, the install markers):
  *   a sibling of the default one, so each is checked to be the user's own on its own.
  *
- * Slugs are unique on an agent (`resolve.ts` refuses a clash), so no two constructs on an agent
+ * Slugs are unique in a template (`resolve.ts` refuses a clash), so no two constructs on an agent
  * share a folder. Nothing is shared between two installs but the links `codex`, `agentapi` and
  * `node` in `~/.local/bin` and `$CODER_SCRIPT_BIN_DIR`: they belong to the default construct (a
  * `ln -sfn`, which replaces a link atomically); another construct only adds a link that is missing

@@ -60,16 +60,20 @@ export interface ResolvedCodex {
   readonly settings: readonly ManagedSettingSpec[];
 }
 
-/** A `Codex` construct already on an agent: what another one there must not take. */
-interface OnAgent {
+/** A `Codex` construct already built: what another one must not take. */
+interface Taken {
   readonly path: string;
   readonly port: number;
   /** Its app slugs (chat, and CLI when it has one); they also name its folders (naming.ts). */
   readonly slugs: readonly string[];
 }
 
-/** `Codex` constructs seen so far, per agent object and per stack (for ports, slugs and Tasks). */
-const onAgent = new WeakMap<object, OnAgent[]>();
+/**
+ * `Codex` constructs seen so far: per agent object (ports), per stack (app slugs: Coder wants them
+ * unique in a template, and on an agent they also name the folders) and Tasks.
+ */
+const onAgent = new WeakMap<object, Taken[]>();
+const inStack = new WeakMap<TerraformStack, Taken[]>();
 const tasksOwner = new WeakMap<TerraformStack, string>();
 
 /**
@@ -110,22 +114,23 @@ export function resolveCodex(
       message: `got ${port}, which the Codex at ${clash.path} on the same agent already listens on; each Codex on an agent needs its own AgentAPI port: an integer from 1 to 65535 other than ${taken.join(", ")}`,
     });
   }
+  const stack = TerraformStack.of(scope);
+  const templateCodex = inStack.get(stack) ?? [];
   const cliApp = props.cliApp ?? true;
   const slugs = cliApp ? [names.slug, `${names.slug}-cli`] : [names.slug];
   for (const slug of slugs) {
-    const other = siblings.find((s) => s.slugs.includes(slug));
+    const other = templateCodex.find((s) => s.slugs.includes(slug));
     if (other === undefined) continue;
     problems.push({
       code: "AppSlugInUse",
       path: slug === names.slug ? "id" : "cliApp",
       message:
-        `the construct id ${JSON.stringify(id)} gives the app slug ${JSON.stringify(slug)}, which the Codex at ${other.path} on the same agent already uses` +
-        ` (slugs: ${other.slugs.map((x) => JSON.stringify(x)).join(", ")}); each Codex on an agent needs a construct id whose slug` +
-        " (lower case, other characters as -) and CLI slug (<slug>-cli) no other Codex there uses" +
+        `the construct id ${JSON.stringify(id)} gives the app slug ${JSON.stringify(slug)}, which the Codex at ${other.path} in this template already uses` +
+        ` (slugs: ${other.slugs.map((x) => JSON.stringify(x)).join(", ")}); each Codex needs a construct id whose slug` +
+        " (lower case, other characters as -) and CLI slug (<slug>-cli) no other Codex in the template uses (Coder wants app slugs unique in a template)" +
         (slug === names.slug ? "" : ", or cliApp: false"),
     });
   }
-  const stack = TerraformStack.of(scope);
   const tasks = tasksMode.literal !== "none";
   const owner = tasksOwner.get(stack);
   if (tasks && owner !== undefined) {
@@ -155,6 +160,8 @@ export function resolveCodex(
 
   siblings.push({ path: scope.node.path, port, slugs });
   onAgent.set(props.agent, siblings);
+  templateCodex.push({ path: scope.node.path, port, slugs });
+  inStack.set(stack, templateCodex);
   if (tasks) tasksOwner.set(stack, scope.node.path);
 
   return {

@@ -924,10 +924,10 @@ describe("several Codex constructs on one agent", () => {
       ["AppSlugInUse", "cliApp"],
     ]);
     expect(error.message).toContain(
-      '- id: the construct id "Codex_Docs" gives the app slug "codex-docs", which the Codex at t/codex docs on the same agent already uses (slugs: "codex-docs", "codex-docs-cli")',
+      '- id: the construct id "Codex_Docs" gives the app slug "codex-docs", which the Codex at t/codex docs in this template already uses (slugs: "codex-docs", "codex-docs-cli")',
     );
     expect(error.message).toContain(
-      "needs a construct id whose slug (lower case, other characters as -) and CLI slug (<slug>-cli) no other Codex there uses",
+      "needs a construct id whose slug (lower case, other characters as -) and CLI slug (<slug>-cli) no other Codex in the template uses",
     );
   });
 
@@ -941,18 +941,26 @@ describe("several Codex constructs on one agent", () => {
     expect(() => onOneAgent({ cliApp: false }, {}, ["codex-cli", "codex"])).not.toThrow();
   });
 
-  it("lets the same slug and port be used on two agents", () => {
+  it("lets two agents use the same port, but not the same app slug (Coder wants slugs unique in a template)", () => {
     const { stack, main } = fixture();
     const review = new agent.Agent(stack, "review", { arch: "amd64", os: "linux" });
     new Codex(stack, "codex", { agent: main, folder: "/home/coder/project" });
+    const props = { agent: review, folder: "/home/coder/project", tasksMode: "none" } as const;
+    expect(() => new Codex(stack, "codex-review", props)).not.toThrow();
     const scope = new Construct(stack, "review-scope");
-    expect(
-      () =>
-        new Codex(scope, "codex", {
-          agent: review,
-          folder: "/home/coder/project",
-          tasksMode: "none",
-        }),
-    ).not.toThrow();
+    let error: unknown;
+    try {
+      new Codex(scope, "codex", { ...props, agentApiPort: 4000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CodexValidationError);
+    expect((error as CodexValidationError).problems.map((p) => p.code)).toEqual([
+      "AppSlugInUse",
+      "AppSlugInUse",
+    ]);
+    expect((error as CodexValidationError).message).toContain(
+      "which the Codex at t/codex in this template already uses",
+    );
   });
 });
