@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /**
  * A document printed by `terraform providers schema -json`, typed only as far as provider packages
@@ -70,7 +72,8 @@ export function loadProviderPackage(packageRoot: URL): ProviderPackage {
   }
   const schemaFile = field("schemaFile");
   const schemaUrl = new URL(`schema/${schemaFile}`, packageRoot);
-  const schema = readJson(schemaUrl) as Partial<ProviderSchemaDocument>;
+  const schema = (lazySchema(packageRoot, schemaFile, schemaUrl) ??
+    readJson(schemaUrl)) as Partial<ProviderSchemaDocument>;
   if (
     typeof schema.format_version !== "string" ||
     typeof schema.provider_schemas?.[provider] !== "object"
@@ -104,4 +107,111 @@ function readJson(url: URL): Record<string, unknown> {
     throw new Error(`${url.pathname}: expected a JSON object`);
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * The schema maps split into one file per type by {@link writeProviderSchemaIndex}: a template
+ * uses a few of a provider's types, and the kubernetes schema is 7.7 MB of JSON (reading and
+ * parsing it was about a quarter of the kubernetes template's `node lib/main.js`, profiled).
+ */
+const SPLIT_KINDS = ["resource_schemas", "data_source_schemas"] as const;
+const INDEX_DIR = "dist/schema-index/";
+
+interface SchemaIndexFile {
+  readonly schemaFile: string;
+  /**
+   * Size and modification time of the schema file the index was written from: a schema changed
+   * since (or checked out again) is read whole, as without an index.
+   */
+  readonly bytes: number;
+  readonly mtimeMs: number;
+  /** The document, with each split map replaced by the list of its type names. */
+  readonly document: { readonly provider_schemas: Record<string, Record<string, unknown>> };
+}
+
+/**
+ * Writes `dist/schema-index/` of a provider package (its build runs this after `tsc`): the
+ * committed schema with its resource and data source maps split into one file per type, which
+ * {@link loadProviderPackage} then reads only when a type's schema is looked up (folders by the provider's position in the
+ * document: an address has slashes).
+ *
+ * @param packageRoot the package's root directory (a path or file URL)
+ */
+export function writeProviderSchemaIndex(packageRoot: string | URL): void {
+  const root =
+    typeof packageRoot === "string" ? pathToFileURL(`${resolve(packageRoot)}/`) : packageRoot;
+  const source = readJson(new URL("schema/source.json", root));
+  const schemaFile = source["schemaFile"];
+  if (typeof schemaFile !== "string") throw new Error("schema/source.json has no schemaFile");
+  const schemaUrl = new URL(`schema/${schemaFile}`, root);
+  const document = readJson(schemaUrl) as { provider_schemas?: Record<string, unknown> };
+  const indexDir = new URL(INDEX_DIR, root);
+  rmSync(indexDir, { recursive: true, force: true });
+  const providers: Record<string, Record<string, unknown>> = {};
+  for (const [i, [address, schema]] of Object.entries(document.provider_schemas ?? {}).entries()) {
+    const copy: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
+    for (const kind of SPLIT_KINDS) {
+      const map = copy[kind];
+      if (typeof map !== "object" || map === null) continue;
+      const dir = new URL(`${i}/${kind}/`, indexDir);
+      mkdirSync(dir, { recursive: true });
+      for (const [type, entry] of Object.entries(map)) {
+        writeFileSync(new URL(`${encodeURIComponent(type)}.json`, dir), JSON.stringify(entry));
+      }
+      copy[kind] = Object.keys(map);
+    }
+    providers[address] = copy;
+  }
+  const index: SchemaIndexFile = {
+    schemaFile,
+    bytes: statSync(schemaUrl).size,
+    mtimeMs: statSync(schemaUrl).mtimeMs,
+    document: { ...document, provider_schemas: providers },
+  };
+  mkdirSync(indexDir, { recursive: true });
+  writeFileSync(new URL("index.json", indexDir), JSON.stringify(index));
+}
+
+/**
+ * The schema document from `dist/schema-index/`, each type's schema read on first access (the
+ * same document as the schema file, property for property); undefined when there is no index or
+ * it was written from another schema file.
+ */
+function lazySchema(packageRoot: URL, schemaFile: string, schemaUrl: URL): object | undefined {
+  const indexDir = new URL(INDEX_DIR, packageRoot);
+  let index: SchemaIndexFile;
+  try {
+    index = JSON.parse(readFileSync(new URL("index.json", indexDir), "utf8")) as SchemaIndexFile;
+  } catch {
+    return undefined;
+  }
+  const stat = statSync(schemaUrl);
+  if (
+    index.schemaFile !== schemaFile ||
+    index.bytes !== stat.size ||
+    index.mtimeMs !== stat.mtimeMs
+  ) {
+    return undefined;
+  }
+  for (const [i, schema] of Object.values(index.document.provider_schemas).entries()) {
+    for (const kind of SPLIT_KINDS) {
+      const types = schema[kind];
+      if (!Array.isArray(types)) continue;
+      const dir = new URL(`${i}/${kind}/`, indexDir);
+      const map: Record<string, unknown> = {};
+      for (const type of types as string[]) {
+        Object.defineProperty(map, type, {
+          enumerable: true,
+          configurable: true,
+          get() {
+            const value = readJson(new URL(`${encodeURIComponent(type)}.json`, dir));
+            Object.defineProperty(map, type, { value, enumerable: true, writable: true });
+            return value;
+          },
+        });
+      }
+      schema[kind] = map;
+    }
+  }
+  return index.document;
 }
