@@ -26,13 +26,24 @@ INSTALL_STARTED_MS="$(now_ms)"
 # The logs as messages show them (~/.codex-module/logs).
 SHOWN_LOG_DIR="${LOG_DIR/#"${HOME}"/\~}"
 AUTH_MISSING_MESSAGE=""
+# The background sha256 of an installed AgentAPI (begin_agentapi_hash).
+AGENTAPI_HASH_PID=""
+AGENTAPI_HASH_OUT=""
+# The --version line of the Codex at CODEX_VERSION_BIN, when install_codex learned it.
+CODEX_VERSION_LINE=""
+CODEX_VERSION_BIN=""
 
 on_exit() {
   local rc=$? stamp took reason
+  if [[ -n "${AGENTAPI_HASH_PID}" ]]; then
+    kill "${AGENTAPI_HASH_PID}" 2>/dev/null || true
+  fi
   cleanup_paths
   if [[ "${rc}" -eq 0 ]]; then
     stamp="$(utc_now)"
-    rm -f "${CODEX_MODULE_RUN_DIR}/install.failed"
+    if [[ -e "${CODEX_MODULE_RUN_DIR}/install.failed" ]]; then
+      rm -f "${CODEX_MODULE_RUN_DIR}/install.failed"
+    fi
     write_file "${CODEX_MODULE_RUN_DIR}/install.done" 644 "${stamp}"$'\n'
     took="$(elapsed_ms "${INSTALL_STARTED_MS}")"
     info "Install finished in ${took} ms."
@@ -48,13 +59,15 @@ begin_run() {
   local stamp
   stamp="$(utc_now)"
   info "=== Codex install, ${stamp} ==="
-  mkdir -p "${CODEX_MODULE_RUN_DIR}"
+  ensure_dir "${CODEX_MODULE_RUN_DIR}"
   if [[ ! -O "${CODEX_MODULE_RUN_DIR}" ]]; then
     die "${CODEX_MODULE_RUN_DIR} belongs to another user; set CODEX_MODULE_RUN_DIR to a folder of your own"
   fi
   chmod 700 "${CODEX_MODULE_RUN_DIR}"
   # A marker from an earlier run in this boot must not let start.sh go ahead of this run.
-  rm -f "${CODEX_MODULE_RUN_DIR}/install.done" "${CODEX_MODULE_RUN_DIR}/install.failed"
+  if [[ -e "${CODEX_MODULE_RUN_DIR}/install.done" || -e "${CODEX_MODULE_RUN_DIR}/install.failed" ]]; then
+    rm -f "${CODEX_MODULE_RUN_DIR}/install.done" "${CODEX_MODULE_RUN_DIR}/install.failed"
+  fi
   trap on_exit EXIT
 }
 
@@ -107,7 +120,7 @@ prepare_dirs() {
     mkdir -p "${CODEX_HOME}"
     chmod 700 "${CODEX_HOME}"
   fi
-  mkdir -p "${FOLDER}"
+  ensure_dir "${FOLDER}"
   set_status "Installing Codex…"
   module_path_setup
 }
@@ -201,13 +214,50 @@ ensure_node() {
   info "Installed Node.js ${version} (sha256 verified) in ${took} ms."
 }
 
-# installed_codex_version: the version of the module's Codex, or "" when there is none.
+# codex_files_fingerprint: path, type, link target, size, mtime, ctime and inode of every file and
+# folder under the module's npm prefix (the launcher, package.json, the native binary; -H: the
+# prefix may be a link). Any write, replacement, chmod or touch of one of them changes its ctime,
+# so the lines change.
+codex_files_fingerprint() {
+  find -H "${CODEX_MODULE_DIR}/npm" -printf '%P %y %l %s %T@ %C@ %i\n' 2>/dev/null || true
+}
+
+# installed_codex_version: sets CODEX_VERSION_LINE to what the module's Codex prints for --version
+# (e.g. `codex-cli 0.169.0`) and HAVE_CODEX to its version, both "" when there is none. Running the
+# npm launcher costs a Node.js start and a Codex start, so the answer is kept in state/codex-version
+# with the fingerprint of the installed files, and reused while the fingerprint is the same.
 installed_codex_version() {
-  local bin="${CODEX_MODULE_DIR}/npm/bin/codex" out=""
-  if [[ -x "${bin}" ]]; then
-    out="$("${bin}" --version 2>/dev/null </dev/null || true)"
+  local bin="${CODEX_MODULE_DIR}/npm/bin/codex" stamp="${STATE_DIR}/codex-version" fingerprint
+  local line="" stamped=""
+  CODEX_VERSION_LINE=""
+  CODEX_VERSION_BIN="${bin}"
+  HAVE_CODEX=""
+  CODEX_VERSION_SOURCE=""
+  if [[ ! -x "${bin}" ]]; then
+    rm -f "${stamp}"
+    return 0
   fi
-  printf '%s' "${out##* }"
+  fingerprint="$(codex_files_fingerprint)"
+  if [[ -f "${stamp}" ]]; then
+    stamped="$(<"${stamp}")"
+    line="${stamped%%$'\n'*}"
+    if [[ -n "${line}" && "${stamped}" == "${line}"$'\n'"${fingerprint}" ]]; then
+      CODEX_VERSION_LINE="${line}"
+      HAVE_CODEX="${line##* }"
+      CODEX_VERSION_SOURCE="the installed files match state/codex-version"
+      return 0
+    fi
+  fi
+  line="$("${bin}" --version 2>/dev/null </dev/null || true)"
+  line="${line%%$'\n'*}"
+  CODEX_VERSION_SOURCE="codex --version"
+  if [[ -z "${line}" ]]; then
+    rm -f "${stamp}"
+    return 0
+  fi
+  CODEX_VERSION_LINE="${line}"
+  HAVE_CODEX="${line##* }"
+  write_state codex-version "${line}"$'\n'"${fingerprint}"
 }
 
 install_codex() {
@@ -218,6 +268,8 @@ install_codex() {
       die "ARG_INSTALL_CODEX=false but there is no codex on PATH; install it in the image or let the module install it"
     fi
     version="$(codex --version </dev/null 2>/dev/null || true)"
+    CODEX_VERSION_LINE="${version}"
+    CODEX_VERSION_BIN="${found}"
     info "ARG_INSTALL_CODEX=false: using ${found} (${version})."
     return 0
   fi
@@ -226,7 +278,8 @@ install_codex() {
 
   local started have want="${CODEX_VERSION}" took
   started="$(now_ms)"
-  have="$(installed_codex_version)"
+  installed_codex_version
+  have="${HAVE_CODEX}"
   if [[ "${want}" == latest ]]; then
     ensure_node 1
     local latest
@@ -242,7 +295,7 @@ install_codex() {
   fi
   took="$(elapsed_ms "${started}")"
   if [[ -n "${have}" && "${have}" == "${want}" ]]; then
-    info "Codex ${have} is already installed; the version check took ${took} ms."
+    info "Codex ${have} is already installed; the version check took ${took} ms (${CODEX_VERSION_SOURCE})."
     return 0
   fi
   info "Codex version check took ${took} ms (installed: ${have:-none}, wanted: ${want})."
@@ -257,7 +310,8 @@ install_codex() {
     die "npm install of ${CODEX_NPM_PACKAGE}@${want} failed with exit status ${rc}"
   fi
   module_path_setup
-  have="$(installed_codex_version)"
+  installed_codex_version
+  have="${HAVE_CODEX}"
   if [[ "${have}" != "${want}" ]]; then
     die "after npm install, ${CODEX_MODULE_DIR}/npm/bin/codex reports version '${have}', expected ${want}"
   fi
@@ -276,7 +330,7 @@ link_into_bin_dirs() {
     dirs=("${CODER_SCRIPT_BIN_DIR}" "${dirs[@]}")
   fi
   for dir in "${dirs[@]}"; do
-    mkdir -p "${dir}"
+    ensure_dir "${dir}"
     if [[ -e "${dir}/${name}" && ! -L "${dir}/${name}" ]]; then
       warn "${dir}/${name} exists and is not a symlink; leaving it alone"
       continue
@@ -336,12 +390,45 @@ merge_config() {
     die "there is no codex on PATH to load the merged ${CODEX_HOME}/config.toml with"
   fi
   # --codex: the merged file is loaded with this Codex; when it refuses the file (or ignores a key
-  # the template sets) the previous file is restored and the reason is printed.
-  node "${merger}" --config "${CODEX_HOME}/config.toml" --state "${STATE_DIR}/config-applied.json" \
-    --codex "${codex_bin}" </dev/null || rc=$?
+  # the template sets) the previous file is restored and the reason is printed. --codex-version:
+  # its --version line, known here (install_codex), so merge-config.mjs need not run it.
+  local -a args=(--config "${CODEX_HOME}/config.toml" --state "${STATE_DIR}/config-applied.json"
+    --codex "${codex_bin}")
+  local inputs="" stamp="${STATE_DIR}/config-merged" errors=""
+  if [[ -n "${CODEX_VERSION_LINE}" && "${codex_bin}" == "${CODEX_VERSION_BIN}" ]]; then
+    args+=(--codex-version "${CODEX_VERSION_LINE}")
+    inputs="$(merge_inputs_digest "${merger}" "${codex_bin}")"
+    if [[ -f "${stamp}" && "$(<"${stamp}")" == "${inputs}" ]]; then
+      info "${CODEX_HOME}/config.toml is as the last merge left it, and the managed settings, the merge program and ${CODEX_VERSION_LINE} are the same: nothing to merge."
+      return 0
+    fi
+  fi
+  rm -f "${stamp}"
+  { errors="$(node "${merger}" "${args[@]}" 2>&1 >&3 3>&- </dev/null)" || rc=$?; } 3>&1
+  if [[ -n "${errors}" ]]; then
+    printf '%s\n' "${errors}" >&2
+  fi
   if [[ "${rc}" -ne 0 ]]; then
     die "the managed settings were not merged into ${CODEX_HOME}/config.toml (see the error above; merge-config.mjs exit status ${rc})"
   fi
+  # A clean merge (no warning) of the same inputs would change nothing: the next run may skip it.
+  if [[ -n "${inputs}" && -z "${errors}" ]]; then
+    inputs="$(merge_inputs_digest "${merger}" "${codex_bin}")"
+    write_state config-merged "${inputs}"
+  fi
+}
+
+# merge_inputs_digest MERGER CODEX_BIN: sha256 of everything the merge reads and decides on: the
+# managed settings and template TOML, the Codex that loads the file (path and --version line), and
+# mode, size, times and inode of config.toml, the two state records and merge-config.mjs (any write
+# or chmod changes a file's ctime).
+merge_inputs_digest() {
+  local merger="$1" codex_bin="$2"
+  {
+    printf '%s\0' "${ARG_MANAGED_CONFIG:-}" "${ARG_TEMPLATE_TOML:-}" "${codex_bin}" "${CODEX_VERSION_LINE}"
+    find "${CODEX_HOME}/config.toml" "${STATE_DIR}/config-applied.json" "${STATE_DIR}/config-checked.json" \
+      "${merger}" -maxdepth 0 -printf '%p %y %m %s %T@ %C@ %i\n' 2>/dev/null || true
+  } | sha256_stdin
 }
 
 # Sets HAS_API_KEY_LOGIN to 1 when `codex login status` reports an API key login. Its output
@@ -474,14 +561,18 @@ update_agents_md() {
     fi
     return 0
   fi
-  local tmp
+  local tmp existing=""
+  if [[ -f "${file}" ]]; then
+    # The whole file (read stops at a NUL byte, which a text file has none of; a file with one
+    # reads short and is rewritten).
+    IFS= read -r -d '' existing <"${file}" || true
+    if [[ "${existing}" == "${out}" ]]; then
+      info "${file} is up to date."
+      return 0
+    fi
+  fi
   tmp="$(mktemp "${file}.XXXXXX")"
   printf '%s' "${out}" >"${tmp}"
-  if [[ -f "${file}" ]] && cmp -s "${tmp}" "${file}"; then
-    rm -f "${tmp}"
-    info "${file} is up to date."
-    return 0
-  fi
   if [[ -f "${file}" ]]; then
     chmod --reference="${file}" "${tmp}"
   else
@@ -510,6 +601,38 @@ write_agents_md() {
   fi
 }
 
+# begin_agentapi_hash: the sha256 of an AgentAPI binary installed earlier (about 2 ms per MB) is
+# computed in the background while the Codex steps run; install_agentapi waits for it and checks it
+# as before.
+begin_agentapi_hash() {
+  local dest="${CODEX_MODULE_DIR}/bin/agentapi-${AGENTAPI_VERSION}"
+  if [[ "${INSTALL_AGENTAPI}" != true || ! -x "${dest}" ]] ||
+    [[ -z "${ARG_AGENTAPI_SHA256_AMD64:-}${ARG_AGENTAPI_SHA256_ARM64:-}" ]]; then
+    return 0
+  fi
+  AGENTAPI_HASH_OUT="${CODEX_MODULE_RUN_DIR}/agentapi-${AGENTAPI_VERSION}.sha256"
+  CLEANUP_PATHS+=("${AGENTAPI_HASH_OUT}")
+  sha256_file "${dest}" >"${AGENTAPI_HASH_OUT}" 2>/dev/null &
+  AGENTAPI_HASH_PID=$!
+}
+
+# installed_agentapi_sha256 DEST: sets INSTALLED_SHA256 to the sha256 of DEST, from
+# begin_agentapi_hash when it ran (in this shell: wait needs its own child).
+installed_agentapi_sha256() {
+  local rc=0
+  INSTALLED_SHA256=""
+  if [[ -n "${AGENTAPI_HASH_PID}" ]]; then
+    wait "${AGENTAPI_HASH_PID}" || rc=$?
+    AGENTAPI_HASH_PID=""
+    if [[ "${rc}" -eq 0 && -s "${AGENTAPI_HASH_OUT}" ]]; then
+      INSTALLED_SHA256="$(<"${AGENTAPI_HASH_OUT}")"
+    fi
+  fi
+  if [[ ! "${INSTALLED_SHA256}" =~ ^[0-9a-f]{64}$ ]]; then
+    INSTALLED_SHA256="$(sha256_file "$1")"
+  fi
+}
+
 install_agentapi() {
   if [[ "${INSTALL_AGENTAPI}" != true ]]; then
     info "ARG_INSTALL_AGENTAPI=false: start.sh uses the agentapi on PATH."
@@ -535,7 +658,8 @@ install_agentapi() {
     if [[ -z "${expected}" ]]; then
       info "AgentAPI ${AGENTAPI_VERSION} is already installed (${dest})."
     else
-      actual="$(sha256_file "${dest}")"
+      installed_agentapi_sha256 "${dest}"
+      actual="${INSTALLED_SHA256}"
       if [[ "${actual}" == "${expected}" ]]; then
         info "AgentAPI ${AGENTAPI_VERSION} is already installed and matches its sha256."
       else
@@ -579,6 +703,7 @@ begin_run
 read_args
 prepare_dirs
 run_user_script pre "${PRE_INSTALL_SCRIPT}"
+begin_agentapi_hash
 install_codex
 link_codex
 merge_config

@@ -39,13 +39,24 @@ last_error_or() {
 
 # ensure_module_dirs: the module's folders (state/ is private).
 ensure_module_dirs() {
-  mkdir -p "${CODEX_MODULE_DIR}/scripts" "${CODEX_MODULE_DIR}/bin" "${LOG_DIR}" "${STATE_DIR}"
+  local dir
+  for dir in "${CODEX_MODULE_DIR}/scripts" "${CODEX_MODULE_DIR}/bin" "${LOG_DIR}" "${STATE_DIR}"; do
+    ensure_dir "${dir}"
+  done
   chmod 700 "${STATE_DIR}"
 }
 
-# utc_now: an ISO 8601 timestamp.
+# ensure_dir DIR: mkdir -p, without starting mkdir when DIR is there (every process start counts on
+# a restart: see docs/runtime.md, "Restart cost").
+ensure_dir() {
+  if [[ ! -d "$1" ]]; then
+    mkdir -p "$1"
+  fi
+}
+
+# utc_now: an ISO 8601 timestamp (printf's strftime: no process).
 utc_now() {
-  date -u +%Y-%m-%dT%H:%M:%SZ
+  TZ=UTC0 printf '%(%Y-%m-%dT%H:%M:%SZ)T\n' -1
 }
 
 cleanup_paths() {
@@ -151,19 +162,22 @@ sha256_stdin() {
   printf '%s\n' "${out%% *}"
 }
 
-# write_file PATH MODE CONTENT: atomic write (temporary file in the same folder, then rename).
+# write_file PATH MODE CONTENT: atomic write (temporary file in the same folder, then rename). The
+# temporary file is created new (noclobber: O_EXCL, so never through an existing file or link) and
+# private (umask 077) in a subshell, which costs no process start the way mktemp and chmod would.
 write_file() {
   local path="$1" mode="$2" content="$3"
-  local tmp
-  tmp="$(mktemp "${path}.XXXXXX")"
-  printf '%s' "${content}" >"${tmp}"
-  chmod "${mode}" "${tmp}"
+  local tmp="${path}.${BASHPID}-${RANDOM}${RANDOM}.tmp"
+  (umask 077 && set -o noclobber && printf '%s' "${content}" >"${tmp}")
+  if [[ "${mode}" != 600 ]]; then
+    chmod "${mode}" "${tmp}"
+  fi
   mv -f "${tmp}" "${path}"
 }
 
 # write_state NAME CONTENT: one file under state/, private to the user.
 write_state() {
-  mkdir -p "${STATE_DIR}"
+  ensure_dir "${STATE_DIR}"
   write_file "${STATE_DIR}/$1" 600 "$2"$'\n'
 }
 

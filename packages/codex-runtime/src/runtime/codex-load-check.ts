@@ -45,13 +45,18 @@ function run(
  * Runs the Codex binary `codex` against `configPath` (as `$CODEX_HOME/config.toml`, with
  * `CODEX_HOME` set to its folder). The error line Codex prints for a refused file shows where the
  * problem is; the source excerpt Codex prints under it is dropped, so no value of the file reaches
- * a log unless Codex quotes it in the reason itself.
+ * a log unless Codex quotes it in the reason itself. `knownVersion`: its `--version` line, when the
+ * caller already knows it (then `codex --version` is not run).
  *
  * @throws Error when `codex` cannot be run at all.
  */
-export function checkCodexLoad(codex: string, configPath: string): CodexLoadResult {
+export function checkCodexLoad(
+  codex: string,
+  configPath: string,
+  knownVersion?: string,
+): CodexLoadResult {
   const home = dirname(configPath);
-  const version = codexVersion(codex, home);
+  const version = knownVersion ?? codexVersion(codex, home);
   const list = run(codex, ["mcp", "list", "--json"], home);
   if (list.status !== 0) {
     return { error: firstError(list.stderr, list.error), ignored: [], version };

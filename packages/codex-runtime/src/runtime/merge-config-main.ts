@@ -12,8 +12,10 @@ export interface MergeConfigOutput {
 }
 
 const USAGE =
-  "Usage: merge-config.mjs --config <config.toml> --state <config-applied.json> [--codex <codex>]\n" +
-  "       (--codex: load the result with that Codex binary; restore both files if it refuses it)\n" +
+  "Usage: merge-config.mjs --config <config.toml> --state <config-applied.json> [--codex <codex>\n" +
+  "       [--codex-version <its --version line>]]\n" +
+  "       (--codex: load the result with that Codex binary; restore both files if it refuses it;\n" +
+  "        --codex-version: what it prints for --version, known to the caller, so it is not run)\n" +
   "       (the managed config comes base64-encoded in ARG_MANAGED_CONFIG, TOML from template\n" +
   "        variables and parameters in ARG_TEMPLATE_TOML)\n" +
   "       merge-config.mjs --session-settings <config.toml>\n" +
@@ -36,13 +38,20 @@ export function mergeConfigMain(
       output.out(USAGE);
       return 0;
     }
-    if (flag !== "--config" && flag !== "--state" && flag !== "--codex") {
+    if (
+      flag !== "--config" &&
+      flag !== "--state" &&
+      flag !== "--codex" &&
+      flag !== "--codex-version"
+    ) {
       output.err(`Error: unexpected argument ${JSON.stringify(flag)}\n${USAGE}`);
       return 2;
     }
     const value = argv[index + 1];
     if (value === undefined || value === "") {
-      output.err(`Error: ${flag} needs a path\n${USAGE}`);
+      output.err(
+        `Error: ${flag} needs a ${flag === "--codex-version" ? "value" : "path"}\n${USAGE}`,
+      );
       return 2;
     }
     paths[flag] = value;
@@ -54,6 +63,10 @@ export function mergeConfigMain(
     output.err(`Error: both --config and --state are required\n${USAGE}`);
     return 2;
   }
+  if (paths["--codex-version"] !== undefined && paths["--codex"] === undefined) {
+    output.err(`Error: --codex-version needs --codex\n${USAGE}`);
+    return 2;
+  }
   try {
     const outcome = runMergeConfig({
       configPath,
@@ -61,6 +74,7 @@ export function mergeConfigMain(
       managedConfig: env["ARG_MANAGED_CONFIG"],
       templateToml: env["ARG_TEMPLATE_TOML"],
       ...(paths["--codex"] !== undefined ? { codex: paths["--codex"] } : {}),
+      ...(paths["--codex-version"] !== undefined ? { codexVersion: paths["--codex-version"] } : {}),
     });
     for (const decision of outcome.decisions) output.out(decision.message);
     for (const warning of outcome.warnings) output.err(`Warning: ${warning}`);

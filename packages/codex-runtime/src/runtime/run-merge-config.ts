@@ -35,6 +35,12 @@ export interface MergeConfigOptions {
    * template sets, both files are restored and the merge fails. @default - no check
    */
   readonly codex?: string;
+  /**
+   * What `codex --version` prints for {@link codex} (e.g. `codex-cli 0.169.0`), when the caller
+   * knows it (the install script keeps it with a fingerprint of the installed files): saves a
+   * Node.js start and a Codex start on every run. @default - `codex --version` is run
+   */
+  readonly codexVersion?: string;
 }
 
 /** What happened. */
@@ -122,10 +128,10 @@ function loadWithCodex(
 ): string | undefined {
   const checkedPath = join(dirname(options.statePath), "config-checked.json");
   const sha256 = createHash("sha256").update(text).digest("hex");
-  const version = codexVersion(codex, dirname(options.configPath));
+  const version = options.codexVersion ?? codexVersion(codex, dirname(options.configPath));
   const last = readOptional(checkedPath);
   if (last !== undefined && last === JSON.stringify({ sha256, codex: version })) return undefined;
-  const load = checkCodexLoad(codex, options.configPath);
+  const load = checkCodexLoad(codex, options.configPath, version);
   if (load.error !== undefined) return `${version} cannot load it: ${load.error}`;
   // Codex names the outermost unknown key: `histroy` for a managed `histroy.persistence`.
   const managed = record.map((setting) => formatKeyPath(setting.path));

@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderToml } from "../../src/config/render.js";
@@ -359,12 +359,51 @@ describe("merge-config.mjs --codex (loads the result with the real Codex 0.169)"
     expect(first.stderr).toBe(
       `Warning: ${p.config}: codex-cli 0.169.0 ignores \`my_own_setting\` (not a setting it knows)\n`,
     );
-    expect(calls()).toEqual(["--version", "--version", "mcp list --json", "doctor --json"]);
+    expect(calls()).toEqual(["--version", "mcp list --json", "doctor --json"]);
 
     const second = runMergeConfig(bundle, p, good, undefined, ["--codex", codex]);
     expect([second.status, second.stderr]).toEqual([0, ""]);
-    expect(calls()).toHaveLength(5);
-    expect(calls()[4]).toBe("--version");
+    expect(calls()).toHaveLength(4);
+    expect(calls()[3]).toBe("--version");
+  });
+
+  it("takes Codex's --version line from --codex-version instead of running it (what install.sh passes)", () => {
+    const p = paths();
+    const { codex, calls } = loggedCodex(p.dir);
+    const version = ["--codex-version", "codex-cli 0.169.0"];
+    const first = runMergeConfig(bundle, p, good, undefined, ["--codex", codex, ...version]);
+    expect([first.status, first.stderr]).toEqual([0, ""]);
+    // The load check still runs, with the given version recorded.
+    expect(calls()).toEqual(["mcp list --json", "doctor --json"]);
+    expect(
+      JSON.parse(readFileSync(join(dirname(p.state), "config-checked.json"), "utf8")),
+    ).toMatchObject({
+      codex: "codex-cli 0.169.0",
+    });
+
+    // Unchanged text, same version: no Codex process at all.
+    const second = runMergeConfig(bundle, p, good, undefined, ["--codex", codex, ...version]);
+    expect([second.status, second.stderr]).toEqual([0, ""]);
+    expect(calls()).toHaveLength(2);
+
+    // Another version: the text is loaded again.
+    const third = runMergeConfig(bundle, p, good, undefined, [
+      "--codex",
+      codex,
+      "--codex-version",
+      "codex-cli 0.170.0",
+    ]);
+    expect(third.status).toBe(0);
+    expect(calls()).toEqual([
+      "mcp list --json",
+      "doctor --json",
+      "mcp list --json",
+      "doctor --json",
+    ]);
+
+    const alone = runMergeConfig(bundle, p, good, undefined, version);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toContain("Error: --codex-version needs --codex");
   });
 
   it("fails on a file Codex refuses that the merge did not change, and leaves it as it is", () => {
