@@ -462,10 +462,17 @@ codex_logout_stale() {
   fi
 }
 
+# auth_file_fingerprint: mode, size, mtime, ctime and inode of Codex's auth.json ("" when there is
+# none): any login, logout or edit changes its ctime.
+auth_file_fingerprint() {
+  find "${CODEX_HOME}/auth.json" -maxdepth 0 -printf '%m %s %T@ %C@ %i\n' 2>/dev/null || true
+}
+
 configure_auth() {
-  local prev_login prev_fingerprint key fingerprint
+  local prev_login prev_fingerprint prev_auth_file key fingerprint auth_file=""
   prev_login="$(read_state_value auth login)"
   prev_fingerprint="$(read_state_value auth key_sha256)"
+  prev_auth_file="$(read_state_value auth auth_json)"
   case "${AUTH_SOURCE}" in
     template-variable | user-secret)
       key="${!API_KEY_ENV:-}"
@@ -484,11 +491,20 @@ configure_auth() {
       fingerprint="$(printf '%s' "${key}" | sha256_stdin)"
       HAS_API_KEY_LOGIN=0
       if [[ "${prev_login}" == apikey && "${prev_fingerprint}" == "${fingerprint}" ]]; then
-        check_api_key_login
+        # `codex login status` (a Node.js start and a Codex start) reported this login when
+        # auth.json was last written; while the file is the same, so is the answer.
+        auth_file="$(auth_file_fingerprint)"
+        if [[ -n "${auth_file}" && "${auth_file}" == "${prev_auth_file}" ]]; then
+          HAS_API_KEY_LOGIN=1
+        else
+          auth_file=""
+          check_api_key_login
+        fi
       fi
       if [[ "${HAS_API_KEY_LOGIN}" -eq 1 ]]; then
         info "Codex is already logged in with the API key from \$${API_KEY_ENV}; no new login needed."
       else
+        auth_file=""
         codex_login_with_key "${key}"
         check_api_key_login
         if [[ "${HAS_API_KEY_LOGIN}" -ne 1 ]]; then
@@ -496,7 +512,11 @@ configure_auth() {
         fi
         info "Logged Codex in with the API key from \$${API_KEY_ENV} (auth source ${AUTH_SOURCE})."
       fi
-      write_state auth "source=${AUTH_SOURCE}"$'\n'"env=${API_KEY_ENV}"$'\n'"login=apikey"$'\n'"key_sha256=${fingerprint}"
+      # As codex login status last saw it (the next restart compares).
+      if [[ -z "${auth_file}" ]]; then
+        auth_file="$(auth_file_fingerprint)"
+      fi
+      write_state auth "source=${AUTH_SOURCE}"$'\n'"env=${API_KEY_ENV}"$'\n'"login=apikey"$'\n'"key_sha256=${fingerprint}"$'\n'"auth_json=${auth_file}"
       ;;
     ai-gateway | custom-provider | none)
       if [[ "${prev_login}" == apikey ]]; then
