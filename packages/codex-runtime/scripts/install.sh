@@ -241,7 +241,7 @@ installed_codex_version() {
   if [[ -f "${stamp}" ]]; then
     stamped="$(<"${stamp}")"
     line="${stamped%%$'\n'*}"
-    if [[ -n "${line}" && "${stamped}" == "${line}"$'\n'"${fingerprint}" ]]; then
+    if [[ -n "${line}" && -n "${fingerprint}" && "${stamped}" == "${line}"$'\n'"${fingerprint}" ]]; then
       CODEX_VERSION_LINE="${line}"
       HAVE_CODEX="${line##* }"
       CODEX_VERSION_SOURCE="the installed files match state/codex-version"
@@ -398,7 +398,7 @@ merge_config() {
   if [[ -n "${CODEX_VERSION_LINE}" && "${codex_bin}" == "${CODEX_VERSION_BIN}" ]]; then
     args+=(--codex-version "${CODEX_VERSION_LINE}")
     inputs="$(merge_inputs_digest "${merger}" "${codex_bin}")"
-    if [[ -f "${stamp}" && "$(<"${stamp}")" == "${inputs}" ]]; then
+    if [[ -n "${inputs}" && -f "${stamp}" && "$(<"${stamp}")" == "${inputs}" ]]; then
       info "${CODEX_HOME}/config.toml is as the last merge left it, and the managed settings, the merge program and ${CODEX_VERSION_LINE} are the same: nothing to merge."
       return 0
     fi
@@ -414,21 +414,33 @@ merge_config() {
   # A clean merge (no warning) of the same inputs would change nothing: the next run may skip it.
   if [[ -n "${inputs}" && -z "${errors}" ]]; then
     inputs="$(merge_inputs_digest "${merger}" "${codex_bin}")"
-    write_state config-merged "${inputs}"
+    if [[ -n "${inputs}" ]]; then
+      write_state config-merged "${inputs}"
+    fi
   fi
 }
 
 # merge_inputs_digest MERGER CODEX_BIN: sha256 of everything the merge reads and decides on: the
-# managed settings and template TOML, the Codex that loads the file (path and --version line), and
-# mode, size, times and inode of config.toml, the two state records and merge-config.mjs (any write
-# or chmod changes a file's ctime).
+# managed settings and template TOML, the Codex that loads the file (path and --version line), mode,
+# size, times and inode of config.toml and the two state records (any write or chmod changes a
+# file's ctime), and the content of merge-config.mjs (the wrapper rewrites it on every start). Prints
+# nothing when the files cannot be described (a find without -printf, as in BusyBox): then the merge
+# always runs.
 merge_inputs_digest() {
-  local merger="$1" codex_bin="$2"
-  {
-    printf '%s\0' "${ARG_MANAGED_CONFIG:-}" "${ARG_TEMPLATE_TOML:-}" "${codex_bin}" "${CODEX_VERSION_LINE}"
-    find "${CODEX_HOME}/config.toml" "${STATE_DIR}/config-applied.json" "${STATE_DIR}/config-checked.json" \
-      "${merger}" -maxdepth 0 -printf '%p %y %m %s %T@ %C@ %i\n' 2>/dev/null || true
-  } | sha256_stdin
+  local merger="$1" codex_bin="$2" files sums
+  local -a sha=(sha256sum)
+  files="$(find "${CODEX_HOME}/config.toml" "${STATE_DIR}/config-applied.json" "${STATE_DIR}/config-checked.json" \
+    "${merger}" -maxdepth 0 \( -path "${merger}" -printf 'merger %y\n' \) -o -printf '%p %y %m %s %T@ %C@ %i\n' \
+    2>/dev/null || true)"
+  if [[ "${files}" != *"merger f"* ]]; then
+    return 0
+  fi
+  if ! command -v sha256sum >/dev/null 2>&1; then
+    sha=(shasum -a 256)
+  fi
+  sums="$(printf '%s\0' "${ARG_MANAGED_CONFIG:-}" "${ARG_TEMPLATE_TOML:-}" "${codex_bin}" "${CODEX_VERSION_LINE}" "${files}" |
+    "${sha[@]}" - "${merger}")"
+  printf '%s\n' "${sums}"
 }
 
 # Sets HAS_API_KEY_LOGIN to 1 when `codex login status` reports an API key login. Its output
