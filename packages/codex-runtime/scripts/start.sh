@@ -100,7 +100,9 @@ wait_for_install() {
       info "Still waiting for the install script ($((waited / 1000)) s)…"
       next_note=$((next_note + 30000))
     fi
-    sleep 0.5
+    # The Coder agent starts install.sh and start.sh together; on a restart install.sh takes a few
+    # hundred ms, so a short poll keeps Codex from starting up to half a second late.
+    sleep 0.1
   done
 }
 
@@ -136,7 +138,7 @@ wait_for_steps() {
         info "Still waiting for the ${step} step ($((waited / 1000)) s)…"
         next_note=$((next_note + 30000))
       fi
-      sleep 0.5
+      sleep 0.1
     done
   done
 }
@@ -227,9 +229,46 @@ check_port_free() {
 # probe_sandbox: Codex's sandbox on Linux is bubblewrap, which needs to create namespaces. A default
 # Docker container forbids that, and then every command Codex runs in read-only or workspace-write
 # mode fails. Probe with the requested mode; when it fails, run Codex with danger-full-access
-# (the workspace container is then the only boundary) and say so.
+# (the workspace container is then the only boundary) and say so. The probe (Codex itself, without
+# the npm launcher's Node.js start: native_codex; then bwrap) runs in the background from
+# begin_sandbox_probe while the steps that do not depend on it run; probe_sandbox waits for it.
+begin_sandbox_probe() {
+  PROBE_PID=""
+  PROBE_OUT="${CODEX_MODULE_RUN_DIR}/sandbox-probe.out"
+  PROBE_STARTED="$(now_ms)"
+  if [[ "${SANDBOX_MODE}" == danger-full-access ]]; then
+    return 0
+  fi
+  # With no mode given, Codex's own default (read-only or workspace-write) needs bwrap just the same.
+  PROBE_MODE="${SANDBOX_MODE:-read-only}"
+  local probe_bin
+  probe_bin="$(native_codex)"
+  (cd "${FOLDER}" && exec timeout 60 "${probe_bin}" sandbox -c "sandbox_mode=\"${PROBE_MODE}\"" -- true) \
+    </dev/null >"${PROBE_OUT}" 2>&1 &
+  PROBE_PID=$!
+}
+
+# native_codex: the Codex binary the module's npm launcher (npm/bin/codex, a Node.js script) would
+# run: the one executable vendor/<target>/bin/codex of the platform package it resolves next to
+# it. The sandbox probe runs it directly, which saves a Node.js start; anything else (another
+# layout, another codex on PATH) prints CODEX_BIN, the launcher.
+native_codex() {
+  local file found=""
+  if [[ "${CODEX_BIN}" == "${CODEX_MODULE_DIR}/npm/bin/codex" ]]; then
+    for file in "${CODEX_MODULE_DIR}"/npm/lib/node_modules/@openai/codex/node_modules/@openai/codex-linux-*/vendor/*-unknown-linux-musl/bin/codex; do
+      if [[ -x "${file}" && -z "${found}" ]]; then
+        found="${file}"
+      elif [[ -x "${file}" ]]; then
+        found="" # more than one: leave the choice to the launcher
+        break
+      fi
+    done
+  fi
+  printf '%s\n' "${found:-${CODEX_BIN}}"
+}
+
 probe_sandbox() {
-  local requested="${SANDBOX_MODE}" probe_mode out="" rc=0 first_line stamp started took
+  local requested="${SANDBOX_MODE}" probe_mode="${PROBE_MODE:-}" out="" rc=0 first_line stamp took
   stamp="$(utc_now)"
   if [[ "${requested}" == danger-full-access ]]; then
     SANDBOX_SUMMARY="danger-full-access (as configured)"
@@ -237,11 +276,11 @@ probe_sandbox() {
     info "Sandbox: danger-full-access, as configured."
     return 0
   fi
-  # With no mode given, Codex's own default (read-only or workspace-write) needs bwrap just the same.
-  probe_mode="${requested:-read-only}"
-  started="$(now_ms)"
-  out="$(cd "${FOLDER}" && timeout 60 codex sandbox -c "sandbox_mode=\"${probe_mode}\"" -- true 2>&1 </dev/null)" || rc=$?
-  took="$(elapsed_ms "${started}")"
+  wait "${PROBE_PID}" || rc=$?
+  PROBE_PID=""
+  took="$(elapsed_ms "${PROBE_STARTED}")"
+  out="$(<"${PROBE_OUT}")"
+  rm -f "${PROBE_OUT}"
   if [[ "${rc}" -eq 0 ]]; then
     SANDBOX_SUMMARY="${requested:-Codex default}"
     write_state sandbox "mode=${requested:-default}"$'\n'"requested=${requested:-default}"$'\n'"reason=the sandbox probe (codex sandbox -c sandbox_mode=\"${probe_mode}\" -- true) passed"$'\n'"checked=${stamp}"
@@ -303,13 +342,13 @@ find_codex_session() {
 # sets, like a task's approval policy or the sandbox fallback, are left to CODEX_ARGS). Leaves
 # CONFIG_PROVIDER empty when config.toml cannot be read (a result, not a status: set -e stays on).
 read_session_settings() {
-  local out line key arg taken
+  local out="${SESSION_SETTINGS_OUT}" line key arg taken
   CONFIG_PROVIDER=""
   RESUME_OVERRIDES=()
-  out="$(node "${CODEX_MODULE_DIR}/scripts/merge-config.mjs" --session-settings "${CODEX_HOME}/config.toml" 2>&1 </dev/null)" || {
+  if [[ "${SESSION_SETTINGS_RC}" -ne 0 ]]; then
     warn "could not read ${CODEX_HOME}/config.toml for the resume: ${out}"
     return 0
-  }
+  fi
   while IFS= read -r line; do
     [[ "${line}" == *=* ]] || continue
     key="${line%%=*}"
@@ -327,6 +366,23 @@ read_session_settings() {
   done <<<"${out}"
 }
 
+# prepare_session: finds the session to resume (find_codex_session) and, when there is one, runs
+# merge-config.mjs --session-settings (a Node.js start, while the sandbox probe runs); its output
+# is read by read_session_settings once the probe has decided the sandbox arguments.
+prepare_session() {
+  SESSION_META=""
+  SESSION_SETTINGS_OUT=""
+  SESSION_SETTINGS_RC=0
+  if [[ "${RESUME}" != true ]]; then
+    return 0
+  fi
+  find_codex_session
+  if [[ -n "${SESSION_META}" ]]; then
+    SESSION_SETTINGS_OUT="$(node "${CODEX_MODULE_DIR}/scripts/merge-config.mjs" --session-settings "${CODEX_HOME}/config.toml" 2>&1 </dev/null)" ||
+      SESSION_SETTINGS_RC=$?
+  fi
+}
+
 # choose_session: `codex resume --last` continues the most recent session in FOLDER, so Codex
 # keeps the context of the conversation AgentAPI shows again from its state file. A resumed session
 # keeps the model, reasoning, approval policy and sandbox mode it was recorded with unless they are
@@ -340,7 +396,6 @@ choose_session() {
     info "ARG_RESUME=false: Codex starts a new session."
     return 0
   fi
-  find_codex_session
   if [[ -z "${SESSION_META}" ]]; then
     info "No earlier Codex session in ${FOLDER}; Codex starts a new one."
     return 0
@@ -449,7 +504,7 @@ wait_for_status() {
     if ((waited >= seconds * 1000)); then
       die "AgentAPI on port ${PORT} did not report ${want/any/an answer} within ${seconds} s (last status: ${status:-none}); see ${AGENTAPI_LOG}"
     fi
-    sleep 0.25
+    sleep 0.1
   done
 }
 
@@ -517,6 +572,11 @@ finish() {
 
 on_exit() {
   local rc=$? reason
+  # A start that failed before the sandbox probe's answer was read leaves no probe behind.
+  if [[ -n "${PROBE_PID:-}" ]]; then
+    kill "${PROBE_PID}" 2>/dev/null || true
+    rm -f "${PROBE_OUT}"
+  fi
   if [[ "${rc}" -ne 0 ]]; then
     reason="$(last_error_or "start.sh exited with status ${rc}")"
     set_status "Codex start failed: ${reason} (see ${SHOWN_LOG_DIR}/start.log)"
@@ -537,7 +597,9 @@ wait_for_install
 wait_for_steps
 check_auth
 resolve_binaries
+begin_sandbox_probe
 stop_previous_agentapi
+prepare_session
 probe_sandbox
 choose_approval_policy
 choose_session
