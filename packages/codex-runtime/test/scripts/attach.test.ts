@@ -92,6 +92,26 @@ describe("attach.sh (the Codex CLI app)", () => {
     expect(app.status).toBe("running");
   });
 
+  it("attaches a Codex with folders of its own (construct id codex-docs) with its own AgentAPI binary", async () => {
+    const port = await freePort();
+    const ws = new Workspace("attach-docs");
+    const moduleDir = join(ws.home, ".codex-module-codex-docs");
+    mkdirSync(join(moduleDir, "scripts"), { recursive: true });
+    mkdirSync(join(moduleDir, "bin"), { recursive: true });
+    copyFileSync(join(SCRIPTS_DIR, "attach.sh"), join(moduleDir, "scripts", "attach.sh"));
+    symlinkSync(agentapiBinary(), join(moduleDir, "bin", "agentapi"));
+    await startAgentApi(ws, port);
+
+    // The command the construct synthesizes for the id codex-docs; ~/.codex-module has no AgentAPI.
+    const app = openApp(
+      ws,
+      `bash "$HOME/.codex-module-codex-docs/scripts/attach.sh" --port ${port}`,
+    );
+
+    expect(app.output).toContain(MARKER);
+    expect(app.status).toBe("running");
+  });
+
   it("says what is missing when AgentAPI is not installed yet", () => {
     const ws = new Workspace("attach-missing");
     mkdirSync(join(ws.moduleDir, "scripts"), { recursive: true });
@@ -101,6 +121,17 @@ describe("attach.sh (the Codex CLI app)", () => {
       `Error: AgentAPI is not installed yet; see ${ws.moduleDir}/logs/install.log`,
     );
     expect(app.status).toBe("1");
+
+    const docs = join(ws.home, ".codex-module-codex-docs");
+    mkdirSync(join(docs, "scripts"), { recursive: true });
+    copyFileSync(join(SCRIPTS_DIR, "attach.sh"), join(docs, "scripts", "attach.sh"));
+    const other = openApp(
+      ws,
+      `bash "$HOME/.codex-module-codex-docs/scripts/attach.sh" --port 4000`,
+    );
+    expect(other.output).toContain(
+      `Error: AgentAPI is not installed yet; see ${docs}/logs/install.log`,
+    );
   });
 
   it("refuses a port that is not a TCP port", () => {

@@ -25,9 +25,12 @@ import {
   Workspace,
   agentapiBinary,
   b64,
+  managedConfig,
+  mergeConfigProgram,
   processSnapshot,
   removeScratchDirs,
   scratchDir,
+  sharedCodexPrefix,
 } from "./harness.js";
 
 const ARCH = process.arch === "arm64" ? "arm64" : "amd64";
@@ -138,6 +141,58 @@ describe("install.sh", () => {
       `install.sh timings: first install ${first.ms} ms, restart ${restart.ms} ms, ` +
         `Codex version check ${check?.[1]} ms`,
     );
+  });
+
+  it("installs a second Codex with folders of its own (the wrapper's exports) beside the default one, both at once, keeping the default's links", async () => {
+    const ws = workspace("two-installs");
+    await ws.seedCodex();
+    // What the wrappers of the construct id codex-docs export (naming.ts).
+    const docsDir = join(ws.home, ".codex-module-codex-docs");
+    const docs = {
+      CODEX_MODULE_DIR: docsDir,
+      CODEX_HOME: join(docsDir, "codex-home"),
+      CODEX_MODULE_RUN_DIR: join(ws.root, "run-codex-docs"),
+      CODEX_STEPS_RUN_DIR: ws.runDir,
+    };
+    // Its wrapper writes its scripts into its own folder (install.sh runs from the default's here).
+    mkdirSync(join(docsDir, "scripts"), { recursive: true });
+    copyFileSync(await mergeConfigProgram(), join(docsDir, "scripts", "merge-config.mjs"));
+    symlinkSync(await sharedCodexPrefix(), join(docsDir, "npm"));
+    const model = (name: string): string => managedConfig([{ path: ["model"], value: name }]);
+    const [first, second] = await Promise.all([
+      ws.run("install.sh", ws.env(installArgs(ws, { ARG_MANAGED_CONFIG: model("model-a") }))),
+      ws.run(
+        "install.sh",
+        ws.env({
+          ...installArgs(ws, {
+            ARG_FOLDER: b64(join(ws.home, "docs")),
+            ARG_MANAGED_CONFIG: model("model-b"),
+            ARG_REPLACE_LINKS: "false",
+          }),
+          ...docs,
+        }),
+      ),
+    ]);
+    expect(first.status, first.output).toBe(0);
+    expect(second.status, second.output).toBe(0);
+    expect(ws.read(".codex/config.toml")).toContain('model = "model-a"');
+    expect(ws.read(".codex-module-codex-docs/codex-home/config.toml")).toContain(
+      'model = "model-b"',
+    );
+    expect(ws.exists(".codex-module-codex-docs/codex-home/config.toml")).toBe(true);
+    expect(existsSync(join(ws.runDir, "install.done"))).toBe(true);
+    expect(existsSync(join(docs.CODEX_MODULE_RUN_DIR, "install.done"))).toBe(true);
+    expect(ws.read(".codex-module-codex-docs/state/status")).toContain("Codex is installed");
+    // Each has its own AgentAPI binary; the links others see are the default Codex's.
+    expect(realpathSync(join(docsDir, "bin", "agentapi"))).toBe(
+      join(docsDir, "bin", `agentapi-${AGENTAPI_VERSION}`),
+    );
+    for (const dir of [ws.coderBinDir, join(ws.home, ".local", "bin")]) {
+      expect(readlinkSync(join(dir, "codex"))).toBe(join(ws.moduleDir, "npm", "bin", "codex"));
+      expect(realpathSync(join(dir, "agentapi"))).toBe(
+        join(ws.moduleDir, "bin", `agentapi-${AGENTAPI_VERSION}`),
+      );
+    }
   });
 
   it("logs in with the API key on stdin and never shows the key anywhere else", async () => {
