@@ -5,8 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "@codex-coder/test-support";
 
 /** A running verdaccio and an account that may publish to it. */
 export interface TestRegistry {
@@ -18,18 +18,6 @@ export interface TestRegistry {
   log(): string;
   /** Stops verdaccio (by its PID) and waits for it to exit. */
   stop(): Promise<void>;
-}
-
-/** A port that was free a moment ago on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  await once(server, "close");
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
 }
 
 async function waitForPing(url: string, child: ChildProcess, output: () => string): Promise<void> {

@@ -9,21 +9,39 @@ import { spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { createServer } from "node:net";
-import { machineNpmEnv, scratchRoot, withLock as withCacheLock } from "@codex-coder/test-support";
+import {
+  filesContaining,
+  killAll,
+  machineNpmEnv,
+  processesWithEnv,
+  scratchRoot,
+  sharedCodexPrefix as installSharedCodexPrefix,
+  terminate,
+  withLock as withCacheLock,
+} from "@codex-coder/test-support";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// The test infrastructure the script tests share with the end-to-end tests.
+export {
+  agentMessages,
+  agentStatus,
+  freePort,
+  processSnapshot,
+  screenText,
+  sendMessage,
+  sleep,
+  waitFor,
+  type AgentMessage,
+} from "@codex-coder/test-support";
 
 /** `packages/codex`. */
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -59,19 +77,6 @@ export function scratchDir(label: string): string {
 export function removeScratchDirs(): void {
   if (process.env["KEEP_SCRIPT_TESTS"] !== undefined) return;
   for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Runs `fn` while holding a lock in the shared cache folder (test files run in parallel workers). */
@@ -112,51 +117,12 @@ export async function mergeConfigProgram(): Promise<string> {
 }
 
 /**
- * An npm prefix with the pinned Codex, installed once (real `npm install -g --prefix`) and shared:
- * workspaces that are not about the first install link their `~/.codex-module/npm` to it, which is
- * what a home volume that survived a restart looks like.
+ * An npm prefix with the pinned Codex, installed once and shared (see
+ * {@link installSharedCodexPrefix}): workspaces that are not about the first install link their
+ * `~/.codex-module/npm` to it.
  */
 export async function sharedCodexPrefix(): Promise<string> {
-  const prefix = join(CACHE_DIR, `npm-codex-${CODEX_VERSION}`);
-  return withLock("npm-codex", () => {
-    const codex = join(prefix, "bin", "codex");
-    if (existsSync(codex)) {
-      const version = spawnSync(codex, ["--version"], { encoding: "utf8" });
-      if (version.stdout.trim().endsWith(CODEX_VERSION)) return prefix;
-    }
-    const staging = `${prefix}.staging`;
-    rmSync(staging, { recursive: true, force: true });
-    const install = spawnSync(
-      "npm",
-      [
-        "install",
-        "-g",
-        "--prefix",
-        staging,
-        "--no-audit",
-        "--no-fund",
-        `@openai/codex@${CODEX_VERSION}`,
-      ],
-      { encoding: "utf8" },
-    );
-    if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
-    rmSync(prefix, { recursive: true, force: true });
-    renameSync(staging, prefix);
-    return prefix;
-  });
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
+  return installSharedCodexPrefix(CACHE_DIR, CODEX_VERSION);
 }
 
 export function b64(text: string): string {
@@ -181,42 +147,9 @@ export interface ScriptRun {
   readonly ms: number;
 }
 
-/** Everything running with this workspace's HOME, found through /proc (for cleanup and checks). */
+/** Everything running with this workspace's HOME (for cleanup and checks). */
 export function processesWithHome(home: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const pid = Number(entry);
-    if (pid === process.pid) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, "latin1").split("\0");
-      const stat = readFileSync(`/proc/${entry}/stat`, "latin1");
-      // Zombies (state Z) are already dead; they only wait for their parent.
-      if (/^\d+ \(.*\) Z /s.test(stat)) continue;
-      if (environ.includes(`HOME=${home}`)) found.push(pid);
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return found;
-}
-
-/**
- * Command lines of every process: what `ps -eww -o pid,args` prints, read from /proc directly so a
- * snapshot every 100 ms costs no process of its own.
- */
-export function processSnapshot(): string {
-  const lines: string[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" ").trim();
-      lines.push(`${entry} ${args}`);
-    } catch {
-      // gone
-    }
-  }
-  return lines.join("\n");
+  return processesWithEnv(`HOME=${home}`);
 }
 
 /**
@@ -361,18 +294,8 @@ export class Workspace {
   /** Stops what start.sh started (by its PID file), then anything else still running with this HOME. */
   async stopProcesses(): Promise<void> {
     const pid = this.agentapiPid();
-    if (pid !== undefined && isAlive(pid)) {
-      process.kill(pid, "SIGTERM");
-      for (let i = 0; i < 50 && isAlive(pid); i += 1) await sleep(100);
-      if (isAlive(pid)) process.kill(pid, "SIGKILL");
-    }
-    for (const leftover of processesWithHome(this.home)) {
-      try {
-        process.kill(leftover, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
+    if (pid !== undefined) await terminate(pid);
+    killAll(processesWithHome(this.home));
   }
 
   /**
@@ -380,82 +303,12 @@ export class Workspace {
    * Symlinks are not followed.
    */
   filesContaining(needle: string): string[] {
-    const hits: string[] = [];
     const skip = new Set([join(this.moduleDir, "npm"), join(this.moduleDir, "node")]);
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (skip.has(path)) continue;
-        const info = lstatSync(path);
-        if (info.isDirectory()) walk(path);
-        else if (info.isFile() && readFileSync(path).includes(needle)) hits.push(path);
-      }
-    };
-    walk(this.home);
-    walk(this.runDir);
-    return hits;
+    return filesContaining(needle, [this.home, this.runDir], skip);
   }
 
   /** Mode bits of a file under HOME, e.g. 0o600. */
   mode(path: string): number {
     return statSync(join(this.home, path)).mode & 0o777;
   }
-}
-
-/** AgentAPI's HTTP API. */
-export interface AgentMessage {
-  readonly id: number;
-  readonly role: "user" | "agent";
-  readonly content: string;
-}
-
-export async function agentStatus(port: number): Promise<string | undefined> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/status`);
-    const body = (await response.json()) as { status?: string };
-    return body.status;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function agentMessages(port: number): Promise<AgentMessage[]> {
-  const response = await fetch(`http://127.0.0.1:${port}/messages`);
-  const body = (await response.json()) as { messages: AgentMessage[] };
-  return body.messages;
-}
-
-export async function sendMessage(port: number, content: string): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}/message`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ content, type: "user" }),
-  });
-  if (!response.ok)
-    throw new Error(`POST /message: HTTP ${response.status} ${await response.text()}`);
-}
-
-/** Polls `check` until it returns a value (not undefined) or the time is up. */
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-/** Trims the terminal padding AgentAPI keeps in agent messages. */
-export function screenText(content: string): string {
-  return content
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .filter((line) => line !== "")
-    .join("\n");
 }

@@ -1,9 +1,12 @@
 /** Folders and pinned versions the end-to-end tests share. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TESTED_VERSIONS } from "@codex-coder/codex";
 import { scratchRoot, withLock as withCacheLock } from "@codex-coder/test-support";
+
+// Waiting and process checks, shared with the script tests.
+export { isAlive, sleep, waitFor } from "@codex-coder/test-support";
 
 /** `packages/e2e`. */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -72,45 +75,10 @@ export function removeRunDir(dir: string | undefined): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
-}
-
-/** Whether a process is still alive (not a zombie). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, "latin1"));
-  } catch {
-    return false;
-  }
-}
-
 /** Runs `fn` while holding a lock in the shared cache folder (test files run in parallel workers). */
 export async function withLock<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
   ensureTmpRoot();
   return withCacheLock(CACHE_DIR, name, fn, 600_000);
-}
-
-/** Polls `check` until it returns something other than undefined, or throws after `timeoutMs`. */
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 60_000,
-  intervalMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
 }
 
 /** Median of some numbers (for the printed figures). */

@@ -1,7 +1,6 @@
 /** What the tests take from a Terraform plan, and the local servers the plans point at. */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import {
   coderScripts,
@@ -66,21 +65,9 @@ export function canaryKey(label: string): string {
   return `sk-canary-${label}-${randomBytes(16).toString("hex")}`;
 }
 
-/** A TCP port on 127.0.0.1 nothing listens on (for "unreachable" servers). */
-export function closedPort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** A free port on 127.0.0.1 (for AgentAPI of templates that let us pick it). */
-export const freePort = closedPort;
+// Ports on 127.0.0.1: for AgentAPI of templates that let us pick it, and, left unused, for
+// "unreachable" servers.
+export { freePort, freePort as closedPort } from "@codex-coder/test-support";
 
 /** The AgentAPI release mirror: the real binary from the toolchain, served from 127.0.0.1. */
 export interface AgentapiMirror {

@@ -22,7 +22,6 @@ import {
   chmodSync,
   copyFileSync,
   existsSync,
-  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -38,11 +37,17 @@ import {
   coderAgents,
   coderEnvs,
   coderScripts,
+  filesContaining,
+  killAll,
+  processesWithEnv,
+  processSnapshot,
+  regularFiles,
+  terminate,
   type CoderScript,
   type TerraformPlan,
 } from "@codex-coder/test-support";
 import { machineNetworkEnv } from "./codex-install.js";
-import { REPO_ROOT, isAlive, sleep } from "./paths.js";
+import { REPO_ROOT, sleep } from "./paths.js";
 
 const ROOT_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "workspace-root.sh");
 
@@ -369,22 +374,7 @@ export class Workspace {
 
   /** Every live process started by this workspace (found by its CODEX_E2E_WORKSPACE marker). */
   processes(): number[] {
-    const marker = `CODEX_E2E_WORKSPACE=${this.id}`;
-    const found: number[] = [];
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      const pid = Number(entry);
-      try {
-        if (
-          readFileSync(`/proc/${entry}/environ`, "latin1").split("\0").includes(marker) &&
-          isAlive(pid)
-        )
-          found.push(pid);
-      } catch {
-        // gone, or not readable
-      }
-    }
-    return found;
+    return processesWithEnv(`CODEX_E2E_WORKSPACE=${this.id}`);
   }
 
   /** Command lines of every live process of this workspace. */
@@ -406,21 +396,11 @@ export class Workspace {
    */
   async stop(): Promise<void> {
     const pid = this.agentapiPid();
-    if (pid !== undefined && this.processes().includes(pid)) {
-      process.kill(pid, "SIGTERM");
-      for (let i = 0; i < 50 && isAlive(pid); i += 1) await sleep(100);
-      if (isAlive(pid)) process.kill(pid, "SIGKILL");
-    }
+    if (pid !== undefined && this.processes().includes(pid)) await terminate(pid);
     for (let round = 0; round < 3; round += 1) {
       const left = this.processes();
       if (left.length === 0) return;
-      for (const leftover of left) {
-        try {
-          process.kill(leftover, "SIGKILL");
-        } catch {
-          // already gone
-        }
-      }
+      killAll(left);
       await sleep(100);
     }
   }
@@ -437,54 +417,18 @@ export class Workspace {
    * `needle` (symlinks are not followed, so a shared Codex install linked in is not searched).
    */
   filesContaining(needle: string): string[] {
-    const hits: string[] = [];
-    const bytes = Buffer.from(needle, "utf8");
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        const info = lstatSync(path);
-        if (info.isDirectory()) walk(path);
-        else if (info.isFile() && readFileSync(path).includes(bytes)) hits.push(path);
-      }
-    };
-    walk(this.home);
-    walk(this.tmp);
-    return hits;
+    return filesContaining(needle, [this.home, this.tmp]);
   }
 
   /** Every file under the workspace, for the secrets check's count. */
   fileCount(): number {
-    let count = 0;
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir)) {
-        const info = lstatSync(join(dir, entry));
-        if (info.isDirectory()) walk(join(dir, entry));
-        else if (info.isFile()) count += 1;
-      }
-    };
-    walk(this.home);
-    walk(this.tmp);
-    return count;
+    return regularFiles([this.home, this.tmp]).length;
   }
+
 }
 
-/**
- * Command lines of every process, read from /proc (what `ps -eww -o pid,args` shows), so a
- * snapshot every 100 ms costs no process of its own.
- */
-export function processSnapshot(): string {
-  const lines: string[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" ").trim();
-      if (args !== "") lines.push(`${entry} ${args}`);
-    } catch {
-      // gone
-    }
-  }
-  return lines.join("\n");
-}
+// Shared with the script tests.
+export { processSnapshot };
 
 /**
  * Takes {@link processSnapshot}s (pass {@link ProcessWatch.tick} as `onTick`) and keeps only what
