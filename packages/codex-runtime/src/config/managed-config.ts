@@ -2,7 +2,7 @@
  * The managed config document: the JSON the install script receives base64-encoded in
  * `ARG_MANAGED_CONFIG`, and the shape of `state/config-applied.json`.
  */
-import { gunzipSync } from "node:zlib";
+import { decodeBase64Text } from "./base64-text.js";
 import { findInternalCollisions } from "./collisions.js";
 import { ConfigError } from "./errors.js";
 import { formatKeyPath } from "./toml-format.js";
@@ -85,19 +85,7 @@ export function parseManagedConfig(json: string, source: string): ManagedConfig 
  * {@link parseManagedConfig}.
  */
 export function decodeManagedConfig(base64: string, source: string): ManagedConfig {
-  const trimmed = base64.trim();
-  if (trimmed === "" || !/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) {
-    throw new ConfigError(`${source} is not base64 text`);
-  }
-  let bytes = Buffer.from(trimmed, "base64");
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch (error) {
-      throw new ConfigError(`${source} is not valid gzip: ${(error as Error).message}`);
-    }
-  }
-  return parseManagedConfig(bytes.toString("utf8"), source);
+  return parseManagedConfig(decodeBase64Text(base64, source), source);
 }
 
 /**

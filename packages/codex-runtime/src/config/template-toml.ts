@@ -5,7 +5,7 @@
  * managed settings. Every error names the option the text came from (e.g. the template variable
  * `codex_extra_settings_toml`), so the administrator knows what to fix.
  */
-import { gunzipSync } from "node:zlib";
+import { decodeBase64Text } from "./base64-text.js";
 import { validateCodexSettings } from "./codex-rules.js";
 import { ConfigError } from "./errors.js";
 import { parseExtraToml } from "./extra-toml.js";
@@ -28,21 +28,11 @@ export interface TemplateToml {
  * @throws ConfigError naming `source` when it is not that.
  */
 export function decodeTemplateToml(base64: string, source: string): TemplateToml[] {
-  const trimmed = base64.trim();
-  if (trimmed === "") return [];
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed))
-    throw new ConfigError(`${source} is not base64 text`);
-  let bytes = Buffer.from(trimmed, "base64");
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch (error) {
-      throw new ConfigError(`${source} is not valid gzip: ${(error as Error).message}`);
-    }
-  }
+  if (base64.trim() === "") return [];
+  const text = decodeBase64Text(base64, source);
   let document: unknown;
   try {
-    document = JSON.parse(bytes.toString("utf8"));
+    document = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
