@@ -13,3 +13,4 @@ export * from "./code-server.js";
 export * from "./project-parameters.js";
 export * from "./code-server-variables.js";
 export * from "./codex-variables-readme.js";
+export * from "./readme-sections.js";
