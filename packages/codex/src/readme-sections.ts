@@ -49,7 +49,7 @@ asking, since nobody is there to approve); a workspace without a task uses
 `;
 }
 
-/** What {@link projectPresetReadmeSection} says about a template. */
+/** What {@link projectSetupReadmeText} says about a template. */
 export interface ProjectPresetReadme {
   /** The function that builds the template, e.g. `tasksDockerTemplate`. */
   readonly templateFunction: string;
@@ -58,11 +58,18 @@ export interface ProjectPresetReadme {
 }
 
 /**
- * The README subsection "A preset for your team's repository": how to build a variant of the
- * template with `projectPresets`, as markdown ending with a newline.
+ * The end of a README's "Repository and setup script" section: when the setup script runs and what
+ * happens when the clone or the script fails, then the subsection "A preset for your team's
+ * repository" (how to build a variant of the template with `projectPresets`), as markdown ending
+ * with a newline.
  */
-export function projectPresetReadmeSection(template: ProjectPresetReadme): string {
-  return `### A preset for your team's repository
+export function projectSetupReadmeText(template: ProjectPresetReadme): string {
+  return `The setup script runs on every start in the project folder (\`CODER_PROJECT_CLONED=true\` on the
+start that cloned), with its output in \`~/.codex-module/logs/setup.log\`. Codex starts after the
+clone and the setup script; when either fails, the "Project" line on the agent and the failed
+"Project: clone and set up" script say why, and Codex starts anyway.
+
+### A preset for your team's repository
 
 A preset that sets the repository lets people (and Coder Agents) start a workspace on it in one
 click. Build a variant of the template with \`projectPresets\` in \`src/main.ts\`; each becomes a

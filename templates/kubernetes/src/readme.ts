@@ -1,7 +1,7 @@
 import {
   codexOptionsReadmeSection,
   codexSessionReadmeSections,
-  projectPresetReadmeSection,
+  projectSetupReadmeText,
 } from "@codex-coder/codex";
 
 /** One rule of a Kubernetes RBAC Role. */
@@ -221,12 +221,7 @@ clone authenticates with their token, which never appears in a command line, a l
 Without it, public repositories and SSH keys in the image work. The pod needs to reach the git
 server.
 
-The setup script runs on every start in the project folder (\`CODER_PROJECT_CLONED=true\` on the
-start that cloned), with its output in \`~/.codex-module/logs/setup.log\`. Codex starts after the
-clone and the setup script; when either fails, the "Project" line on the agent and the failed
-"Project: clone and set up" script say why, and Codex starts anyway.
-
-${projectPresetReadmeSection({
+${projectSetupReadmeText({
   templateFunction: "kubernetesTemplate",
   presetDefaults: "2 cores, 4 GiB on amd64 and the default system prompt",
 })}

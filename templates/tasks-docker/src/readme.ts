@@ -1,7 +1,7 @@
 import {
   codexOptionsReadmeSection,
   codexSessionReadmeSections,
-  projectPresetReadmeSection,
+  projectSetupReadmeText,
 } from "@codex-coder/codex";
 
 /** The README Coder shows for this template (the writer adds the front matter and the H1). */
@@ -97,12 +97,7 @@ provider (e.g. \`github\`): users are asked to link their account, and the clone
 their token, which never appears in a command line, a log or a file. Without it, public repositories
 and SSH keys in the image work.
 
-The setup script runs on every start in the project folder (\`CODER_PROJECT_CLONED=true\` on the
-start that cloned), with its output in \`~/.codex-module/logs/setup.log\`. Codex starts after the
-clone and the setup script; when either fails, the "Project" line on the agent and the failed
-"Project: clone and set up" script say why, and Codex starts anyway.
-
-${projectPresetReadmeSection({
+${projectSetupReadmeText({
   templateFunction: "tasksDockerTemplate",
   presetDefaults: "the default system prompt and preview port 3000",
 })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codexSessionReadmeSections, projectPresetReadmeSection } from "../../src/index.js";
+import { codexSessionReadmeSections, projectSetupReadmeText } from "../../src/index.js";
 
 describe("codexSessionReadmeSections", () => {
   it("gives the authentication, Tasks modes and pause/resume sections, ending with a newline", () => {
@@ -14,13 +14,16 @@ describe("codexSessionReadmeSections", () => {
   });
 });
 
-describe("projectPresetReadmeSection", () => {
+describe("projectSetupReadmeText", () => {
   it("names the template's function and what its presets set", () => {
-    const text = projectPresetReadmeSection({
+    const text = projectSetupReadmeText({
       templateFunction: "myTemplate",
       presetDefaults: "1 core and the default system prompt",
     });
-    expect(text.startsWith("### A preset for your team's repository\n")).toBe(true);
+    expect(text.startsWith("The setup script runs on every start in the project folder")).toBe(
+      true,
+    );
+    expect(text).toContain("\n### A preset for your team's repository\n");
     expect(text).toContain(
       "preset with 1 core and the default system prompt, checked at build time",
     );
