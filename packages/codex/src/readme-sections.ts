@@ -49,6 +49,24 @@ asking, since nobody is there to approve); a workspace without a task uses
 `;
 }
 
+/**
+ * The end of a README's parameters section: `coder create` with the project parameters
+ * (repository, branch, setup script) for the template named `templateName`, and what happens to a
+ * wrong value, as markdown ending with a newline.
+ */
+export function projectCreateReadmeExample(templateName: string): string {
+  return `\`\`\`sh
+coder create my-web --template ${templateName} \\
+  --parameter repo_url=https://github.com/acme/web.git \\
+  --parameter repo_branch=main \\
+  --parameter 'setup_script=npm ci'
+\`\`\`
+
+A wrong value is refused before the workspace is built, with a message that quotes it (a URL with
+spaces, credentials or shell syntax, a branch like \`main; id\`).
+`;
+}
+
 /** What {@link projectSetupReadmeText} says about a template. */
 export interface ProjectPresetReadme {
   /** The function that builds the template, e.g. `tasksDockerTemplate`. */

@@ -1,6 +1,7 @@
 import {
   codexOptionsReadmeSection,
   codexSessionReadmeSections,
+  projectCreateReadmeExample,
   projectSetupReadmeText,
 } from "@codex-coder/codex";
 
@@ -201,16 +202,7 @@ allowed values.
 | Branch (\`repo_branch\`) | \`main\`, \`release/2.0\`; empty: the default branch | yes, but only the first start clones |
 | Setup script (\`setup_script\`) | bash, e.g. \`npm ci\` | yes, it runs on every start |
 
-\`\`\`sh
-coder create my-web --template kubernetes \\
-  --parameter repo_url=https://github.com/acme/web.git \\
-  --parameter repo_branch=main \\
-  --parameter 'setup_script=npm ci'
-\`\`\`
-
-A wrong value is refused before the workspace is built, with a message that quotes it (a URL with
-spaces, credentials or shell syntax, a branch like \`main; id\`).
-
+${projectCreateReadmeExample("kubernetes")}
 ## Repository and setup script
 
 The clone happens once: on later starts a folder that holds a checkout is left exactly as it is

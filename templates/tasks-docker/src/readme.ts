@@ -1,6 +1,7 @@
 import {
   codexOptionsReadmeSection,
   codexSessionReadmeSections,
+  projectCreateReadmeExample,
   projectSetupReadmeText,
 } from "@codex-coder/codex";
 
@@ -78,16 +79,7 @@ Users (and Coder Agents) fill these when they create a workspace; presets can se
 | \`repo_branch\` | \`main\`, \`release/2.0\` | branch of the first clone; empty: the default branch |
 | \`setup_script\` | \`npm ci\` | bash run in the project folder on every start, after the clone, before Codex |
 
-\`\`\`sh
-coder create my-web --template tasks-docker \\
-  --parameter repo_url=https://github.com/acme/web.git \\
-  --parameter repo_branch=main \\
-  --parameter 'setup_script=npm ci'
-\`\`\`
-
-A wrong value is refused before the workspace is built, with a message that quotes it (a URL with
-spaces, credentials or shell syntax, a branch like \`main; id\`).
-
+${projectCreateReadmeExample("tasks-docker")}
 ## Repository and setup script
 
 The clone happens once: on later starts a folder that holds a checkout is left exactly as it is

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { codexSessionReadmeSections, projectSetupReadmeText } from "../../src/index.js";
+import {
+  codexSessionReadmeSections,
+  projectCreateReadmeExample,
+  projectSetupReadmeText,
+} from "../../src/index.js";
 
 describe("codexSessionReadmeSections", () => {
   it("gives the authentication, Tasks modes and pause/resume sections, ending with a newline", () => {
@@ -29,5 +33,14 @@ describe("projectSetupReadmeText", () => {
     );
     expect(text).toContain("    myTemplate(app, {\n      projectPresets: [\n");
     expect(text.endsWith("```\n")).toBe(true);
+  });
+});
+
+describe("projectCreateReadmeExample", () => {
+  it("creates a workspace of the named template with the project parameters", () => {
+    const text = projectCreateReadmeExample("my-template");
+    expect(text).toContain("coder create my-web --template my-template \\\n");
+    expect(text).toContain("  --parameter 'setup_script=npm ci'\n```\n");
+    expect(text.endsWith("`main; id`).\n")).toBe(true);
   });
 });
