@@ -1,4 +1,4 @@
-import { TerraformStack, type IConstruct } from "@codex-coder/cdk";
+import { TerraformStack, type IConstruct, type TerraformElement } from "@codex-coder/cdk";
 import { dataCoderWorkspace, dataCoderWorkspaceOwner } from "@codex-coder/provider-coder";
 import { setTerraformName } from "@codex-coder/template-kit";
 
@@ -21,37 +21,36 @@ export interface ICoderWorkspaceOwnerData {
 }
 
 /**
- * The template's `data "coder_workspace"`: the first one in the stack, or `data.coder_workspace.me`
- * created once per stack when there is none. They take no arguments, so one serves everything.
+ * The first construct of `type` in the stack of `scope`, or a new one (id `id`, Terraform name
+ * `me`) created once per stack when there is none. For data sources that take no arguments, so one
+ * serves every construct of the template.
  */
-export function stackWorkspaceData(scope: IConstruct): ICoderWorkspaceData {
+function stackSingleton<T extends TerraformElement>(
+  scope: IConstruct,
+  type: new (scope: IConstruct, id: string) => T,
+  id: string,
+): T {
   const stack = TerraformStack.of(scope);
-  const found = stack.node
-    .findAll()
-    .find(
-      (c): c is dataCoderWorkspace.DataCoderWorkspace =>
-        c instanceof dataCoderWorkspace.DataCoderWorkspace,
-    );
+  const found = stack.node.findAll().find((c): c is T => c instanceof type);
   if (found) return found;
-  const created = new dataCoderWorkspace.DataCoderWorkspace(stack, "coder-workspace-me");
+  const created = new type(stack, id);
   setTerraformName(created, "me");
   return created;
 }
 
+/**
+ * The template's `data "coder_workspace"`: the first one in the stack, or `data.coder_workspace.me`
+ * created once per stack when there is none. They take no arguments, so one serves everything.
+ */
+export function stackWorkspaceData(scope: IConstruct): ICoderWorkspaceData {
+  return stackSingleton(scope, dataCoderWorkspace.DataCoderWorkspace, "coder-workspace-me");
+}
+
 /** The template's `data "coder_workspace_owner"`, found or created like {@link stackWorkspaceData}. */
 export function stackWorkspaceOwnerData(scope: IConstruct): ICoderWorkspaceOwnerData {
-  const stack = TerraformStack.of(scope);
-  const found = stack.node
-    .findAll()
-    .find(
-      (c): c is dataCoderWorkspaceOwner.DataCoderWorkspaceOwner =>
-        c instanceof dataCoderWorkspaceOwner.DataCoderWorkspaceOwner,
-    );
-  if (found) return found;
-  const created = new dataCoderWorkspaceOwner.DataCoderWorkspaceOwner(
-    stack,
+  return stackSingleton(
+    scope,
+    dataCoderWorkspaceOwner.DataCoderWorkspaceOwner,
     "coder-workspace-owner-me",
   );
-  setTerraformName(created, "me");
-  return created;
 }

@@ -25,12 +25,11 @@ export interface ManagedSettingsResult {
   readonly problems: ValidationProblem[];
 }
 
-/** What the settings need: the choices already resolved (defaults applied once, in `resolve.ts`). */
-export interface SettingsContext {
-  /** Slug of the chat app (Coder's task status reports name it). */
-  readonly slug: string;
-  /** The deployment's access URL (`data.coder_workspace.*.access_url`), for the AI Gateway. */
-  readonly accessUrl: string;
+/**
+ * The choices of one `Codex` construct that the managed settings depend on, already resolved
+ * (defaults applied once, in `resolve.ts`, whose plan carries them too).
+ */
+export interface SettingsChoices {
   /** The auth source, a literal or a template variable's value. */
   readonly authSource: Choice<AuthSource>;
   /** The Tasks mode, a literal or a template variable's value. */
@@ -45,6 +44,14 @@ export interface SettingsContext {
   readonly reportTasks: boolean;
   /** The port AgentAPI listens on. */
   readonly port: number;
+}
+
+/** What the settings need: the {@link SettingsChoices} and where the workspace is reached. */
+export interface SettingsContext extends SettingsChoices {
+  /** Slug of the chat app (Coder's task status reports name it). */
+  readonly slug: string;
+  /** The deployment's access URL (`data.coder_workspace.*.access_url`), for the AI Gateway. */
+  readonly accessUrl: string;
 }
 
 /** What a setting applies under, when a choice is only known at plan time. */

@@ -8,7 +8,7 @@ import {
   type ICoderWorkspaceData,
   type ICoderWorkspaceOwnerData,
 } from "./coder-data.js";
-import { buildManagedSettings } from "./codex-settings.js";
+import { buildManagedSettings, type SettingsChoices } from "./codex-settings.js";
 import type { ValidationProblem } from "./errors.js";
 import type { ManagedSettingSpec } from "./managed-settings.js";
 import { codexNames, type CodexNames } from "./naming.js";
@@ -25,29 +25,18 @@ import {
  *
  * @internal
  */
-export interface ResolvedCodex {
+export interface ResolvedCodex extends SettingsChoices {
   readonly names: CodexNames;
   readonly auth: AuthSpec;
-  /** The auth source: a literal, or a template variable's value. */
-  readonly authSource: Choice<AuthSource>;
-  /** The Tasks mode: a literal, or a template variable's value. */
-  readonly tasksMode: Choice<TasksMode>;
   readonly workspace: ICoderWorkspaceData;
   readonly owner: ICoderWorkspaceOwnerData;
   readonly codexVersion: string;
-  /** `fullAuto` applied. */
-  readonly sandboxMode: SandboxMode;
-  /** `fullAuto` applied. */
-  readonly approvalPolicy: ApprovalPolicy;
   /** Approval policy of an unattended task (the start script applies it when there is a prompt). */
   readonly taskApprovalPolicy: ApprovalPolicy;
   /** Resume Codex's last session in the folder on a later start. */
   readonly resumeSession: boolean;
   /** Post the task log snapshot when a Coder Task's workspace stops. */
   readonly taskLogSnapshot: boolean;
-  readonly networkAccess: boolean;
-  /** `reportTasks`, before the Tasks mode is taken into account. */
-  readonly reportTasks: boolean;
   /** The AgentAPI port: the prop, or the first port from 3284 on no `Codex` before on this agent took. */
   readonly port: number;
   readonly icon: string;

@@ -20,12 +20,8 @@ const AGENTAPI_VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const OPENAI_KEY_LIKE = /sk-[A-Za-z0-9_-]{20,}/;
 
-const STDIO_KEYS = new Set([
-  "command",
-  "args",
-  "env",
-  "envVars",
-  "cwd",
+/** Keys of an MCP server whatever its transport. */
+const COMMON_MCP_KEYS = [
   "enabled",
   "required",
   "startupTimeoutSec",
@@ -33,19 +29,14 @@ const STDIO_KEYS = new Set([
   "enabledTools",
   "disabledTools",
   "defaultToolsApprovalMode",
-]);
+];
+const STDIO_KEYS = new Set(["command", "args", "env", "envVars", "cwd", ...COMMON_MCP_KEYS]);
 const HTTP_KEYS = new Set([
   "url",
   "bearerTokenEnvVar",
   "httpHeaders",
   "envHttpHeaders",
-  "enabled",
-  "required",
-  "startupTimeoutSec",
-  "toolTimeoutSec",
-  "enabledTools",
-  "disabledTools",
-  "defaultToolsApprovalMode",
+  ...COMMON_MCP_KEYS,
 ]);
 
 /** `"x"` for messages; tokens are shown as "(a Terraform expression)". */
