@@ -30,7 +30,7 @@ on_exit() {
 }
 
 read_args() {
-  FOLDER="$(decode_arg ARG_FOLDER)"
+  read_folder_arg
   URL_BASE="$(decode_arg ARG_CODE_SERVER_URL_BASE)"
   URL_BASE="${URL_BASE:-https://github.com/coder/code-server/releases/download}"
   VERSION="${ARG_CODE_SERVER_VERSION:-}"
@@ -38,9 +38,6 @@ read_args() {
   SHA256_AMD64="${ARG_CODE_SERVER_SHA256_AMD64:-}"
   SHA256_ARM64="${ARG_CODE_SERVER_SHA256_ARM64:-}"
 
-  if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
-    die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
-  fi
   if [[ ! "${VERSION}" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
     die "ARG_CODE_SERVER_VERSION must be an exact release like 4.139.1, got '${VERSION}'"
   fi
@@ -108,15 +105,9 @@ install_code_server() {
 
 # is_our_code_server PID: sets OURS=1 when PID is alive and runs this module's code-server.
 is_our_code_server() {
-  local pid="$1" cmdline=""
+  live_cmdline "$1"
   OURS=0
-  if [[ ! "${pid}" =~ ^[0-9]+$ ]] || ! kill -0 "${pid}" 2>/dev/null; then
-    return 0
-  fi
-  if [[ -r "/proc/${pid}/cmdline" ]]; then
-    cmdline="$(tr '\0' ' ' <"/proc/${pid}/cmdline")"
-  fi
-  if [[ "${cmdline}" == *"${CODEX_MODULE_DIR}/code-server/"* ]]; then
+  if [[ "${CMDLINE}" == *"${CODEX_MODULE_DIR}/code-server/"* ]]; then
     OURS=1
   fi
 }
@@ -125,24 +116,7 @@ stop_previous() {
   if [[ ! -f "${PID_FILE}" ]]; then
     return 0
   fi
-  local pid i
-  pid="$(<"${PID_FILE}")"
-  is_our_code_server "${pid}"
-  if [[ "${OURS}" -eq 1 ]]; then
-    info "Stopping the code-server started earlier (PID ${pid})…"
-    kill -TERM "${pid}" 2>/dev/null || true
-    for ((i = 0; i < 50; i++)); do
-      is_our_code_server "${pid}"
-      if [[ "${OURS}" -eq 0 ]]; then
-        break
-      fi
-      sleep 0.2
-    done
-    is_our_code_server "${pid}"
-    if [[ "${OURS}" -eq 1 ]]; then
-      kill -KILL "${pid}" 2>/dev/null || true
-    fi
-  fi
+  stop_ours "$(<"${PID_FILE}")" is_our_code_server code-server
   rm -f "${PID_FILE}"
 }
 

@@ -56,23 +56,12 @@ on_exit() {
 
 # begin_run: from here on, every exit leaves install.done or install.failed for start.sh.
 begin_run() {
-  local stamp
-  stamp="$(utc_now)"
-  info "=== Codex install, ${stamp} ==="
-  ensure_dir "${CODEX_MODULE_RUN_DIR}"
-  if [[ ! -O "${CODEX_MODULE_RUN_DIR}" ]]; then
-    die "${CODEX_MODULE_RUN_DIR} belongs to another user; set CODEX_MODULE_RUN_DIR to a folder of your own"
-  fi
-  chmod 700 "${CODEX_MODULE_RUN_DIR}"
-  # A marker from an earlier run in this boot must not let start.sh go ahead of this run.
-  if [[ -e "${CODEX_MODULE_RUN_DIR}/install.done" || -e "${CODEX_MODULE_RUN_DIR}/install.failed" ]]; then
-    rm -f "${CODEX_MODULE_RUN_DIR}/install.done" "${CODEX_MODULE_RUN_DIR}/install.failed"
-  fi
+  begin_step_run install "Codex install"
   trap on_exit EXIT
 }
 
 read_args() {
-  FOLDER="$(decode_arg ARG_FOLDER)"
+  read_folder_arg
   PRE_INSTALL_SCRIPT="$(decode_arg ARG_PRE_INSTALL_SCRIPT)"
   POST_INSTALL_SCRIPT="$(decode_arg ARG_POST_INSTALL_SCRIPT)"
   AGENTS_MD="$(decode_arg ARG_AGENTS_MD)"
@@ -92,9 +81,6 @@ read_args() {
   REPLACE_LINKS="${ARG_REPLACE_LINKS:-true}"
   AGENTAPI_VERSION="${ARG_AGENTAPI_VERSION:-}"
 
-  if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
-    die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
-  fi
   require_bool ARG_INSTALL_CODEX "${INSTALL_CODEX}"
   require_bool ARG_INSTALL_AGENTAPI "${INSTALL_AGENTAPI}"
   require_bool ARG_REPLACE_LINKS "${REPLACE_LINKS}"

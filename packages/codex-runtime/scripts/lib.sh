@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Helpers shared by install.sh and start.sh (sourced by them; does nothing on its own).
+# Helpers shared by the module's scripts (sourced by them; does nothing on its own).
 # The runtime contract (paths, ARG_* variables) is packages/codex-runtime/docs/runtime.md.
 
 CODEX_MODULE_DIR="${CODEX_MODULE_DIR:-${HOME}/.codex-module}"
@@ -250,4 +250,75 @@ json_string() {
     fi
   done
   printf '"%s"' "${s}"
+}
+
+# read_folder_arg: FOLDER from ARG_FOLDER (base64), which must be an absolute path.
+read_folder_arg() {
+  FOLDER="$(decode_arg ARG_FOLDER)"
+  if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
+    die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
+  fi
+}
+
+# begin_step_run STEP TITLE: logs "=== TITLE, <time> ===", makes the private run folder and removes
+# STEP.done and STEP.failed left there by an earlier run in this boot, so that nothing waiting on
+# the step goes ahead of this run. The caller's EXIT trap leaves the new marker.
+begin_step_run() {
+  local step="$1" title="$2" stamp
+  stamp="$(utc_now)"
+  info "=== ${title}, ${stamp} ==="
+  ensure_dir "${CODEX_MODULE_RUN_DIR}"
+  if [[ ! -O "${CODEX_MODULE_RUN_DIR}" ]]; then
+    die "${CODEX_MODULE_RUN_DIR} belongs to another user; set CODEX_MODULE_RUN_DIR to a folder of your own"
+  fi
+  chmod 700 "${CODEX_MODULE_RUN_DIR}"
+  if [[ -e "${CODEX_MODULE_RUN_DIR}/${step}.done" || -e "${CODEX_MODULE_RUN_DIR}/${step}.failed" ]]; then
+    rm -f "${CODEX_MODULE_RUN_DIR}/${step}.done" "${CODEX_MODULE_RUN_DIR}/${step}.failed"
+  fi
+}
+
+# live_cmdline PID: sets CMDLINE to the command line of PID (arguments joined by spaces), or to ""
+# when PID is not a number or not a live process this user may signal, or is gone by the read.
+live_cmdline() {
+  local pid="$1"
+  CMDLINE=""
+  if [[ ! "${pid}" =~ ^[0-9]+$ ]] || ! kill -0 "${pid}" 2>/dev/null; then
+    return 0
+  fi
+  # The process may exit between the checks and the read (it is being stopped): then "".
+  CMDLINE="$(tr '\0' ' ' 2>/dev/null <"/proc/${pid}/cmdline")" || CMDLINE=""
+}
+
+# is_our_agentapi PID: sets OURS=1 when PID is alive and is an agentapi server.
+is_our_agentapi() {
+  live_cmdline "$1"
+  OURS=0
+  if [[ "${CMDLINE}" == *agentapi*" server "* ]]; then
+    OURS=1
+  fi
+}
+
+# stop_ours PID IS_OURS WHAT: when the function IS_OURS (it sets OURS=1 for a PID that runs what
+# this module started) says PID is ours, stops it: SIGTERM, up to 10 s to exit, then SIGKILL.
+stop_ours() {
+  local pid="$1" is_ours="$2" what="$3" i
+  "${is_ours}" "${pid}"
+  if [[ "${OURS}" -eq 0 ]]; then
+    return 0
+  fi
+  info "Stopping the ${what} started earlier (PID ${pid})…"
+  kill -TERM "${pid}" 2>/dev/null || true
+  for ((i = 0; i < 50; i++)); do
+    "${is_ours}" "${pid}"
+    if [[ "${OURS}" -eq 0 ]]; then
+      break
+    fi
+    sleep 0.2
+  done
+  "${is_ours}" "${pid}"
+  if [[ "${OURS}" -eq 1 ]]; then
+    warn "${what} (PID ${pid}) did not stop within 10 s; killing it"
+    kill -KILL "${pid}" 2>/dev/null || true
+    sleep 0.2
+  fi
 }

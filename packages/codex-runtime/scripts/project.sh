@@ -45,21 +45,14 @@ on_exit() {
   fi
 }
 
+# begin_run: from here on, every exit leaves project.done or project.failed.
 begin_run() {
-  local stamp
-  stamp="$(utc_now)"
-  info "=== Project, ${stamp} ==="
-  mkdir -p "${CODEX_MODULE_RUN_DIR}"
-  if [[ ! -O "${CODEX_MODULE_RUN_DIR}" ]]; then
-    die "${CODEX_MODULE_RUN_DIR} belongs to another user; set CODEX_MODULE_RUN_DIR to a folder of your own"
-  fi
-  chmod 700 "${CODEX_MODULE_RUN_DIR}"
-  rm -f "${CODEX_MODULE_RUN_DIR}/project.done" "${CODEX_MODULE_RUN_DIR}/project.failed"
+  begin_step_run project "Project"
   trap on_exit EXIT
 }
 
 read_args() {
-  FOLDER="$(decode_arg ARG_FOLDER)"
+  read_folder_arg
   REPO_URL="$(decode_arg ARG_REPO_URL)"
   REPO_BRANCH="$(decode_arg ARG_REPO_BRANCH)"
   SETUP_SCRIPT="$(decode_arg ARG_SETUP_SCRIPT)"
@@ -67,9 +60,6 @@ read_args() {
   GIT_USERNAME="${ARG_GIT_USERNAME:-oauth2}"
   CLONE_TIMEOUT="${ARG_CLONE_TIMEOUT_SECONDS:-900}"
 
-  if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
-    die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
-  fi
   if [[ -n "${TOKEN_ENV}" && ! "${TOKEN_ENV}" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
     die "ARG_GIT_TOKEN_ENV must be an environment variable name, got '${TOKEN_ENV}'"
   fi

@@ -34,7 +34,7 @@ CODEX_ARGS=(--no-daemon)
 SANDBOX_SUMMARY=""
 
 read_args() {
-  FOLDER="$(decode_arg ARG_FOLDER)"
+  read_folder_arg
   TASK_PROMPT="$(decode_arg ARG_TASK_PROMPT)"
   CHAT_BASE_PATH="$(decode_arg ARG_AGENTAPI_CHAT_BASE_PATH)"
   REPORT_TASKS="${ARG_REPORT_TASKS:-false}"
@@ -47,9 +47,6 @@ read_args() {
   TASK_ID="${ARG_TASK_ID:-}"
   TASK_APPROVAL_POLICY="${ARG_TASK_APPROVAL_POLICY:-}"
 
-  if [[ -z "${FOLDER}" || "${FOLDER}" != /* ]]; then
-    die "ARG_FOLDER must be an absolute path, got '${FOLDER}'"
-  fi
   require_bool ARG_REPORT_TASKS "${REPORT_TASKS}"
   require_bool ARG_RESUME "${RESUME}"
   if [[ ! "${TASK_ID}" =~ ^[0-9A-Fa-f-]*$ ]]; then
@@ -174,46 +171,12 @@ resolve_binaries() {
   fi
 }
 
-# is_our_agentapi PID: sets OURS=1 when PID is alive and is an agentapi server.
-is_our_agentapi() {
-  local pid="$1" cmdline=""
-  OURS=0
-  if [[ ! "${pid}" =~ ^[0-9]+$ ]] || ! kill -0 "${pid}" 2>/dev/null; then
-    return 0
-  fi
-  if [[ -r "/proc/${pid}/cmdline" ]]; then
-    cmdline="$(tr '\0' ' ' <"/proc/${pid}/cmdline")"
-  fi
-  if [[ "${cmdline}" == *agentapi*" server "* ]]; then
-    OURS=1
-  fi
-}
-
 stop_previous_agentapi() {
-  local pid i
   if [[ ! -f "${PID_FILE}" ]]; then
     check_port_free
     return 0
   fi
-  pid="$(<"${PID_FILE}")"
-  is_our_agentapi "${pid}"
-  if [[ "${OURS}" -eq 1 ]]; then
-    info "Stopping the AgentAPI started earlier (PID ${pid})…"
-    kill -TERM "${pid}" 2>/dev/null || true
-    for ((i = 0; i < 50; i++)); do
-      is_our_agentapi "${pid}"
-      if [[ "${OURS}" -eq 0 ]]; then
-        break
-      fi
-      sleep 0.2
-    done
-    is_our_agentapi "${pid}"
-    if [[ "${OURS}" -eq 1 ]]; then
-      warn "AgentAPI (PID ${pid}) did not stop within 10 s; killing it"
-      kill -KILL "${pid}" 2>/dev/null || true
-      sleep 0.2
-    fi
-  fi
+  stop_ours "$(<"${PID_FILE}")" is_our_agentapi AgentAPI
   rm -f "${PID_FILE}"
   check_port_free
 }

@@ -36,14 +36,11 @@ read_args() {
 
 # agentapi_pid: prints the PID of the AgentAPI server start.sh started, or nothing.
 agentapi_pid() {
-  local pid cmdline=""
+  local pid
   [[ -f "${PID_FILE}" ]] || return 0
   pid="$(<"${PID_FILE}")"
-  [[ "${pid}" =~ ^[0-9]+$ ]] && kill -0 "${pid}" 2>/dev/null || return 0
-  if [[ -r "/proc/${pid}/cmdline" ]]; then
-    cmdline="$(tr '\0' ' ' <"/proc/${pid}/cmdline")"
-  fi
-  if [[ "${cmdline}" == *agentapi*" server "* ]]; then
+  is_our_agentapi "${pid}"
+  if [[ "${OURS}" -eq 1 ]]; then
     printf '%s' "${pid}"
   fi
 }
