@@ -424,7 +424,6 @@ export class Workspace {
   fileCount(): number {
     return regularFiles([this.home, this.tmp]).length;
   }
-
 }
 
 // Shared with the script tests.
