@@ -34,23 +34,17 @@ CODEX_VERSION_LINE=""
 CODEX_VERSION_BIN=""
 
 on_exit() {
-  local rc=$? stamp took reason
+  local rc=$? took
   if [[ -n "${AGENTAPI_HASH_PID}" ]]; then
     kill "${AGENTAPI_HASH_PID}" 2>/dev/null || true
   fi
   cleanup_paths
+  end_step_run install "${rc}"
   if [[ "${rc}" -eq 0 ]]; then
-    stamp="$(utc_now)"
-    if [[ -e "${CODEX_MODULE_RUN_DIR}/install.failed" ]]; then
-      rm -f "${CODEX_MODULE_RUN_DIR}/install.failed"
-    fi
-    write_file "${CODEX_MODULE_RUN_DIR}/install.done" 644 "${stamp}"$'\n'
     took="$(elapsed_ms "${INSTALL_STARTED_MS}")"
     info "Install finished in ${took} ms."
   else
-    reason="$(last_error_or "install.sh exited with status ${rc}")"
-    write_file "${CODEX_MODULE_RUN_DIR}/install.failed" 644 "${reason}"$'\n'
-    set_status "Codex install failed: ${reason} (see ${SHOWN_LOG_DIR}/install.log)"
+    set_status "Codex install failed: ${STEP_FAILURE} (see ${SHOWN_LOG_DIR}/install.log)"
   fi
 }
 

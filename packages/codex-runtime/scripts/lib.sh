@@ -277,6 +277,24 @@ begin_step_run() {
   fi
 }
 
+# end_step_run STEP RC: leaves this run's marker for what waits on STEP: STEP.done (the time) when
+# RC is 0, else STEP.failed with the reason (the last die's message, or STEP.sh's exit status),
+# which STEP_FAILURE is set to.
+end_step_run() {
+  local step="$1" rc="$2" stamp
+  STEP_FAILURE=""
+  if [[ "${rc}" -eq 0 ]]; then
+    stamp="$(utc_now)"
+    if [[ -e "${CODEX_MODULE_RUN_DIR}/${step}.failed" ]]; then
+      rm -f "${CODEX_MODULE_RUN_DIR}/${step}.failed"
+    fi
+    write_file "${CODEX_MODULE_RUN_DIR}/${step}.done" 644 "${stamp}"$'\n'
+  else
+    STEP_FAILURE="$(last_error_or "${step}.sh exited with status ${rc}")"
+    write_file "${CODEX_MODULE_RUN_DIR}/${step}.failed" 644 "${STEP_FAILURE}"$'\n'
+  fi
+}
+
 # live_cmdline PID: sets CMDLINE to the command line of PID (arguments joined by spaces), or to ""
 # when PID is not a number or not a live process this user may signal, or is gone by the read.
 live_cmdline() {

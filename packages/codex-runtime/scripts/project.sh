@@ -25,20 +25,14 @@ STATUS=""
 FAILURE=""
 
 on_exit() {
-  local rc=$? took stamp reason
+  local rc=$? took
   cleanup_paths
   took="$(elapsed_ms "${PROJECT_STARTED_MS}")"
+  end_step_run project "${rc}"
   if [[ "${rc}" -eq 0 ]]; then
-    stamp="$(utc_now)"
-    rm -f "${CODEX_MODULE_RUN_DIR}/project.failed"
-    write_file "${CODEX_MODULE_RUN_DIR}/project.done" 644 "${stamp}"$'\n'
     info "Project ready in ${took} ms."
-  else
-    reason="$(last_error_or "project.sh exited with status ${rc}")"
-    write_file "${CODEX_MODULE_RUN_DIR}/project.failed" 644 "${reason}"$'\n'
-    if [[ -z "${STATUS}" ]]; then
-      STATUS="Project: ${reason} (see ~/.codex-module/logs/project.log)"
-    fi
+  elif [[ -z "${STATUS}" ]]; then
+    STATUS="Project: ${STEP_FAILURE} (see ~/.codex-module/logs/project.log)"
   fi
   if [[ -n "${STATUS}" ]]; then
     write_state project "${STATUS}"
