@@ -61,6 +61,22 @@ class Problems {
   }
 }
 
+/**
+ * Checks a version prop: "latest", or a literal matching `pattern` (`expected` says what that is in
+ * the message). A Terraform expression is left to plan time.
+ */
+function checkVersion(
+  p: Problems,
+  code: string,
+  field: string,
+  value: unknown,
+  pattern: RegExp,
+  expected: string,
+): void {
+  if (isLiteral(value) && value !== "latest" && !pattern.test(value))
+    p.add(code, field, `expected ${expected} or "latest", got ${show(value)}`);
+}
+
 /** Checks a literal string for characters a script argument or file line cannot carry. */
 function checkText(
   p: Problems,
@@ -299,13 +315,14 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
   checkText(p, "group", props.group, false);
   checkText(p, "icon", props.icon, false);
 
-  const version = props.codexVersion;
-  if (isLiteral(version) && version !== "latest" && !SEMVER.test(version))
-    p.add(
-      "CodexVersionInvalid",
-      "codexVersion",
-      `expected an exact version such as "0.169.0" or "latest", got ${show(version)}`,
-    );
+  checkVersion(
+    p,
+    "CodexVersionInvalid",
+    "codexVersion",
+    props.codexVersion,
+    SEMVER,
+    'an exact version such as "0.169.0"',
+  );
   checkText(p, "preInstallScript", props.preInstallScript, true);
   checkText(p, "postInstallScript", props.postInstallScript, true);
   const tomlNames = new Set<string>();
@@ -387,13 +404,14 @@ export function validateCodexProps(props: CodexProps, auth: AuthSpec): Validatio
   checkText(p, "taskPrompt", props.taskPrompt, true);
   checkEnum(p, "TasksModeInvalid", "tasksMode", props.tasksMode, TASKS_MODES);
 
-  const av = props.agentApiVersion;
-  if (isLiteral(av) && av !== "latest" && !AGENTAPI_VERSION.test(av))
-    p.add(
-      "AgentApiVersionInvalid",
-      "agentApiVersion",
-      `expected a release tag such as "v0.12.1" or "latest", got ${show(av)}`,
-    );
+  checkVersion(
+    p,
+    "AgentApiVersionInvalid",
+    "agentApiVersion",
+    props.agentApiVersion,
+    AGENTAPI_VERSION,
+    'a release tag such as "v0.12.1"',
+  );
   checkUrl(p, "agentApiDownloadUrl", props.agentApiDownloadUrl);
   for (const arch of ["amd64", "arm64"] as const) {
     const sum = props.agentApiSha256?.[arch];

@@ -1,5 +1,14 @@
 import type { StarterOptions } from "../options.js";
 
+/** The first steps of every job: the repository, and Node.js 20 with npm's cache. */
+const CHECKOUT_AND_NODE_STEPS = [
+  "      - uses: actions/checkout@v4",
+  "      - uses: actions/setup-node@v4",
+  "        with:",
+  "          node-version: 20",
+  "          cache: npm",
+];
+
 /**
  * `.github/workflows/coder-templates.yaml`: the workflow of `examples/ci` in the codex-coder
  * repository, for this layout. Pull requests build and validate; pushes to main then push each
@@ -33,11 +42,7 @@ export function workflow(options: StarterOptions): string {
     "    runs-on: ubuntu-latest",
     "    timeout-minutes: 20",
     "    steps:",
-    "      - uses: actions/checkout@v4",
-    "      - uses: actions/setup-node@v4",
-    "        with:",
-    "          node-version: 20",
-    "          cache: npm",
+    ...CHECKOUT_AND_NODE_STEPS,
     "      - uses: hashicorp/setup-terraform@v3",
     "        with:",
     "          terraform_wrapper: false",
@@ -58,11 +63,7 @@ export function workflow(options: StarterOptions): string {
     "      CODER_SESSION_TOKEN: ${{ secrets.CODER_SESSION_TOKEN }}",
     "      TEMPLATE: ${{ matrix.template }}",
     "    steps:",
-    "      - uses: actions/checkout@v4",
-    "      - uses: actions/setup-node@v4",
-    "        with:",
-    "          node-version: 20",
-    "          cache: npm",
+    ...CHECKOUT_AND_NODE_STEPS,
     "      - run: npm ci",
     "      - run: npm run build",
     "      - name: Install the Coder CLI of the deployment",
