@@ -120,11 +120,11 @@ const INDEX_DIR = "dist/schema-index/";
 interface SchemaIndexFile {
   readonly schemaFile: string;
   /**
-   * Size and modification time of the schema file the index was written from: a schema changed
-   * since (or checked out again) is read whole, as without an index.
+   * Size of the schema file the index was written from: a schema of another size is read whole, as
+   * without an index. (Not its mtime: npm sets every installed file's to one date; and a schema
+   * regenerated without a build leaves the compiled bindings as stale as the index.)
    */
   readonly bytes: number;
-  readonly mtimeMs: number;
   /** The document, with each split map replaced by the list of its type names. */
   readonly document: { readonly provider_schemas: Record<string, Record<string, unknown>> };
 }
@@ -165,7 +165,6 @@ export function writeProviderSchemaIndex(packageRoot: string | URL): void {
   const index: SchemaIndexFile = {
     schemaFile,
     bytes: statSync(schemaUrl).size,
-    mtimeMs: statSync(schemaUrl).mtimeMs,
     document: { ...document, provider_schemas: providers },
   };
   mkdirSync(indexDir, { recursive: true });
@@ -185,14 +184,7 @@ function lazySchema(packageRoot: URL, schemaFile: string, schemaUrl: URL): objec
   } catch {
     return undefined;
   }
-  const stat = statSync(schemaUrl);
-  if (
-    index.schemaFile !== schemaFile ||
-    index.bytes !== stat.size ||
-    index.mtimeMs !== stat.mtimeMs
-  ) {
-    return undefined;
-  }
+  if (index.schemaFile !== schemaFile || index.bytes !== statSync(schemaUrl).size) return undefined;
   for (const [i, schema] of Object.values(index.document.provider_schemas).entries()) {
     for (const kind of SPLIT_KINDS) {
       const types = schema[kind];
