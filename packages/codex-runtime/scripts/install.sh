@@ -315,7 +315,9 @@ link_into_bin_dirs() {
       warn "${dir}/${name} exists and is not a symlink; leaving it alone"
       continue
     fi
-    if [[ "${REPLACE_LINKS}" == true ]]; then
+    if [[ -L "${dir}/${name}" && "${dir}/${name}" -ef "${target}" ]]; then
+      continue # already a link to it (-ef: same file; saves an ln process on every restart)
+    elif [[ "${REPLACE_LINKS}" == true ]]; then
       ln -sfn "${target}" "${dir}/${name}"
     elif [[ ! -L "${dir}/${name}" ]]; then
       # Another install may add it at the same moment: theirs is as good.
@@ -699,7 +701,9 @@ install_agentapi() {
     took="$(elapsed_ms "${started}")"
     info "Installed AgentAPI ${AGENTAPI_VERSION} in ${took} ms."
   fi
-  ln -sfn "agentapi-${AGENTAPI_VERSION}" "${bin_dir}/agentapi"
+  if [[ ! -L "${bin_dir}/agentapi" || ! "${bin_dir}/agentapi" -ef "${dest}" ]]; then
+    ln -sfn "agentapi-${AGENTAPI_VERSION}" "${bin_dir}/agentapi"
+  fi
   link_into_bin_dirs agentapi "${dest}"
 }
 

@@ -164,12 +164,16 @@ sha256_stdin() {
 
 # write_file PATH MODE CONTENT: atomic write (temporary file in the same folder, then rename). The
 # temporary file is created new (noclobber: O_EXCL, so never through an existing file or link) and
-# private (umask 077) in a subshell, which costs no process start the way mktemp and chmod would.
+# private (umask 077; 022 for a 0644 file) in a subshell, which costs no process start the way
+# mktemp and chmod would.
 write_file() {
-  local path="$1" mode="$2" content="$3"
+  local path="$1" mode="$2" content="$3" mask=077
   local tmp="${path}.${BASHPID}-${RANDOM}${RANDOM}.tmp"
-  (umask 077 && set -o noclobber && printf '%s' "${content}" >"${tmp}")
-  if [[ "${mode}" != 600 ]]; then
+  if [[ "${mode}" == 644 ]]; then
+    mask=022
+  fi
+  (umask "${mask}" && set -o noclobber && printf '%s' "${content}" >"${tmp}")
+  if [[ "${mode}" != 600 && "${mode}" != 644 ]]; then
     chmod "${mode}" "${tmp}"
   fi
   mv -f "${tmp}" "${path}"
