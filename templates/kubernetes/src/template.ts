@@ -99,6 +99,46 @@ export const ARCH_NODE_LABEL = "kubernetes.io/arch";
 /** Label shared by every workspace pod; the pod anti-affinity spreads pods that carry it. */
 export const WORKSPACE_APP_NAME = "coder-workspace";
 
+/** What {@link limitParameter} asks for: one of a few resource limits. */
+interface LimitParameterProps {
+  readonly displayName: string;
+  readonly description: string;
+  readonly order: number;
+  /** The limits offered, smallest first. */
+  readonly options: readonly number[];
+  /** What the numbers count, in the option names and the error ("cores", "GiB"). */
+  readonly unit: string;
+  readonly defaultOption: number;
+}
+
+/**
+ * A mutable number parameter (named like its id) choosing one of `options` as a resource limit of
+ * the pod: an option per limit, validated between the smallest and the largest.
+ */
+function limitParameter(
+  stack: TemplateStack,
+  id: string,
+  props: LimitParameterProps,
+): dataCoderParameter.DataCoderParameter {
+  const { options, unit } = props;
+  return new dataCoderParameter.DataCoderParameter(stack, id, {
+    name: id,
+    displayName: props.displayName,
+    description: props.description,
+    type: "number",
+    icon: "/icon/memory.svg",
+    default: String(props.defaultOption),
+    mutable: true,
+    order: props.order,
+    option: options.map((n) => ({ name: `${n} ${unit}`, value: String(n) })),
+    validation: {
+      min: options[0],
+      max: options[options.length - 1],
+      error: `${props.displayName} must be one of ${options.join(", ")} ${unit}, got {value}.`,
+    },
+  });
+}
+
 /** `["a", "b"]` as a Terraform list literal. */
 function hclList(values: readonly string[]): string {
   return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
@@ -389,37 +429,21 @@ export function kubernetesTemplate(
     mutable: true,
     order: 5,
   });
-  const cpu = new dataCoderParameter.DataCoderParameter(stack, "cpu", {
-    name: "cpu",
+  const cpu = limitParameter(stack, "cpu", {
     displayName: "CPU",
     description: "CPU cores the workspace may use (its limit; 250m are reserved).",
-    type: "number",
-    icon: "/icon/memory.svg",
-    default: String(CPU_OPTIONS[0]),
-    mutable: true,
     order: 1,
-    option: CPU_OPTIONS.map((n) => ({ name: `${n} cores`, value: String(n) })),
-    validation: {
-      min: CPU_OPTIONS[0],
-      max: CPU_OPTIONS[CPU_OPTIONS.length - 1],
-      error: `CPU must be one of ${CPU_OPTIONS.join(", ")} cores, got {value}.`,
-    },
+    options: CPU_OPTIONS,
+    unit: "cores",
+    defaultOption: CPU_OPTIONS[0],
   });
-  const memory = new dataCoderParameter.DataCoderParameter(stack, "memory", {
-    name: "memory",
+  const memory = limitParameter(stack, "memory", {
     displayName: "Memory",
     description: "Memory the workspace may use, in GiB (its limit; 512 MiB are reserved).",
-    type: "number",
-    icon: "/icon/memory.svg",
-    default: String(MEMORY_OPTIONS_GIB[1]),
-    mutable: true,
     order: 2,
-    option: MEMORY_OPTIONS_GIB.map((n) => ({ name: `${n} GiB`, value: String(n) })),
-    validation: {
-      min: MEMORY_OPTIONS_GIB[0],
-      max: MEMORY_OPTIONS_GIB[MEMORY_OPTIONS_GIB.length - 1],
-      error: `Memory must be one of ${MEMORY_OPTIONS_GIB.join(", ")} GiB, got {value}.`,
-    },
+    options: MEMORY_OPTIONS_GIB,
+    unit: "GiB",
+    defaultOption: MEMORY_OPTIONS_GIB[1],
   });
   const homeDiskSize = new dataCoderParameter.DataCoderParameter(stack, "home_disk_size", {
     name: "home_disk_size",
