@@ -3,9 +3,7 @@
 // (two installs, two starts) run at the same time, each agent's in its own emulated workspace, and
 // each Codex answers in its folder behind its AgentAPI port.
 //
-// Two Codex constructs on ONE agent do not work yet: they share ~/.codex-module (AgentAPI's pid
-// and state files, the logs), so the second AgentAPI refuses to start ("another instance is
-// already running"); see naming.ts (moduleDir).
+// Two Codex constructs on ONE agent, each with its own folders: two-codex-one-agent.test.ts.
 //
 // FAKES, and why:
 // - The Coder server: the provisioner environment is emulated (test-support); the workspace runs
