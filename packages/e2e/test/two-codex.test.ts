@@ -10,6 +10,7 @@
 //   the rendered scripts itself (see support/workspace.ts).
 // - The OpenAI API: the mock Responses API on 127.0.0.1.
 // Everything else is real: terraform, the coder provider, bash, Codex and AgentAPI.
+import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { Codex } from "@codex-coder/codex";
@@ -34,6 +35,8 @@ import { Workspace } from "./support/workspace.js";
 
 const PROJECTS = "/home/coder/projects";
 const REVIEW = "/home/coder/review";
+/** The module dir of the construct id codex-review (naming.ts: not the default construct). */
+const REVIEW_MODULE = "~/.codex-module-codex-review";
 
 let runDir: string;
 let mock: MockResponses;
@@ -111,6 +114,9 @@ describe("two Codex constructs, one on each of two agents", () => {
     for (const name of ["main", "review"]) {
       const ws = new Workspace(runDir, name);
       ws.seedCodex(codexPrefix);
+      // codex-review is not the default construct: its own module dir gets the Codex install too.
+      mkdirSync(ws.hostPath(REVIEW_MODULE), { recursive: true });
+      symlinkSync(codexPrefix, ws.hostPath(`${REVIEW_MODULE}/npm`));
       workspaces.push(ws);
       byAgent.set(`coder_agent.${name}`, ws);
     }
@@ -126,14 +132,14 @@ describe("two Codex constructs, one on each of two agents", () => {
     expect(runs).toHaveLength(4);
     for (const run of runs) expect(run.status, `${run.displayName}\n${run.output}`).toBe(0);
 
-    for (const [port, folder, ws] of [
-      [ports.codex, PROJECTS, byAgent.get("coder_agent.main")],
-      [ports.review, REVIEW, byAgent.get("coder_agent.review")],
+    for (const [port, folder, ws, codexHome] of [
+      [ports.codex, PROJECTS, byAgent.get("coder_agent.main"), "~/.codex"],
+      [ports.review, REVIEW, byAgent.get("coder_agent.review"), `${REVIEW_MODULE}/codex-home`],
     ] as const) {
       await waitForStable(port, 120_000);
       expect(await agentStatus(port)).toBe("stable");
       expect(ws?.exists(folder)).toBe(true);
-      const config = parseToml(ws?.read("~/.codex/config.toml") ?? "") as {
+      const config = parseToml(ws?.read(`${codexHome}/config.toml`) ?? "") as {
         projects?: Record<string, { trust_level?: string }>;
       };
       expect(config.projects?.[folder]?.trust_level).toBe("trusted");
