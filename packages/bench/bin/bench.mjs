@@ -157,6 +157,28 @@ await section("synth", "synthesize + write a template", async () => {
       `${t.name}: \`node lib/main.js\` (whole process: load, synth, write dir + tar)`,
       await measure(RUNS, () => run("node", ["lib/main.js"], { cwd: path.join(repo, t.dir) })),
     );
+    // Where the process's time goes (the floor of the figure above): node alone, loading cdktf and
+    // constructs, loading every module of the template, and the whole process again for reference.
+    const cwd = path.join(repo, t.dir);
+    const node = (code) => () =>
+      run("node", ["--input-type=module", "-e", code], {
+        cwd,
+      });
+    record(
+      `synth:${t.name}:node`,
+      `${t.name}: steps of node lib/main.js: node alone (\`node -e 0\`)`,
+      await measure(RUNS, node("0")),
+    );
+    record(
+      `synth:${t.name}:cdktf-load`,
+      `${t.name}: steps of node lib/main.js: node + loading cdktf and constructs`,
+      await measure(RUNS, node("await import('cdktf'); await import('constructs');")),
+    );
+    record(
+      `synth:${t.name}:modules-load`,
+      `${t.name}: steps of node lib/main.js: node + loading lib/template.js and everything it imports`,
+      await measure(RUNS, node("await import('./lib/template.js');")),
+    );
     if (cli) {
       const project = cdktfProject(t, t.fn);
       // cdktf synth writes JSON only (no terraform run); the CLI config is not needed.
@@ -245,9 +267,36 @@ await section("build", "npm run build (turbo) cold vs cached", async () => {
     "build:cold",
     "cold: `turbo run build --force` (all packages and templates)",
     await measure(Math.min(RUNS, 2), () =>
-      run("npx", ["turbo", "run", "build", "--force", "--output-logs=none"], { cwd: repo }),
+      run("npx", ["turbo", "run", "build", "--force", "--output-logs=none", "--summarize"], {
+        cwd: repo,
+      }),
     ),
   );
+  // Each task's time in the last cold build (turbo's run summary): where the cold build goes.
+  const runsDir = path.join(repo, ".turbo", "runs");
+  const summaries = fs.existsSync(runsDir)
+    ? fs
+        .readdirSync(runsDir)
+        .map((f) => path.join(runsDir, f))
+        .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)
+    : [];
+  if (summaries[0]) {
+    const summary = JSON.parse(fs.readFileSync(summaries[0], "utf8"));
+    const t0 = summary.execution.startTime;
+    const tasks = summary.tasks
+      .filter((task) => task.execution && task.command !== "<NONEXISTENT>")
+      .map((task) => ({
+        id: task.taskId.replace(/^@codex-coder\//, "").replace(/#build$/, ""),
+        ms: task.execution.endTime - task.execution.startTime,
+        start: task.execution.startTime - t0,
+      }))
+      .sort((a, b) => b.ms - a.ms);
+    const line = tasks
+      .map((task) => `${task.id} ${fmtMs(task.ms)} (from ${fmtMs(task.start)})`)
+      .join(", ");
+    console.log(`  tasks of the last cold build: ${line}`);
+    notes.push(`build: tasks of the last cold build (turbo --summarize; time, and start): ${line}`);
+  }
   const cached = record(
     "build:cached",
     "cached rebuild: `turbo run build` (nothing changed)",
@@ -793,6 +842,22 @@ function targetsTable() {
       yes(size ? size.tar <= 64 * 1024 : undefined),
       "163–177 KiB (since then ~223 KiB)",
     ]);
+  }
+  const floors = templates.flatMap((t) => {
+    const steps = ["node", "cdktf-load", "modules-load", "process"].map((k) =>
+      get(`synth:${t.name}:${k}`),
+    );
+    if (steps.some((r) => r === undefined)) return [];
+    const [a, b, c, d] = steps.map((r) => r.median);
+    // A step shorter than the noise of a busy machine can come out negative.
+    const step = (v) => (v > 0 ? fmtMs(v) : "≈ 0 (within the noise)");
+    return [
+      `- ${t.name}: node ${fmtMs(a)}, + loading cdktf and constructs ${step(b - a)}, + the template's other modules ${step(c - b)}, + synth, checks, writing the directory and the tar ${step(d - c)} (= ${fmtMs(d)})`,
+    ];
+  });
+  if (floors.length > 0) {
+    out.push("", "Where `node lib/main.js`'s time goes (differences of the medians above):", "");
+    out.push(...floors);
   }
   return out;
 }
