@@ -1,6 +1,7 @@
 import { Construct, TerraformVariable } from "@codex-coder/cdk";
 import type { CodeServerProps } from "./code-server.js";
 import { DEFAULT_CODE_SERVER_DOWNLOAD_URL, TESTED_VERSIONS } from "./versions.js";
+import { setSectionComment } from "@codex-coder/template-kit";
 
 /**
  * The template variables of a {@link CodeServer}, set at `coder templates push`, shared by the
@@ -20,6 +21,10 @@ export class CodeServerVariables extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    setSectionComment(
+      this,
+      `CodeServerVariables "${id}": where code-server is downloaded from, set when the template is pushed`,
+    );
     const variable = (name: string, config: ConstructorParameters<typeof TerraformVariable>[2]) => {
       const v = new TerraformVariable(this, name, config);
       v.overrideLogicalId(name);

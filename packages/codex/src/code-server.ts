@@ -12,6 +12,7 @@ import {
   DEFAULT_CODE_SERVER_PORT,
   TESTED_VERSIONS,
 } from "./versions.js";
+import { setSectionComment } from "@codex-coder/template-kit";
 
 /** Props of {@link CodeServer}. */
 export interface CodeServerProps {
@@ -89,6 +90,10 @@ export class CodeServer extends Construct {
 
   constructor(scope: Construct, id: string, props: CodeServerProps) {
     super(scope, id);
+    setSectionComment(
+      this,
+      `CodeServer "${id}": VS Code in the browser (code-server), installed and started on every start`,
+    );
     const name =
       id
         .toLowerCase()

@@ -8,6 +8,7 @@ import {
   type TasksMode,
 } from "./codex-props.js";
 import { DEFAULT_AGENTAPI_DOWNLOAD_URL } from "./versions.js";
+import { setSectionComment } from "@codex-coder/template-kit";
 
 /** Options for {@link CodexVariables}. */
 export interface CodexVariablesProps {
@@ -80,6 +81,10 @@ export class CodexVariables extends Construct {
 
   constructor(scope: Construct, id: string, props: CodexVariablesProps = {}) {
     super(scope, id);
+    setSectionComment(
+      this,
+      `CodexVariables "${id}": the admin's Codex settings, set when the template is pushed`,
+    );
     const variable = (name: string, config: ConstructorParameters<typeof TerraformVariable>[2]) => {
       const v = new TerraformVariable(this, name, config);
       v.overrideLogicalId(name);

@@ -7,7 +7,7 @@ import {
   env,
   script,
 } from "@codex-coder/provider-coder";
-import { setTerraformName } from "@codex-coder/template-kit";
+import { setSectionComment, setTerraformName } from "@codex-coder/template-kit";
 import { readRuntimeFile } from "@codex-coder/codex-runtime";
 import { addTemplateFile } from "./_template-files.js";
 import { equals, grouped, notEquals } from "./_choice.js";
@@ -126,6 +126,10 @@ export class Codex extends Construct {
 
   constructor(scope: Construct, id: string, props: CodexProps) {
     super(scope, id);
+    setSectionComment(
+      this,
+      `Codex "${id}": the Codex CLI, its config.toml, the AgentAPI chat and Coder Tasks`,
+    );
     const { plan, problems } = resolveCodex(this, id, props);
     if (!plan || problems.length > 0) {
       throw new CodexValidationError("Codex", this.node.path, problems);

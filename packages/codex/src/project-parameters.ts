@@ -1,6 +1,6 @@
 import { Construct, TerraformVariable } from "@codex-coder/cdk";
 import { dataCoderParameter, dataCoderWorkspacePreset } from "@codex-coder/provider-coder";
-import { setTerraformName } from "@codex-coder/template-kit";
+import { setSectionComment, setTerraformName } from "@codex-coder/template-kit";
 import type { ProjectRepository } from "./project.js";
 
 /** Options for {@link ProjectParameters}. */
@@ -62,6 +62,10 @@ export class ProjectParameters extends Construct {
 
   constructor(scope: Construct, id: string, props: ProjectParametersProps = {}) {
     super(scope, id);
+    setSectionComment(
+      this,
+      `ProjectParameters "${id}": the repository, branch and setup script a workspace asks for`,
+    );
     const order = props.firstOrder ?? 10;
     const parameter = (name: string, config: dataCoderParameter.DataCoderParameterConfig) => {
       const p = new dataCoderParameter.DataCoderParameter(this, name, config);

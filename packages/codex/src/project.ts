@@ -9,6 +9,7 @@ import { addTemplateFile } from "./_template-files.js";
 import type { AgentMetadataItem } from "./codex.js";
 import type { ICodexAgent } from "./codex-props.js";
 import { CodexValidationError, type ValidationProblem } from "./errors.js";
+import { setSectionComment } from "@codex-coder/template-kit";
 
 /**
  * A step Codex starts after: its script leaves `<stepName>.done` or `<stepName>.failed` in the
@@ -115,6 +116,10 @@ export class Project extends Construct implements ICodexStartStep {
 
   constructor(scope: Construct, id: string, props: ProjectProps) {
     super(scope, id);
+    setSectionComment(
+      this,
+      `Project "${id}": clones the repository and runs its setup script on every start`,
+    );
     const name =
       id
         .toLowerCase()

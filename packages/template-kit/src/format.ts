@@ -1,7 +1,7 @@
 import { TemplateValidationError, type ValidationProblem } from "./errors.js";
 import { HclPrintError } from "./hcl/errors.js";
 import { printHclReport } from "./hcl/print.js";
-import type { HclPrintWarning, ProviderSchemaDocument } from "./hcl/types.js";
+import type { HclPrintWarning, HclSection, ProviderSchemaDocument } from "./hcl/types.js";
 import { stableStringify, type TerraformConfig } from "./json.js";
 
 /**
@@ -29,6 +29,13 @@ export interface TerraformFormatOptions {
    * @default [] - enough only for a configuration without resources, data sources or providers
    */
   readonly schemas?: readonly ProviderSchemaDocument[];
+  /**
+   * How the `"hcl"` format groups blocks into commented sections (see `HclPrintOptions.sections`).
+   * Ignored by `"json"`.
+   *
+   * @default [] - blocks in type order
+   */
+  readonly sections?: readonly HclSection[];
 }
 
 /** Turns a synthesized configuration into the text of the template's Terraform file. */
@@ -75,7 +82,11 @@ export const GENERATED_HEADER: readonly string[] = [
 function renderHcl(config: TerraformConfig, options: TerraformFormatOptions = {}): string {
   let report;
   try {
-    report = printHclReport(config, { schemas: options.schemas ?? [], header: GENERATED_HEADER });
+    report = printHclReport(config, {
+      schemas: options.schemas ?? [],
+      header: GENERATED_HEADER,
+      sections: options.sections ?? [],
+    });
   } catch (error) {
     if (!(error instanceof HclPrintError)) throw error;
     const prefix = `${error.address}: `;

@@ -39,6 +39,7 @@ export {
   type JsonValue,
   type TerraformConfig,
 } from "./json.js";
+export { mainTfSections, setSectionComment } from "./main-tf-sections.js";
 export { PROSE_INLINE_MAX, PROSE_WIDTH, wrapConfigProse, wrapProse } from "./prose.js";
 export {
   levelOneHeadings,

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { App } from "@codex-coder/cdk";
 import { isJsonObject, type JsonObject, type JsonValue, type TerraformConfig } from "./json.js";
 import type { TemplateFiles } from "./template-files.js";
+import type { HclSection } from "./hcl/types.js";
+import { mainTfSections } from "./main-tf-sections.js";
 import { wrapConfigProse } from "./prose.js";
 import { TemplateStack } from "./template-stack.js";
 
@@ -20,6 +22,8 @@ export interface SynthesizedTemplate {
   readonly readme: string;
   /** Extra files the template adds, by relative path. */
   readonly files: TemplateFiles;
+  /** How `main.tf` groups the blocks: the template's own, then one section per construct. */
+  readonly sections: readonly HclSection[];
 }
 
 const temporaryApps = new WeakSet<App>();
@@ -99,6 +103,7 @@ export function synthTemplates(stacks: readonly TemplateStack[]): SynthesizedTem
     config: configs.get(stack) as TerraformConfig,
     readme: stack.renderReadme(),
     files: stack.files,
+    sections: mainTfSections(stack, stack.metadata.name),
   }));
 }
 

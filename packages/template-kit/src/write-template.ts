@@ -13,6 +13,7 @@ import {
   type FileInput,
   type TemplateFiles,
 } from "./template-files.js";
+import type { HclSection } from "./hcl/types.js";
 import { templateNameProblem } from "./template-metadata.js";
 
 /** What {@link writeTemplate} writes: a synthesized template, or the same shape built by hand. */
@@ -36,6 +37,13 @@ export interface TemplateSource {
    * @default - none
    */
   readonly files?: FileInput;
+  /**
+   * How `main.tf` (format `"hcl"`) groups its blocks: each section under a one-line comment (see
+   * `mainTfSections`, which {@link synthTemplate} fills in). Ignored by `"json"`.
+   *
+   * @default [] - blocks in type order: variables, data sources, locals, resources, …
+   */
+  readonly sections?: readonly HclSection[];
 }
 
 /** How {@link renderTemplateFiles} renders the Terraform file. */
@@ -175,7 +183,10 @@ export function renderTemplateFiles(
   const extra = toTemplateFiles(template.files);
   let text: string;
   try {
-    text = formatter.render(template.config, { schemas: options.schemas ?? [] });
+    text = formatter.render(template.config, {
+      schemas: options.schemas ?? [],
+      sections: template.sections ?? [],
+    });
   } catch (error) {
     if (!(error instanceof TemplateValidationError)) throw error;
     throw new TemplateValidationError(

@@ -4,6 +4,7 @@ export type {
   HclPrintOptions,
   HclPrintResult,
   HclPrintWarning,
+  HclSection,
   ProviderSchema,
   ProviderSchemaDocument,
   SchemaAttribute,

@@ -26,6 +26,7 @@ import { HclPrintError } from "./errors.js";
 import { formatStaticExpression } from "./expression-format.js";
 import { renderLines, type Line } from "./layout.js";
 import { SchemaIndex } from "./schema-index.js";
+import { partitionSections } from "./sections.js";
 import type { HclPrintOptions, HclPrintResult, SchemaBlock, TerraformJson } from "./types.js";
 import { isPlainObject } from "./values.js";
 
@@ -239,14 +240,35 @@ export function printHclReport(config: TerraformJson, options: HclPrintOptions):
     lines.push({ kind: "text", depth: 0, text: line === "" ? "#" : `# ${line}` });
   }
   if (lines.length > 0) lines.push({ kind: "blank" });
+  const { rest, sections } = partitionSections(config, options.sections ?? []);
   for (const [key, print] of TOP_LEVEL) {
+    if (key === "moved") {
+      for (const section of sections) {
+        if (/[\r\n]/.test(section.comment)) {
+          throw new HclPrintError(
+            "sections",
+            `expected a one-line comment, got ${JSON.stringify(section.comment)}`,
+          );
+        }
+        lines.push({ kind: "blank" }, { kind: "text", depth: 0, text: `# ${section.comment}` });
+        emitBlocks(lines, section.config, context);
+      }
+    }
+    emitBlocks(lines, rest, context, key);
+  }
+  return { text: renderLines(lines), warnings: context.warnings };
+}
+
+/** Prints the blocks of `config` (of one top-level `only` key, or of all), each after a blank line. */
+function emitBlocks(lines: Line[], config: TerraformJson, context: PrintContext, only?: string) {
+  for (const [key, print] of TOP_LEVEL) {
+    if (only !== undefined && key !== only) continue;
     if (!Object.hasOwn(config, key) || config[key] === undefined) continue;
     for (const block of print(config[key], context)) {
       lines.push({ kind: "blank" });
       emitBlock(lines, 0, block.type, block.labels, block.items);
     }
   }
-  return { text: renderLines(lines), warnings: context.warnings };
 }
 
 /**
@@ -257,7 +279,8 @@ export function printHclReport(config: TerraformJson, options: HclPrintOptions):
  * that are exactly `"${expr}"` print as the bare `expr` (over several lines, broken inside its
  * brackets, when it makes a line longer than 120 characters); multi-line strings ending in a
  * newline print as heredocs; blocks print in the order terraform, provider, variable, data, locals,
- * resource, module, output (then moved, import, removed).
+ * resource, module, output, then each of `options.sections` (the same order within a section),
+ * then moved, import, removed.
  *
  * @throws HclPrintError see {@link printHclReport}
  */

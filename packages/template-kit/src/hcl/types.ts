@@ -78,6 +78,28 @@ export interface HclPrintOptions {
    * @default [] - no header
    */
   readonly header?: readonly string[];
+  /**
+   * Sections that keep the blocks of one construct together, printed in this order after the
+   * `terraform` and `provider` blocks, each under a one-line comment: its variables, data sources,
+   * locals (a `locals` block of its own), resources, modules and outputs. Blocks no section names
+   * print before the first section, in the usual type order.
+   *
+   * @default [] - every block in the usual type order: terraform, provider, variable, data,
+   *   locals, resource, module, output (then moved, import, removed)
+   */
+  readonly sections?: readonly HclSection[];
+}
+
+/** Blocks that belong together in `main.tf`, e.g. everything one construct adds. */
+export interface HclSection {
+  /** The comment above the section (one line, printed as `# <comment>`). */
+  readonly comment: string;
+  /**
+   * Addresses of the section's blocks: `var.<name>`, `local.<name>`, `data.<type>.<name>`,
+   * `<type>.<name>` (a resource), `module.<name>`, `output.<name>`. An address the configuration
+   * does not hold is ignored; an address named by two sections prints in the first.
+   */
+  readonly addresses: readonly string[];
 }
 
 /** Something the printer could not check and printed on a best-effort basis. */

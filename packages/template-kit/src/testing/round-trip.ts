@@ -4,6 +4,7 @@
  *
  * - hcl2json gives every block as a list of bodies; the input may give a single body object.
  * - `//` keys (cdktf metadata) and empty block lists are absent from the HCL.
+ * - The HCL may hold several `locals` blocks (one per section); the input holds one.
  * - Where Terraform reads a JSON string as a plain string (a variable's `default`, descriptions,
  *   `required_providers`…), hcl2json gives the HCL string's template text: `${` appears as `$${`.
  * - Where Terraform reads a static expression (`depends_on`, `provider`, `ignore_changes`, a
@@ -163,8 +164,18 @@ function normaliseKey(key: string, mode: Mode, side: "input" | "parsed"): string
   return mode === "literal" || mode === "template" ? normaliseString(key, mode, side) : key;
 }
 
+/** Several top-level `locals` blocks (one per section of main.tf) as the one namespace they declare. */
+function mergedLocals(parsed: unknown, path: readonly string[]): object | undefined {
+  if (path.length !== 1 || path[0] !== "locals" || !Array.isArray(parsed) || parsed.length < 2) {
+    return undefined;
+  }
+  return Object.assign({}, ...parsed.filter(isObject)) as object;
+}
+
 /** Normalises what hcl2json read back from the printed HCL. */
 export function normaliseParsed(parsed: unknown, path: readonly string[] = []): unknown {
+  const locals = mergedLocals(parsed, path);
+  if (locals !== undefined) return [normaliseParsed(locals, path)];
   if (Array.isArray(parsed)) return parsed.map((item) => normaliseParsed(item, path));
   if (isObject(parsed)) {
     const mode = modeAt(path);
@@ -187,6 +198,8 @@ export function normaliseInput(
   parsed: unknown,
   path: readonly string[] = [],
 ): unknown {
+  const locals = mergedLocals(parsed, path);
+  if (isObject(input) && locals !== undefined) return [normaliseInput(input, locals, path)];
   if (isObject(input) && Array.isArray(parsed) && parsed.length === 1 && isObject(parsed[0])) {
     return [normaliseInput(input, parsed[0], path)];
   }
