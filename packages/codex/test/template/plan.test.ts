@@ -202,6 +202,16 @@ describe("two Codex constructs in one template", () => {
     expect(docs).toContain("export ARG_AGENTAPI_PORT='3285'");
     expect(review).toContain("export ARG_AGENTAPI_PORT='3284'");
     expect(decodedArg(docs, "ARG_FOLDER")).toBe("/home/coder/docs");
+    // Folders: the default construct's wrappers set none; codex-docs gets its own (naming.ts),
+    // as the workspace receives them after Terraform.
+    expect(start).not.toMatch(/CODEX_MODULE_DIR|CODEX_HOME|CODEX_MODULE_RUN_DIR/);
+    expect(docs).toContain('\nexport CODEX_MODULE_DIR="$HOME/.codex-module-codex-docs"\n');
+    expect(docs).toContain('\nexport CODEX_HOME="$HOME/.codex-module-codex-docs/codex-home"\n');
+    expect(docs).toContain(
+      '\nexport CODEX_MODULE_RUN_DIR="/tmp/codex-module-run-$(id -u)-codex-docs"\n',
+    );
+    expect(docs).toContain('\nexport CODEX_STEPS_RUN_DIR="/tmp/codex-module-run-$(id -u)"\n');
+    expect(review).toContain('module_dir="$HOME/.codex-module-codex-review"');
 
     // CODER_URL and CODER_SESSION_TOKEN once per agent, not once per Codex.
     for (const name of ["CODER_URL", "CODER_SESSION_TOKEN"]) {
