@@ -13,7 +13,7 @@
 // cannot reach the real API); the Coder server and agent are emulated (test-support's provisioner
 // environment, support/workspace.ts). Terraform, providers, bash, Codex and AgentAPI are real.
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { Codex, CodexAuth, CodexVariables, type CodexProps } from "@codex-coder/codex";
 import { dataCoderParameter } from "@codex-coder/provider-coder";
@@ -149,11 +149,38 @@ function xmlText(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function workspace(label: string): Workspace {
+/**
+ * The folders of a Codex whose construct id is not `codex` (naming.ts): its module dir and its
+ * Codex home (config.toml, AGENTS.md), as workspace paths, and CODEX_HOME for `ws.codex`.
+ */
+function own(id: string): {
+  readonly module: string;
+  readonly home: string;
+  readonly env: { CODEX_HOME: string };
+} {
+  const module = `~/.codex-module-${id}`;
+  return {
+    module,
+    home: `${module}/codex-home`,
+    env: { CODEX_HOME: `/home/coder/.codex-module-${id}/codex-home` },
+  };
+}
+
+/** A workspace with the shared Codex install in the default module dir and in those of `ids`. */
+function workspace(label: string, ids: readonly string[] = []): Workspace {
   const ws = new Workspace(runDir, label);
   workspaces.push(ws);
   ws.seedCodex(codexPrefix);
+  for (const id of ids) seedOwn(ws, id);
   return ws;
+}
+
+/** Links the shared Codex install into the module dir of the construct id `id`. */
+function seedOwn(ws: Workspace, id: string): void {
+  const link = ws.hostPath(`${own(id).module}/npm`);
+  if (existsSync(link)) return;
+  mkdirSync(ws.hostPath(own(id).module), { recursive: true });
+  symlinkSync(codexPrefix, link);
 }
 
 /** The hostile template: one Codex per corpus string, plus the synth-time inputs. */
@@ -371,11 +398,13 @@ describe("hostile input", () => {
           if (i % lanes.length !== lane) continue;
           const install = scriptAt(plan, `coder_script.p${i}_install`);
           expect.soft(scriptArg(install, "ARG_AGENTS_MD"), c.name).toBe(planned(c.value));
+          seedOwn(ws, `p${i}`);
           const run = await ws.runScript(install, plan);
           expect.soft(run.status, `${c.name}: ${run.output}`).toBe(0);
           // The install decodes its inputs with $(…), which drops trailing newlines; nothing else
           // changes.
-          const file = ws.exists("~/.codex/AGENTS.md") ? ws.read("~/.codex/AGENTS.md") : "";
+          const agentsMd = `${own(`p${i}`).home}/AGENTS.md`;
+          const file = ws.exists(agentsMd) ? ws.read(agentsMd) : "";
           expect.soft(agentsBlock(file), c.name).toBe(withoutTrailingNewlines(planned(c.value)));
           expect.soft(file.split(BEGIN_MARKER).length, `${c.name}: one block`).toBe(2);
         }
@@ -386,14 +415,16 @@ describe("hostile input", () => {
   });
 
   it("fails the install, naming ARG_AGENTS_MD, for a system prompt with the module's own end marker", async () => {
-    const ws = workspace("marker");
+    const ws = workspace("marker", ["p0"]);
     const marked = await hostile.planBuild({
       parameters: { system_prompt_0: `before\n${AGENTS_MD_END_MARKER}\nafter` },
     });
     const run = await ws.runScript(scriptAt(marked, "coder_script.p0_install"), marked);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain("Error: ARG_AGENTS_MD must not contain the module's marker lines");
-    expect(ws.state("status")).toContain("Codex install failed: ARG_AGENTS_MD must not contain");
+    expect(ws.read(`${own("p0").module}/state/status`)).toContain(
+      "Codex install failed: ARG_AGENTS_MD must not contain",
+    );
   });
 
   it("task prompt: every string reaches the start script byte-exact after Terraform's NFC (a parameter per string, the whole corpus through CODER_TASK_PROMPT)", async () => {
@@ -441,7 +472,7 @@ describe("hostile input", () => {
   });
 
   it("task prompt and folder: AgentAPI gets the whole corpus, trimmed, as the first user message, with Codex working in a folder named with spaces and quotes", async () => {
-    const ws = workspace("folder");
+    const ws = workspace("folder", ["folder"]);
     const folderPlan = onlyScripts(plan, [
       "coder_script.folder_install",
       "coder_script.folder_start",
@@ -453,7 +484,7 @@ describe("hostile input", () => {
     expect(start.output).toContain("Sent the task prompt");
     expect(existsSync(ws.hostPath(FOLDER))).toBe(true);
     // The folder is trusted under its exact name, and its AGENTS.md holds the literal system prompt.
-    const config = parseToml(ws.read("~/.codex/config.toml")) as {
+    const config = parseToml(ws.read(`${own("folder").home}/config.toml`)) as {
       projects: Record<string, { trust_level?: string }>;
     };
     expect(config.projects[FOLDER]?.trust_level).toBe("trusted");
@@ -495,9 +526,9 @@ describe("hostile input", () => {
   });
 
   it("MCP args, env names and values, extra TOML values and keys: byte-exact in config.toml as smol-toml and the real Codex read them", async () => {
-    const ws = workspace("values");
+    const ws = workspace("values", ["values"]);
     expectOk(await ws.runScript(scriptAt(plan, "coder_script.values_install"), plan));
-    const config = parseToml(ws.read("~/.codex/config.toml")) as {
+    const config = parseToml(ws.read(`${own("values").home}/config.toml`)) as {
       mcp_servers: Record<string, { args: string[]; env: Record<string, string> }>;
       shell_environment_policy: { set: Record<string, string> };
       projects: Record<string, { trust_level: string }>;
@@ -513,7 +544,7 @@ describe("hostile input", () => {
       expect(config.shell_environment_policy.set[form.key]).toBe(form.value);
 
     // The real Codex parses the same bytes.
-    const listed = await ws.codex(plan, ["mcp", "list", "--json"]);
+    const listed = await ws.codex(plan, ["mcp", "list", "--json"], { env: own("values").env });
     expect(listed.status, listed.output).toBe(0);
     const servers = JSON.parse(listed.stdout) as Array<{
       name: string;
@@ -522,7 +553,7 @@ describe("hostile input", () => {
     const server = servers.find((s) => s.name === "hostile");
     expect(server?.transport.args).toEqual(values);
     expect(server?.transport.env).toEqual(mcpEnv(CASES));
-    const doctor = await ws.codex(plan, ["doctor", "--json"]);
+    const doctor = await ws.codex(plan, ["doctor", "--json"], { env: own("values").env });
     const checks = (JSON.parse(doctor.stdout) as { checks: Record<string, { status: string }> })
       .checks;
     expect(checks["config.load"]?.status, doctor.stdout).toBe("ok");
@@ -545,9 +576,9 @@ describe("hostile input", () => {
       const exprPlan = await provisioner.planBuild({
         variables: { codex_auth_source: "none", codex_tasks_mode: "none", codex_model: model },
       });
-      const ws = workspace("expressions");
+      const ws = workspace("expressions", ["expr"]);
       expectOk(await ws.runScript(scriptAt(exprPlan, "coder_script.expr_install"), exprPlan));
-      const config = parseToml(ws.read("~/.codex/config.toml")) as {
+      const config = parseToml(ws.read(`${own("expr").home}/config.toml`)) as {
         model: string;
         mcp_servers: Record<string, { args: string[]; env: Record<string, string> }>;
         shell_environment_policy: { set: Record<string, string> };
@@ -566,7 +597,7 @@ describe("hostile input", () => {
       });
       for (const form of EXTRA_FORMS)
         expect(config.shell_environment_policy.set[form.key]).toBe(planned(form.value));
-      const doctor = await ws.codex(exprPlan, ["doctor", "--json"]);
+      const doctor = await ws.codex(exprPlan, ["doctor", "--json"], { env: own("expr").env });
       const checks = (JSON.parse(doctor.stdout) as { checks: Record<string, { status: string }> })
         .checks;
       expect(checks["config.load"]?.status, doctor.stdout).toBe("ok");
