@@ -5,6 +5,22 @@
  */
 
 /**
+ * The lines of a README's variables file example (`codex.yaml`) for the variables that
+ * {@link codexSessionReadmeSections} speaks of (auth source and keys, Tasks mode, model, approval
+ * policies), with their defaults and what each takes; no newline after the last.
+ */
+export function codexSessionVariablesYaml(): string {
+  return `codex_auth_source: user-secret        # template-variable | user-secret | ai-gateway | custom-provider | none
+openai_api_key: ""                    # only for template-variable (sensitive)
+codex_custom_provider_base_url: ""    # only for custom-provider
+codex_custom_provider_api_key: ""     # only for custom-provider (sensitive)
+codex_tasks_mode: coder-task          # coder-task | ai-prompt-parameter | none
+codex_model: ""                       # empty: Codex's default model
+codex_approval_policy: on-request     # interactive use: on-request | on-failure | never
+codex_task_approval_policy: never     # unattended tasks: never | on-request | on-failure`;
+}
+
+/**
  * The README sections "Authentication: which source to pick", "Coder versions and Tasks modes" and
  * "Pausing and resuming a task", as markdown ending with a newline.
  */

@@ -1,6 +1,7 @@
 import {
   codexOptionsReadmeSection,
   codexSessionReadmeSections,
+  codexSessionVariablesYaml,
   projectCreateReadmeExample,
   projectSetupReadmeText,
 } from "@codex-coder/codex";
@@ -155,14 +156,7 @@ workspace_image: codercom/enterprise-node:ubuntu
 storage_class: ""                     # empty: the cluster's default StorageClass
 node_selector: '{"node-pool":"workspaces"}'   # map(string); kubernetes.io/arch comes from the Architecture parameter
 tolerations: '[{"key":"dedicated","operator":"Equal","value":"coder","effect":"NoSchedule"}]'
-codex_auth_source: user-secret        # template-variable | user-secret | ai-gateway | custom-provider | none
-openai_api_key: ""                    # only for template-variable (sensitive)
-codex_custom_provider_base_url: ""    # only for custom-provider
-codex_custom_provider_api_key: ""     # only for custom-provider (sensitive)
-codex_tasks_mode: coder-task          # coder-task | ai-prompt-parameter | none
-codex_model: ""                       # empty: Codex's default model
-codex_approval_policy: on-request     # interactive use: on-request | on-failure | never
-codex_task_approval_policy: never     # unattended tasks: never | on-request | on-failure
+${codexSessionVariablesYaml()}
 agentapi_download_url: https://github.com/coder/agentapi/releases/download
 agentapi_sha256_amd64: ""             # sha256sum agentapi-linux-amd64, to refuse a tampered download
 agentapi_sha256_arm64: ""

@@ -1,6 +1,7 @@
 import {
   codexOptionsReadmeSection,
   codexSessionReadmeSections,
+  codexSessionVariablesYaml,
   projectCreateReadmeExample,
   projectSetupReadmeText,
 } from "@codex-coder/codex";
@@ -35,14 +36,7 @@ every push.
 
 \`\`\`yaml
 # codex.yaml
-codex_auth_source: user-secret        # template-variable | user-secret | ai-gateway | custom-provider | none
-openai_api_key: ""                    # only for template-variable (sensitive)
-codex_custom_provider_base_url: ""    # only for custom-provider
-codex_custom_provider_api_key: ""     # only for custom-provider (sensitive)
-codex_tasks_mode: coder-task          # coder-task | ai-prompt-parameter | none
-codex_model: ""                       # empty: Codex's default model
-codex_approval_policy: on-request     # interactive use: on-request | on-failure | never
-codex_task_approval_policy: never     # unattended tasks: never | on-request | on-failure
+${codexSessionVariablesYaml()}
 docker_host: ""                       # empty: the provisioner's local Docker socket
 workspace_image: codercom/enterprise-node:ubuntu
 allow_codex_sandbox: false

@@ -238,15 +238,17 @@ export function tasksDockerTemplate(
   });
 
   // --- Docker resources
+  /** Docker labels saying whose workspace a resource is; `nameLabel` carries the workspace name. */
+  const coderLabels = (nameLabel: string): { label: string; value: string }[] => [
+    { label: "coder.owner", value: owner.name },
+    { label: "coder.owner_id", value: owner.id },
+    { label: "coder.workspace_id", value: workspace.id },
+    { label: nameLabel, value: workspace.name },
+  ];
   const home = new volume.Volume(stack, "home_volume", {
     name: `coder-${workspace.id}-home`,
     lifecycle: { ignoreChanges: "all" as unknown as string[] },
-    labels: [
-      { label: "coder.owner", value: owner.name },
-      { label: "coder.owner_id", value: owner.id },
-      { label: "coder.workspace_id", value: workspace.id },
-      { label: "coder.workspace_name_at_creation", value: workspace.name },
-    ],
+    labels: coderLabels("coder.workspace_name_at_creation"),
   });
   new container.Container(stack, "workspace", {
     count: workspace.startCount as unknown as number,
@@ -267,12 +269,7 @@ export function tasksDockerTemplate(
       ["seccomp=unconfined", "apparmor=unconfined"],
       [],
     ) as unknown as string[],
-    labels: [
-      { label: "coder.owner", value: owner.name },
-      { label: "coder.owner_id", value: owner.id },
-      { label: "coder.workspace_id", value: workspace.id },
-      { label: "coder.workspace_name", value: workspace.name },
-    ],
+    labels: coderLabels("coder.workspace_name"),
   });
 
   // --- presets

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   codexSessionReadmeSections,
+  codexSessionVariablesYaml,
   projectCreateReadmeExample,
   projectSetupReadmeText,
 } from "../../src/index.js";
@@ -42,5 +43,23 @@ describe("projectCreateReadmeExample", () => {
     expect(text).toContain("coder create my-web --template my-template \\\n");
     expect(text).toContain("  --parameter 'setup_script=npm ci'\n```\n");
     expect(text.endsWith("`main; id`).\n")).toBe(true);
+  });
+});
+
+describe("codexSessionVariablesYaml", () => {
+  it("lists the auth, Tasks mode, model and approval variables, one a line", () => {
+    const keys = codexSessionVariablesYaml()
+      .split("\n")
+      .map((line) => line.split(":")[0]);
+    expect(keys).toEqual([
+      "codex_auth_source",
+      "openai_api_key",
+      "codex_custom_provider_base_url",
+      "codex_custom_provider_api_key",
+      "codex_tasks_mode",
+      "codex_model",
+      "codex_approval_policy",
+      "codex_task_approval_policy",
+    ]);
   });
 });
