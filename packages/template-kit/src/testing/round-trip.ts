@@ -199,7 +199,11 @@ export function normaliseInput(
   path: readonly string[] = [],
 ): unknown {
   const locals = mergedLocals(parsed, path);
-  if (isObject(input) && locals !== undefined) return [normaliseInput(input, locals, path)];
+  if (locals !== undefined) {
+    // However the input splits its locals (one object or a list of them), they are one namespace.
+    const merged = Array.isArray(input) ? Object.assign({}, ...input.filter(isObject)) : input;
+    return [normaliseInput(merged, locals, path)];
+  }
   if (isObject(input) && Array.isArray(parsed) && parsed.length === 1 && isObject(parsed[0])) {
     return [normaliseInput(input, parsed[0], path)];
   }
