@@ -43,6 +43,7 @@ const { TerraformProviderGenerator } =
 const { CodeMaker } = await import("codemaker");
 const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } =
   await import("@cdktf/commons");
+const { annotateReturnTypes } = await import("../generator/return-types.mjs");
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-gen-"));
 try {
@@ -55,7 +56,7 @@ try {
 
   const providerDir = path.join(outDir, "providers", type);
   const files = listFiles(providerDir).filter((f) => f.endsWith(".ts"));
-  const rendered = new Map();
+  let rendered = new Map();
   for (const rel of files) {
     if (rel === "lazy-index.ts") continue; // jsii lazy-loading helper; we export eagerly
     const text = fs.readFileSync(path.join(providerDir, rel), "utf8");
@@ -66,6 +67,8 @@ try {
     );
     rendered.set(rel, toNodeNextEsm(docs, rel, providerDir));
   }
+  // Explicit return types where the generator leaves them to inference (isolatedDeclarations).
+  rendered = annotateReturnTypes(rendered);
   rendered.set(
     "README.md",
     [

@@ -48,7 +48,7 @@ export class AgentInstance extends cdktf.TerraformResource {
   * @param importFromId The id of the existing AgentInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent_instance#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the AgentInstance to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_agent_instance", importId: importFromId, provider });
       }
 
@@ -89,43 +89,43 @@ export class AgentInstance extends cdktf.TerraformResource {
 
   // agent_id - computed: false, optional: false, required: true
   private _agentId?: string; 
-  public get agentId() {
+  public get agentId(): string {
     return this.getStringAttribute('agent_id');
   }
   public set agentId(value: string) {
     this._agentId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get agentIdInput() {
+  public get agentIdInput(): string | undefined {
     return this._agentId;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // instance_id - computed: false, optional: false, required: true
   private _instanceId?: string; 
-  public get instanceId() {
+  public get instanceId(): string {
     return this.getStringAttribute('instance_id');
   }
   public set instanceId(value: string) {
     this._instanceId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get instanceIdInput() {
+  public get instanceIdInput(): string | undefined {
     return this._instanceId;
   }
 

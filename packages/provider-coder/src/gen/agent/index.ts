@@ -261,81 +261,81 @@ export class AgentDisplayAppsOutputReference extends cdktf.ComplexObject {
 
   // port_forwarding_helper - computed: false, optional: true, required: false
   private _portForwardingHelper?: boolean | cdktf.IResolvable; 
-  public get portForwardingHelper() {
+  public get portForwardingHelper(): cdktf.IResolvable {
     return this.getBooleanAttribute('port_forwarding_helper');
   }
   public set portForwardingHelper(value: boolean | cdktf.IResolvable) {
     this._portForwardingHelper = value;
   }
-  public resetPortForwardingHelper() {
+  public resetPortForwardingHelper(): void {
     this._portForwardingHelper = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portForwardingHelperInput() {
+  public get portForwardingHelperInput(): boolean | cdktf.IResolvable | undefined {
     return this._portForwardingHelper;
   }
 
   // ssh_helper - computed: false, optional: true, required: false
   private _sshHelper?: boolean | cdktf.IResolvable; 
-  public get sshHelper() {
+  public get sshHelper(): cdktf.IResolvable {
     return this.getBooleanAttribute('ssh_helper');
   }
   public set sshHelper(value: boolean | cdktf.IResolvable) {
     this._sshHelper = value;
   }
-  public resetSshHelper() {
+  public resetSshHelper(): void {
     this._sshHelper = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sshHelperInput() {
+  public get sshHelperInput(): boolean | cdktf.IResolvable | undefined {
     return this._sshHelper;
   }
 
   // vscode - computed: false, optional: true, required: false
   private _vscode?: boolean | cdktf.IResolvable; 
-  public get vscode() {
+  public get vscode(): cdktf.IResolvable {
     return this.getBooleanAttribute('vscode');
   }
   public set vscode(value: boolean | cdktf.IResolvable) {
     this._vscode = value;
   }
-  public resetVscode() {
+  public resetVscode(): void {
     this._vscode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get vscodeInput() {
+  public get vscodeInput(): boolean | cdktf.IResolvable | undefined {
     return this._vscode;
   }
 
   // vscode_insiders - computed: false, optional: true, required: false
   private _vscodeInsiders?: boolean | cdktf.IResolvable; 
-  public get vscodeInsiders() {
+  public get vscodeInsiders(): cdktf.IResolvable {
     return this.getBooleanAttribute('vscode_insiders');
   }
   public set vscodeInsiders(value: boolean | cdktf.IResolvable) {
     this._vscodeInsiders = value;
   }
-  public resetVscodeInsiders() {
+  public resetVscodeInsiders(): void {
     this._vscodeInsiders = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get vscodeInsidersInput() {
+  public get vscodeInsidersInput(): boolean | cdktf.IResolvable | undefined {
     return this._vscodeInsiders;
   }
 
   // web_terminal - computed: false, optional: true, required: false
   private _webTerminal?: boolean | cdktf.IResolvable; 
-  public get webTerminal() {
+  public get webTerminal(): cdktf.IResolvable {
     return this.getBooleanAttribute('web_terminal');
   }
   public set webTerminal(value: boolean | cdktf.IResolvable) {
     this._webTerminal = value;
   }
-  public resetWebTerminal() {
+  public resetWebTerminal(): void {
     this._webTerminal = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get webTerminalInput() {
+  public get webTerminalInput(): boolean | cdktf.IResolvable | undefined {
     return this._webTerminal;
   }
 }
@@ -518,88 +518,88 @@ export class AgentMetadataOutputReference extends cdktf.ComplexObject {
 
   // display_name - computed: false, optional: true, required: false
   private _displayName?: string; 
-  public get displayName() {
+  public get displayName(): string {
     return this.getStringAttribute('display_name');
   }
   public set displayName(value: string) {
     this._displayName = value;
   }
-  public resetDisplayName() {
+  public resetDisplayName(): void {
     this._displayName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get displayNameInput() {
+  public get displayNameInput(): string | undefined {
     return this._displayName;
   }
 
   // interval - computed: false, optional: false, required: true
   private _interval?: number; 
-  public get interval() {
+  public get interval(): number {
     return this.getNumberAttribute('interval');
   }
   public set interval(value: number) {
     this._interval = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get intervalInput() {
+  public get intervalInput(): number | undefined {
     return this._interval;
   }
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // order - computed: false, optional: true, required: false
   private _order?: number; 
-  public get order() {
+  public get order(): number {
     return this.getNumberAttribute('order');
   }
   public set order(value: number) {
     this._order = value;
   }
-  public resetOrder() {
+  public resetOrder(): void {
     this._order = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get orderInput() {
+  public get orderInput(): number | undefined {
     return this._order;
   }
 
   // script - computed: false, optional: false, required: true
   private _script?: string; 
-  public get script() {
+  public get script(): string {
     return this.getStringAttribute('script');
   }
   public set script(value: string) {
     this._script = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scriptInput() {
+  public get scriptInput(): string | undefined {
     return this._script;
   }
 
   // timeout - computed: false, optional: true, required: false
   private _timeout?: number; 
-  public get timeout() {
+  public get timeout(): number {
     return this.getNumberAttribute('timeout');
   }
   public set timeout(value: number) {
     this._timeout = value;
   }
-  public resetTimeout() {
+  public resetTimeout(): void {
     this._timeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutInput() {
+  public get timeoutInput(): number | undefined {
     return this._timeout;
   }
 }
@@ -714,27 +714,27 @@ export class AgentResourcesMonitoringMemoryOutputReference extends cdktf.Complex
 
   // enabled - computed: false, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
-  public get enabled() {
+  public get enabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('enabled');
   }
   public set enabled(value: boolean | cdktf.IResolvable) {
     this._enabled = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get enabledInput() {
+  public get enabledInput(): boolean | cdktf.IResolvable | undefined {
     return this._enabled;
   }
 
   // threshold - computed: false, optional: false, required: true
   private _threshold?: number; 
-  public get threshold() {
+  public get threshold(): number {
     return this.getNumberAttribute('threshold');
   }
   public set threshold(value: number) {
     this._threshold = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get thresholdInput() {
+  public get thresholdInput(): number | undefined {
     return this._threshold;
   }
 }
@@ -860,40 +860,40 @@ export class AgentResourcesMonitoringVolumeOutputReference extends cdktf.Complex
 
   // enabled - computed: false, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
-  public get enabled() {
+  public get enabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('enabled');
   }
   public set enabled(value: boolean | cdktf.IResolvable) {
     this._enabled = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get enabledInput() {
+  public get enabledInput(): boolean | cdktf.IResolvable | undefined {
     return this._enabled;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // threshold - computed: false, optional: false, required: true
   private _threshold?: number; 
-  public get threshold() {
+  public get threshold(): number {
     return this.getNumberAttribute('threshold');
   }
   public set threshold(value: number) {
     this._threshold = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get thresholdInput() {
+  public get thresholdInput(): number | undefined {
     return this._threshold;
   }
 }
@@ -1008,33 +1008,33 @@ export class AgentResourcesMonitoringOutputReference extends cdktf.ComplexObject
 
   // memory - computed: false, optional: true, required: false
   private _memory = new AgentResourcesMonitoringMemoryOutputReference(this, "memory");
-  public get memory() {
+  public get memory(): AgentResourcesMonitoringMemoryOutputReference {
     return this._memory;
   }
-  public putMemory(value: AgentResourcesMonitoringMemory) {
+  public putMemory(value: AgentResourcesMonitoringMemory): void {
     this._memory.internalValue = value;
   }
-  public resetMemory() {
+  public resetMemory(): void {
     this._memory.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryInput() {
+  public get memoryInput(): AgentResourcesMonitoringMemory | undefined {
     return this._memory.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
   private _volume = new AgentResourcesMonitoringVolumeList(this, "volume", true);
-  public get volume() {
+  public get volume(): AgentResourcesMonitoringVolumeList {
     return this._volume;
   }
-  public putVolume(value: AgentResourcesMonitoringVolume[] | cdktf.IResolvable) {
+  public putVolume(value: AgentResourcesMonitoringVolume[] | cdktf.IResolvable): void {
     this._volume.internalValue = value;
   }
-  public resetVolume() {
+  public resetVolume(): void {
     this._volume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeInput() {
+  public get volumeInput(): AgentResourcesMonitoringVolume[] | cdktf.IResolvable | undefined {
     return this._volume.internalValue;
   }
 }
@@ -1059,7 +1059,7 @@ export class Agent extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Agent that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/agent#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Agent to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_agent", importId: importFromId, provider });
       }
 
@@ -1114,277 +1114,277 @@ export class Agent extends cdktf.TerraformResource {
 
   // api_key_scope - computed: false, optional: true, required: false
   private _apiKeyScope?: string; 
-  public get apiKeyScope() {
+  public get apiKeyScope(): string {
     return this.getStringAttribute('api_key_scope');
   }
   public set apiKeyScope(value: string) {
     this._apiKeyScope = value;
   }
-  public resetApiKeyScope() {
+  public resetApiKeyScope(): void {
     this._apiKeyScope = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiKeyScopeInput() {
+  public get apiKeyScopeInput(): string | undefined {
     return this._apiKeyScope;
   }
 
   // arch - computed: false, optional: false, required: true
   private _arch?: string; 
-  public get arch() {
+  public get arch(): string {
     return this.getStringAttribute('arch');
   }
   public set arch(value: string) {
     this._arch = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get archInput() {
+  public get archInput(): string | undefined {
     return this._arch;
   }
 
   // auth - computed: false, optional: true, required: false
   private _auth?: string; 
-  public get auth() {
+  public get auth(): string {
     return this.getStringAttribute('auth');
   }
   public set auth(value: string) {
     this._auth = value;
   }
-  public resetAuth() {
+  public resetAuth(): void {
     this._auth = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get authInput() {
+  public get authInput(): string | undefined {
     return this._auth;
   }
 
   // connection_timeout - computed: false, optional: true, required: false
   private _connectionTimeout?: number; 
-  public get connectionTimeout() {
+  public get connectionTimeout(): number {
     return this.getNumberAttribute('connection_timeout');
   }
   public set connectionTimeout(value: number) {
     this._connectionTimeout = value;
   }
-  public resetConnectionTimeout() {
+  public resetConnectionTimeout(): void {
     this._connectionTimeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get connectionTimeoutInput() {
+  public get connectionTimeoutInput(): number | undefined {
     return this._connectionTimeout;
   }
 
   // dir - computed: false, optional: true, required: false
   private _dir?: string; 
-  public get dir() {
+  public get dir(): string {
     return this.getStringAttribute('dir');
   }
   public set dir(value: string) {
     this._dir = value;
   }
-  public resetDir() {
+  public resetDir(): void {
     this._dir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dirInput() {
+  public get dirInput(): string | undefined {
     return this._dir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env?: { [key: string]: string }; 
-  public get env() {
+  public get env(): { [key: string]: string } {
     return this.getStringMapAttribute('env');
   }
   public set env(value: { [key: string]: string }) {
     this._env = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): { [key: string]: string } | undefined {
     return this._env;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // init_script - computed: true, optional: false, required: false
-  public get initScript() {
+  public get initScript(): string {
     return this.getStringAttribute('init_script');
   }
 
   // motd_file - computed: false, optional: true, required: false
   private _motdFile?: string; 
-  public get motdFile() {
+  public get motdFile(): string {
     return this.getStringAttribute('motd_file');
   }
   public set motdFile(value: string) {
     this._motdFile = value;
   }
-  public resetMotdFile() {
+  public resetMotdFile(): void {
     this._motdFile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get motdFileInput() {
+  public get motdFileInput(): string | undefined {
     return this._motdFile;
   }
 
   // order - computed: false, optional: true, required: false
   private _order?: number; 
-  public get order() {
+  public get order(): number {
     return this.getNumberAttribute('order');
   }
   public set order(value: number) {
     this._order = value;
   }
-  public resetOrder() {
+  public resetOrder(): void {
     this._order = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get orderInput() {
+  public get orderInput(): number | undefined {
     return this._order;
   }
 
   // os - computed: false, optional: false, required: true
   private _os?: string; 
-  public get os() {
+  public get os(): string {
     return this.getStringAttribute('os');
   }
   public set os(value: string) {
     this._os = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get osInput() {
+  public get osInput(): string | undefined {
     return this._os;
   }
 
   // shutdown_script - computed: false, optional: true, required: false
   private _shutdownScript?: string; 
-  public get shutdownScript() {
+  public get shutdownScript(): string {
     return this.getStringAttribute('shutdown_script');
   }
   public set shutdownScript(value: string) {
     this._shutdownScript = value;
   }
-  public resetShutdownScript() {
+  public resetShutdownScript(): void {
     this._shutdownScript = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get shutdownScriptInput() {
+  public get shutdownScriptInput(): string | undefined {
     return this._shutdownScript;
   }
 
   // startup_script - computed: false, optional: true, required: false
   private _startupScript?: string; 
-  public get startupScript() {
+  public get startupScript(): string {
     return this.getStringAttribute('startup_script');
   }
   public set startupScript(value: string) {
     this._startupScript = value;
   }
-  public resetStartupScript() {
+  public resetStartupScript(): void {
     this._startupScript = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupScriptInput() {
+  public get startupScriptInput(): string | undefined {
     return this._startupScript;
   }
 
   // startup_script_behavior - computed: false, optional: true, required: false
   private _startupScriptBehavior?: string; 
-  public get startupScriptBehavior() {
+  public get startupScriptBehavior(): string {
     return this.getStringAttribute('startup_script_behavior');
   }
   public set startupScriptBehavior(value: string) {
     this._startupScriptBehavior = value;
   }
-  public resetStartupScriptBehavior() {
+  public resetStartupScriptBehavior(): void {
     this._startupScriptBehavior = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupScriptBehaviorInput() {
+  public get startupScriptBehaviorInput(): string | undefined {
     return this._startupScriptBehavior;
   }
 
   // token - computed: true, optional: false, required: false
-  public get token() {
+  public get token(): string {
     return this.getStringAttribute('token');
   }
 
   // troubleshooting_url - computed: false, optional: true, required: false
   private _troubleshootingUrl?: string; 
-  public get troubleshootingUrl() {
+  public get troubleshootingUrl(): string {
     return this.getStringAttribute('troubleshooting_url');
   }
   public set troubleshootingUrl(value: string) {
     this._troubleshootingUrl = value;
   }
-  public resetTroubleshootingUrl() {
+  public resetTroubleshootingUrl(): void {
     this._troubleshootingUrl = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get troubleshootingUrlInput() {
+  public get troubleshootingUrlInput(): string | undefined {
     return this._troubleshootingUrl;
   }
 
   // display_apps - computed: false, optional: true, required: false
   private _displayApps = new AgentDisplayAppsOutputReference(this, "display_apps");
-  public get displayApps() {
+  public get displayApps(): AgentDisplayAppsOutputReference {
     return this._displayApps;
   }
-  public putDisplayApps(value: AgentDisplayApps) {
+  public putDisplayApps(value: AgentDisplayApps): void {
     this._displayApps.internalValue = value;
   }
-  public resetDisplayApps() {
+  public resetDisplayApps(): void {
     this._displayApps.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get displayAppsInput() {
+  public get displayAppsInput(): AgentDisplayApps | undefined {
     return this._displayApps.internalValue;
   }
 
   // metadata - computed: false, optional: true, required: false
   private _metadata = new AgentMetadataList(this, "metadata", false);
-  public get metadata() {
+  public get metadata(): AgentMetadataList {
     return this._metadata;
   }
-  public putMetadata(value: AgentMetadata[] | cdktf.IResolvable) {
+  public putMetadata(value: AgentMetadata[] | cdktf.IResolvable): void {
     this._metadata.internalValue = value;
   }
-  public resetMetadata() {
+  public resetMetadata(): void {
     this._metadata.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): AgentMetadata[] | cdktf.IResolvable | undefined {
     return this._metadata.internalValue;
   }
 
   // resources_monitoring - computed: false, optional: true, required: false
   private _resourcesMonitoring = new AgentResourcesMonitoringOutputReference(this, "resources_monitoring");
-  public get resourcesMonitoring() {
+  public get resourcesMonitoring(): AgentResourcesMonitoringOutputReference {
     return this._resourcesMonitoring;
   }
-  public putResourcesMonitoring(value: AgentResourcesMonitoring) {
+  public putResourcesMonitoring(value: AgentResourcesMonitoring): void {
     this._resourcesMonitoring.internalValue = value;
   }
-  public resetResourcesMonitoring() {
+  public resetResourcesMonitoring(): void {
     this._resourcesMonitoring.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesMonitoringInput() {
+  public get resourcesMonitoringInput(): AgentResourcesMonitoring | undefined {
     return this._resourcesMonitoring.internalValue;
   }
 

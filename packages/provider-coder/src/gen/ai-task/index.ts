@@ -95,14 +95,14 @@ export class AiTaskSidebarAppOutputReference extends cdktf.ComplexObject {
 
   // id - computed: false, optional: false, required: true
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 }
@@ -127,7 +127,7 @@ export class AiTask extends cdktf.TerraformResource {
   * @param importFromId The id of the existing AiTask that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/ai_task#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the AiTask to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_ai_task", importId: importFromId, provider });
       }
 
@@ -167,48 +167,48 @@ export class AiTask extends cdktf.TerraformResource {
 
   // app_id - computed: true, optional: true, required: false
   private _appId?: string; 
-  public get appId() {
+  public get appId(): string {
     return this.getStringAttribute('app_id');
   }
   public set appId(value: string) {
     this._appId = value;
   }
-  public resetAppId() {
+  public resetAppId(): void {
     this._appId = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get appIdInput() {
+  public get appIdInput(): string | undefined {
     return this._appId;
   }
 
   // enabled - computed: true, optional: false, required: false
-  public get enabled() {
+  public get enabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('enabled');
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // prompt - computed: true, optional: false, required: false
-  public get prompt() {
+  public get prompt(): string {
     return this.getStringAttribute('prompt');
   }
 
   // sidebar_app - computed: false, optional: true, required: false
   private _sidebarApp = new AiTaskSidebarAppOutputReference(this, "sidebar_app");
-  public get sidebarApp() {
+  public get sidebarApp(): AiTaskSidebarAppOutputReference {
     return this._sidebarApp;
   }
-  public putSidebarApp(value: AiTaskSidebarApp) {
+  public putSidebarApp(value: AiTaskSidebarApp): void {
     this._sidebarApp.internalValue = value;
   }
-  public resetSidebarApp() {
+  public resetSidebarApp(): void {
     this._sidebarApp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sidebarAppInput() {
+  public get sidebarAppInput(): AiTaskSidebarApp | undefined {
     return this._sidebarApp.internalValue;
   }
 

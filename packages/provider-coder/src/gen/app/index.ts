@@ -215,40 +215,40 @@ export class AppHealthcheckOutputReference extends cdktf.ComplexObject {
 
   // interval - computed: false, optional: false, required: true
   private _interval?: number; 
-  public get interval() {
+  public get interval(): number {
     return this.getNumberAttribute('interval');
   }
   public set interval(value: number) {
     this._interval = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get intervalInput() {
+  public get intervalInput(): number | undefined {
     return this._interval;
   }
 
   // threshold - computed: false, optional: false, required: true
   private _threshold?: number; 
-  public get threshold() {
+  public get threshold(): number {
     return this.getNumberAttribute('threshold');
   }
   public set threshold(value: number) {
     this._threshold = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get thresholdInput() {
+  public get thresholdInput(): number | undefined {
     return this._threshold;
   }
 
   // url - computed: false, optional: false, required: true
   private _url?: string; 
-  public get url() {
+  public get url(): string {
     return this.getStringAttribute('url');
   }
   public set url(value: string) {
     this._url = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get urlInput() {
+  public get urlInput(): string | undefined {
     return this._url;
   }
 }
@@ -273,7 +273,7 @@ export class App extends cdktf.TerraformResource {
   * @param importFromId The id of the existing App that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/app#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the App to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_app", importId: importFromId, provider });
       }
 
@@ -327,251 +327,251 @@ export class App extends cdktf.TerraformResource {
 
   // agent_id - computed: false, optional: false, required: true
   private _agentId?: string; 
-  public get agentId() {
+  public get agentId(): string {
     return this.getStringAttribute('agent_id');
   }
   public set agentId(value: string) {
     this._agentId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get agentIdInput() {
+  public get agentIdInput(): string | undefined {
     return this._agentId;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string; 
-  public get command() {
+  public get command(): string {
     return this.getStringAttribute('command');
   }
   public set command(value: string) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string | undefined {
     return this._command;
   }
 
   // display_name - computed: false, optional: true, required: false
   private _displayName?: string; 
-  public get displayName() {
+  public get displayName(): string {
     return this.getStringAttribute('display_name');
   }
   public set displayName(value: string) {
     this._displayName = value;
   }
-  public resetDisplayName() {
+  public resetDisplayName(): void {
     this._displayName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get displayNameInput() {
+  public get displayNameInput(): string | undefined {
     return this._displayName;
   }
 
   // external - computed: false, optional: true, required: false
   private _external?: boolean | cdktf.IResolvable; 
-  public get external() {
+  public get external(): cdktf.IResolvable {
     return this.getBooleanAttribute('external');
   }
   public set external(value: boolean | cdktf.IResolvable) {
     this._external = value;
   }
-  public resetExternal() {
+  public resetExternal(): void {
     this._external = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalInput() {
+  public get externalInput(): boolean | cdktf.IResolvable | undefined {
     return this._external;
   }
 
   // group - computed: false, optional: true, required: false
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
-  public resetGroup() {
+  public resetGroup(): void {
     this._group = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // hidden - computed: false, optional: true, required: false
   private _hidden?: boolean | cdktf.IResolvable; 
-  public get hidden() {
+  public get hidden(): cdktf.IResolvable {
     return this.getBooleanAttribute('hidden');
   }
   public set hidden(value: boolean | cdktf.IResolvable) {
     this._hidden = value;
   }
-  public resetHidden() {
+  public resetHidden(): void {
     this._hidden = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hiddenInput() {
+  public get hiddenInput(): boolean | cdktf.IResolvable | undefined {
     return this._hidden;
   }
 
   // icon - computed: false, optional: true, required: false
   private _icon?: string; 
-  public get icon() {
+  public get icon(): string {
     return this.getStringAttribute('icon');
   }
   public set icon(value: string) {
     this._icon = value;
   }
-  public resetIcon() {
+  public resetIcon(): void {
     this._icon = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iconInput() {
+  public get iconInput(): string | undefined {
     return this._icon;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // open_in - computed: false, optional: true, required: false
   private _openIn?: string; 
-  public get openIn() {
+  public get openIn(): string {
     return this.getStringAttribute('open_in');
   }
   public set openIn(value: string) {
     this._openIn = value;
   }
-  public resetOpenIn() {
+  public resetOpenIn(): void {
     this._openIn = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get openInInput() {
+  public get openInInput(): string | undefined {
     return this._openIn;
   }
 
   // order - computed: false, optional: true, required: false
   private _order?: number; 
-  public get order() {
+  public get order(): number {
     return this.getNumberAttribute('order');
   }
   public set order(value: number) {
     this._order = value;
   }
-  public resetOrder() {
+  public resetOrder(): void {
     this._order = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get orderInput() {
+  public get orderInput(): number | undefined {
     return this._order;
   }
 
   // share - computed: false, optional: true, required: false
   private _share?: string; 
-  public get share() {
+  public get share(): string {
     return this.getStringAttribute('share');
   }
   public set share(value: string) {
     this._share = value;
   }
-  public resetShare() {
+  public resetShare(): void {
     this._share = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get shareInput() {
+  public get shareInput(): string | undefined {
     return this._share;
   }
 
   // slug - computed: false, optional: false, required: true
   private _slug?: string; 
-  public get slug() {
+  public get slug(): string {
     return this.getStringAttribute('slug');
   }
   public set slug(value: string) {
     this._slug = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get slugInput() {
+  public get slugInput(): string | undefined {
     return this._slug;
   }
 
   // subdomain - computed: false, optional: true, required: false
   private _subdomain?: boolean | cdktf.IResolvable; 
-  public get subdomain() {
+  public get subdomain(): cdktf.IResolvable {
     return this.getBooleanAttribute('subdomain');
   }
   public set subdomain(value: boolean | cdktf.IResolvable) {
     this._subdomain = value;
   }
-  public resetSubdomain() {
+  public resetSubdomain(): void {
     this._subdomain = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subdomainInput() {
+  public get subdomainInput(): boolean | cdktf.IResolvable | undefined {
     return this._subdomain;
   }
 
   // tooltip - computed: false, optional: true, required: false
   private _tooltip?: string; 
-  public get tooltip() {
+  public get tooltip(): string {
     return this.getStringAttribute('tooltip');
   }
   public set tooltip(value: string) {
     this._tooltip = value;
   }
-  public resetTooltip() {
+  public resetTooltip(): void {
     this._tooltip = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tooltipInput() {
+  public get tooltipInput(): string | undefined {
     return this._tooltip;
   }
 
   // url - computed: false, optional: true, required: false
   private _url?: string; 
-  public get url() {
+  public get url(): string {
     return this.getStringAttribute('url');
   }
   public set url(value: string) {
     this._url = value;
   }
-  public resetUrl() {
+  public resetUrl(): void {
     this._url = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get urlInput() {
+  public get urlInput(): string | undefined {
     return this._url;
   }
 
   // healthcheck - computed: false, optional: true, required: false
   private _healthcheck = new AppHealthcheckOutputReference(this, "healthcheck");
-  public get healthcheck() {
+  public get healthcheck(): AppHealthcheckOutputReference {
     return this._healthcheck;
   }
-  public putHealthcheck(value: AppHealthcheck) {
+  public putHealthcheck(value: AppHealthcheck): void {
     this._healthcheck.internalValue = value;
   }
-  public resetHealthcheck() {
+  public resetHealthcheck(): void {
     this._healthcheck.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get healthcheckInput() {
+  public get healthcheckInput(): AppHealthcheck | undefined {
     return this._healthcheck.internalValue;
   }
 

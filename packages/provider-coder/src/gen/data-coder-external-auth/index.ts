@@ -44,7 +44,7 @@ export class DataCoderExternalAuth extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderExternalAuth that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/external_auth#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderExternalAuth to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_external_auth", importId: importFromId, provider });
       }
 
@@ -83,36 +83,36 @@ export class DataCoderExternalAuth extends cdktf.TerraformDataSource {
   // ==========
 
   // access_token - computed: true, optional: false, required: false
-  public get accessToken() {
+  public get accessToken(): string {
     return this.getStringAttribute('access_token');
   }
 
   // id - computed: false, optional: false, required: true
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 

@@ -234,59 +234,59 @@ export class DataCoderParameterOptionOutputReference extends cdktf.ComplexObject
 
   // description - computed: false, optional: true, required: false
   private _description?: string; 
-  public get description() {
+  public get description(): string {
     return this.getStringAttribute('description');
   }
   public set description(value: string) {
     this._description = value;
   }
-  public resetDescription() {
+  public resetDescription(): void {
     this._description = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get descriptionInput() {
+  public get descriptionInput(): string | undefined {
     return this._description;
   }
 
   // icon - computed: false, optional: true, required: false
   private _icon?: string; 
-  public get icon() {
+  public get icon(): string {
     return this.getStringAttribute('icon');
   }
   public set icon(value: string) {
     this._icon = value;
   }
-  public resetIcon() {
+  public resetIcon(): void {
     this._icon = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iconInput() {
+  public get iconInput(): string | undefined {
     return this._icon;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -458,91 +458,91 @@ export class DataCoderParameterValidationOutputReference extends cdktf.ComplexOb
 
   // error - computed: false, optional: true, required: false
   private _error?: string; 
-  public get error() {
+  public get error(): string {
     return this.getStringAttribute('error');
   }
   public set error(value: string) {
     this._error = value;
   }
-  public resetError() {
+  public resetError(): void {
     this._error = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get errorInput() {
+  public get errorInput(): string | undefined {
     return this._error;
   }
 
   // max - computed: false, optional: true, required: false
   private _max?: number; 
-  public get max() {
+  public get max(): number {
     return this.getNumberAttribute('max');
   }
   public set max(value: number) {
     this._max = value;
   }
-  public resetMax() {
+  public resetMax(): void {
     this._max = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxInput() {
+  public get maxInput(): number | undefined {
     return this._max;
   }
 
   // max_disabled - computed: true, optional: false, required: false
-  public get maxDisabled() {
+  public get maxDisabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('max_disabled');
   }
 
   // min - computed: false, optional: true, required: false
   private _min?: number; 
-  public get min() {
+  public get min(): number {
     return this.getNumberAttribute('min');
   }
   public set min(value: number) {
     this._min = value;
   }
-  public resetMin() {
+  public resetMin(): void {
     this._min = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minInput() {
+  public get minInput(): number | undefined {
     return this._min;
   }
 
   // min_disabled - computed: true, optional: false, required: false
-  public get minDisabled() {
+  public get minDisabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('min_disabled');
   }
 
   // monotonic - computed: false, optional: true, required: false
   private _monotonic?: string; 
-  public get monotonic() {
+  public get monotonic(): string {
     return this.getStringAttribute('monotonic');
   }
   public set monotonic(value: string) {
     this._monotonic = value;
   }
-  public resetMonotonic() {
+  public resetMonotonic(): void {
     this._monotonic = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get monotonicInput() {
+  public get monotonicInput(): string | undefined {
     return this._monotonic;
   }
 
   // regex - computed: false, optional: true, required: false
   private _regex?: string; 
-  public get regex() {
+  public get regex(): string {
     return this.getStringAttribute('regex');
   }
   public set regex(value: string) {
     this._regex = value;
   }
-  public resetRegex() {
+  public resetRegex(): void {
     this._regex = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get regexInput() {
+  public get regexInput(): string | undefined {
     return this._regex;
   }
 }
@@ -567,7 +567,7 @@ export class DataCoderParameter extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderParameter that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/parameter#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderParameter to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_parameter", importId: importFromId, provider });
       }
 
@@ -619,232 +619,232 @@ export class DataCoderParameter extends cdktf.TerraformDataSource {
 
   // default - computed: false, optional: true, required: false
   private _default?: string; 
-  public get default() {
+  public get default(): string {
     return this.getStringAttribute('default');
   }
   public set default(value: string) {
     this._default = value;
   }
-  public resetDefault() {
+  public resetDefault(): void {
     this._default = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultInput() {
+  public get defaultInput(): string | undefined {
     return this._default;
   }
 
   // description - computed: false, optional: true, required: false
   private _description?: string; 
-  public get description() {
+  public get description(): string {
     return this.getStringAttribute('description');
   }
   public set description(value: string) {
     this._description = value;
   }
-  public resetDescription() {
+  public resetDescription(): void {
     this._description = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get descriptionInput() {
+  public get descriptionInput(): string | undefined {
     return this._description;
   }
 
   // display_name - computed: false, optional: true, required: false
   private _displayName?: string; 
-  public get displayName() {
+  public get displayName(): string {
     return this.getStringAttribute('display_name');
   }
   public set displayName(value: string) {
     this._displayName = value;
   }
-  public resetDisplayName() {
+  public resetDisplayName(): void {
     this._displayName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get displayNameInput() {
+  public get displayNameInput(): string | undefined {
     return this._displayName;
   }
 
   // ephemeral - computed: false, optional: true, required: false
   private _ephemeral?: boolean | cdktf.IResolvable; 
-  public get ephemeral() {
+  public get ephemeral(): cdktf.IResolvable {
     return this.getBooleanAttribute('ephemeral');
   }
   public set ephemeral(value: boolean | cdktf.IResolvable) {
     this._ephemeral = value;
   }
-  public resetEphemeral() {
+  public resetEphemeral(): void {
     this._ephemeral = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ephemeralInput() {
+  public get ephemeralInput(): boolean | cdktf.IResolvable | undefined {
     return this._ephemeral;
   }
 
   // form_type - computed: false, optional: true, required: false
   private _formType?: string; 
-  public get formType() {
+  public get formType(): string {
     return this.getStringAttribute('form_type');
   }
   public set formType(value: string) {
     this._formType = value;
   }
-  public resetFormType() {
+  public resetFormType(): void {
     this._formType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get formTypeInput() {
+  public get formTypeInput(): string | undefined {
     return this._formType;
   }
 
   // icon - computed: false, optional: true, required: false
   private _icon?: string; 
-  public get icon() {
+  public get icon(): string {
     return this.getStringAttribute('icon');
   }
   public set icon(value: string) {
     this._icon = value;
   }
-  public resetIcon() {
+  public resetIcon(): void {
     this._icon = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iconInput() {
+  public get iconInput(): string | undefined {
     return this._icon;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // mutable - computed: false, optional: true, required: false
   private _mutable?: boolean | cdktf.IResolvable; 
-  public get mutable() {
+  public get mutable(): cdktf.IResolvable {
     return this.getBooleanAttribute('mutable');
   }
   public set mutable(value: boolean | cdktf.IResolvable) {
     this._mutable = value;
   }
-  public resetMutable() {
+  public resetMutable(): void {
     this._mutable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mutableInput() {
+  public get mutableInput(): boolean | cdktf.IResolvable | undefined {
     return this._mutable;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 
   // order - computed: false, optional: true, required: false
   private _order?: number; 
-  public get order() {
+  public get order(): number {
     return this.getNumberAttribute('order');
   }
   public set order(value: number) {
     this._order = value;
   }
-  public resetOrder() {
+  public resetOrder(): void {
     this._order = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get orderInput() {
+  public get orderInput(): number | undefined {
     return this._order;
   }
 
   // styling - computed: false, optional: true, required: false
   private _styling?: string; 
-  public get styling() {
+  public get styling(): string {
     return this.getStringAttribute('styling');
   }
   public set styling(value: string) {
     this._styling = value;
   }
-  public resetStyling() {
+  public resetStyling(): void {
     this._styling = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stylingInput() {
+  public get stylingInput(): string | undefined {
     return this._styling;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 
   // option - computed: false, optional: true, required: false
   private _option = new DataCoderParameterOptionList(this, "option", false);
-  public get option() {
+  public get option(): DataCoderParameterOptionList {
     return this._option;
   }
-  public putOption(value: DataCoderParameterOption[] | cdktf.IResolvable) {
+  public putOption(value: DataCoderParameterOption[] | cdktf.IResolvable): void {
     this._option.internalValue = value;
   }
-  public resetOption() {
+  public resetOption(): void {
     this._option.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionInput() {
+  public get optionInput(): DataCoderParameterOption[] | cdktf.IResolvable | undefined {
     return this._option.internalValue;
   }
 
   // validation - computed: false, optional: true, required: false
   private _validation = new DataCoderParameterValidationOutputReference(this, "validation");
-  public get validation() {
+  public get validation(): DataCoderParameterValidationOutputReference {
     return this._validation;
   }
-  public putValidation(value: DataCoderParameterValidation) {
+  public putValidation(value: DataCoderParameterValidation): void {
     this._validation.internalValue = value;
   }
-  public resetValidation() {
+  public resetValidation(): void {
     this._validation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get validationInput() {
+  public get validationInput(): DataCoderParameterValidation | undefined {
     return this._validation.internalValue;
   }
 

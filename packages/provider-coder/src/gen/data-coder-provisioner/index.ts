@@ -36,7 +36,7 @@ export class DataCoderProvisioner extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderProvisioner that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/provisioner#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderProvisioner to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_provisioner", importId: importFromId, provider });
       }
 
@@ -74,28 +74,28 @@ export class DataCoderProvisioner extends cdktf.TerraformDataSource {
   // ==========
 
   // arch - computed: true, optional: false, required: false
-  public get arch() {
+  public get arch(): string {
     return this.getStringAttribute('arch');
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // os - computed: true, optional: false, required: false
-  public get os() {
+  public get os(): string {
     return this.getStringAttribute('os');
   }
 

@@ -29,7 +29,7 @@ export class DataCoderTask extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderTask that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/task#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderTask to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_task", importId: importFromId, provider });
       }
 
@@ -66,17 +66,17 @@ export class DataCoderTask extends cdktf.TerraformDataSource {
   // ==========
 
   // enabled - computed: true, optional: false, required: false
-  public get enabled() {
+  public get enabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('enabled');
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // prompt - computed: true, optional: false, required: false
-  public get prompt() {
+  public get prompt(): string {
     return this.getStringAttribute('prompt');
   }
 

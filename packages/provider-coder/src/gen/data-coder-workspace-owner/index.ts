@@ -60,12 +60,12 @@ export class DataCoderWorkspaceOwnerRbacRolesOutputReference extends cdktf.Compl
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // org_id - computed: true, optional: false, required: false
-  public get orgId() {
+  public get orgId(): string {
     return this.getStringAttribute('org_id');
   }
 }
@@ -109,7 +109,7 @@ export class DataCoderWorkspaceOwner extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderWorkspaceOwner that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/workspace_owner#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderWorkspaceOwner to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_workspace_owner", importId: importFromId, provider });
       }
 
@@ -146,58 +146,58 @@ export class DataCoderWorkspaceOwner extends cdktf.TerraformDataSource {
   // ==========
 
   // email - computed: true, optional: false, required: false
-  public get email() {
+  public get email(): string {
     return this.getStringAttribute('email');
   }
 
   // full_name - computed: true, optional: false, required: false
-  public get fullName() {
+  public get fullName(): string {
     return this.getStringAttribute('full_name');
   }
 
   // groups - computed: true, optional: false, required: false
-  public get groups() {
+  public get groups(): string[] {
     return this.getListAttribute('groups');
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // login_type - computed: true, optional: false, required: false
-  public get loginType() {
+  public get loginType(): string {
     return this.getStringAttribute('login_type');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // oidc_access_token - computed: true, optional: false, required: false
-  public get oidcAccessToken() {
+  public get oidcAccessToken(): string {
     return this.getStringAttribute('oidc_access_token');
   }
 
   // rbac_roles - computed: true, optional: false, required: false
   private _rbacRoles = new DataCoderWorkspaceOwnerRbacRolesList(this, "rbac_roles", false);
-  public get rbacRoles() {
+  public get rbacRoles(): DataCoderWorkspaceOwnerRbacRolesList {
     return this._rbacRoles;
   }
 
   // session_token - computed: true, optional: false, required: false
-  public get sessionToken() {
+  public get sessionToken(): string {
     return this.getStringAttribute('session_token');
   }
 
   // ssh_private_key - computed: true, optional: false, required: false
-  public get sshPrivateKey() {
+  public get sshPrivateKey(): string {
     return this.getStringAttribute('ssh_private_key');
   }
 
   // ssh_public_key - computed: true, optional: false, required: false
-  public get sshPublicKey() {
+  public get sshPublicKey(): string {
     return this.getStringAttribute('ssh_public_key');
   }
 

@@ -116,14 +116,14 @@ export class DataCoderWorkspacePresetPrebuildsExpirationPolicyOutputReference ex
 
   // ttl - computed: false, optional: false, required: true
   private _ttl?: number; 
-  public get ttl() {
+  public get ttl(): number {
     return this.getNumberAttribute('ttl');
   }
   public set ttl(value: number) {
     this._ttl = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttlInput() {
+  public get ttlInput(): number | undefined {
     return this._ttl;
   }
 }
@@ -230,27 +230,27 @@ export class DataCoderWorkspacePresetPrebuildsSchedulingScheduleOutputReference 
 
   // cron - computed: false, optional: false, required: true
   private _cron?: string; 
-  public get cron() {
+  public get cron(): string {
     return this.getStringAttribute('cron');
   }
   public set cron(value: string) {
     this._cron = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cronInput() {
+  public get cronInput(): string | undefined {
     return this._cron;
   }
 
   // instances - computed: false, optional: false, required: true
   private _instances?: number; 
-  public get instances() {
+  public get instances(): number {
     return this.getNumberAttribute('instances');
   }
   public set instances(value: number) {
     this._instances = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get instancesInput() {
+  public get instancesInput(): number | undefined {
     return this._instances;
   }
 }
@@ -367,27 +367,27 @@ export class DataCoderWorkspacePresetPrebuildsSchedulingOutputReference extends 
 
   // timezone - computed: false, optional: false, required: true
   private _timezone?: string; 
-  public get timezone() {
+  public get timezone(): string {
     return this.getStringAttribute('timezone');
   }
   public set timezone(value: string) {
     this._timezone = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get timezoneInput() {
+  public get timezoneInput(): string | undefined {
     return this._timezone;
   }
 
   // schedule - computed: false, optional: false, required: true
   private _schedule = new DataCoderWorkspacePresetPrebuildsSchedulingScheduleList(this, "schedule", false);
-  public get schedule() {
+  public get schedule(): DataCoderWorkspacePresetPrebuildsSchedulingScheduleList {
     return this._schedule;
   }
-  public putSchedule(value: DataCoderWorkspacePresetPrebuildsSchedulingSchedule[] | cdktf.IResolvable) {
+  public putSchedule(value: DataCoderWorkspacePresetPrebuildsSchedulingSchedule[] | cdktf.IResolvable): void {
     this._schedule.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scheduleInput() {
+  public get scheduleInput(): DataCoderWorkspacePresetPrebuildsSchedulingSchedule[] | cdktf.IResolvable | undefined {
     return this._schedule.internalValue;
   }
 }
@@ -501,46 +501,46 @@ export class DataCoderWorkspacePresetPrebuildsOutputReference extends cdktf.Comp
 
   // instances - computed: false, optional: false, required: true
   private _instances?: number; 
-  public get instances() {
+  public get instances(): number {
     return this.getNumberAttribute('instances');
   }
   public set instances(value: number) {
     this._instances = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get instancesInput() {
+  public get instancesInput(): number | undefined {
     return this._instances;
   }
 
   // expiration_policy - computed: false, optional: true, required: false
   private _expirationPolicy = new DataCoderWorkspacePresetPrebuildsExpirationPolicyOutputReference(this, "expiration_policy");
-  public get expirationPolicy() {
+  public get expirationPolicy(): DataCoderWorkspacePresetPrebuildsExpirationPolicyOutputReference {
     return this._expirationPolicy;
   }
-  public putExpirationPolicy(value: DataCoderWorkspacePresetPrebuildsExpirationPolicy) {
+  public putExpirationPolicy(value: DataCoderWorkspacePresetPrebuildsExpirationPolicy): void {
     this._expirationPolicy.internalValue = value;
   }
-  public resetExpirationPolicy() {
+  public resetExpirationPolicy(): void {
     this._expirationPolicy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get expirationPolicyInput() {
+  public get expirationPolicyInput(): DataCoderWorkspacePresetPrebuildsExpirationPolicy | undefined {
     return this._expirationPolicy.internalValue;
   }
 
   // scheduling - computed: false, optional: true, required: false
   private _scheduling = new DataCoderWorkspacePresetPrebuildsSchedulingOutputReference(this, "scheduling");
-  public get scheduling() {
+  public get scheduling(): DataCoderWorkspacePresetPrebuildsSchedulingOutputReference {
     return this._scheduling;
   }
-  public putScheduling(value: DataCoderWorkspacePresetPrebuildsScheduling) {
+  public putScheduling(value: DataCoderWorkspacePresetPrebuildsScheduling): void {
     this._scheduling.internalValue = value;
   }
-  public resetScheduling() {
+  public resetScheduling(): void {
     this._scheduling.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schedulingInput() {
+  public get schedulingInput(): DataCoderWorkspacePresetPrebuildsScheduling | undefined {
     return this._scheduling.internalValue;
   }
 }
@@ -565,7 +565,7 @@ export class DataCoderWorkspacePreset extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderWorkspacePreset that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/workspace_preset#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderWorkspacePreset to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_workspace_preset", importId: importFromId, provider });
       }
 
@@ -609,99 +609,99 @@ export class DataCoderWorkspacePreset extends cdktf.TerraformDataSource {
 
   // default - computed: false, optional: true, required: false
   private _default?: boolean | cdktf.IResolvable; 
-  public get default() {
+  public get default(): cdktf.IResolvable {
     return this.getBooleanAttribute('default');
   }
   public set default(value: boolean | cdktf.IResolvable) {
     this._default = value;
   }
-  public resetDefault() {
+  public resetDefault(): void {
     this._default = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultInput() {
+  public get defaultInput(): boolean | cdktf.IResolvable | undefined {
     return this._default;
   }
 
   // description - computed: false, optional: true, required: false
   private _description?: string; 
-  public get description() {
+  public get description(): string {
     return this.getStringAttribute('description');
   }
   public set description(value: string) {
     this._description = value;
   }
-  public resetDescription() {
+  public resetDescription(): void {
     this._description = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get descriptionInput() {
+  public get descriptionInput(): string | undefined {
     return this._description;
   }
 
   // icon - computed: false, optional: true, required: false
   private _icon?: string; 
-  public get icon() {
+  public get icon(): string {
     return this.getStringAttribute('icon');
   }
   public set icon(value: string) {
     this._icon = value;
   }
-  public resetIcon() {
+  public resetIcon(): void {
     this._icon = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iconInput() {
+  public get iconInput(): string | undefined {
     return this._icon;
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // parameters - computed: false, optional: true, required: false
   private _parameters?: { [key: string]: string }; 
-  public get parameters() {
+  public get parameters(): { [key: string]: string } {
     return this.getStringMapAttribute('parameters');
   }
   public set parameters(value: { [key: string]: string }) {
     this._parameters = value;
   }
-  public resetParameters() {
+  public resetParameters(): void {
     this._parameters = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get parametersInput() {
+  public get parametersInput(): { [key: string]: string } | undefined {
     return this._parameters;
   }
 
   // prebuilds - computed: false, optional: true, required: false
   private _prebuilds = new DataCoderWorkspacePresetPrebuildsOutputReference(this, "prebuilds");
-  public get prebuilds() {
+  public get prebuilds(): DataCoderWorkspacePresetPrebuildsOutputReference {
     return this._prebuilds;
   }
-  public putPrebuilds(value: DataCoderWorkspacePresetPrebuilds) {
+  public putPrebuilds(value: DataCoderWorkspacePresetPrebuilds): void {
     this._prebuilds.internalValue = value;
   }
-  public resetPrebuilds() {
+  public resetPrebuilds(): void {
     this._prebuilds.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prebuildsInput() {
+  public get prebuildsInput(): DataCoderWorkspacePresetPrebuilds | undefined {
     return this._prebuilds.internalValue;
   }
 

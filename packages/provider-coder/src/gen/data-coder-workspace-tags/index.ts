@@ -42,7 +42,7 @@ export class DataCoderWorkspaceTags extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderWorkspaceTags that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/workspace_tags#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderWorkspaceTags to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_workspace_tags", importId: importFromId, provider });
       }
 
@@ -82,33 +82,33 @@ export class DataCoderWorkspaceTags extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // tags - computed: false, optional: true, required: false
   private _tags?: { [key: string]: string }; 
-  public get tags() {
+  public get tags(): { [key: string]: string } {
     return this.getStringMapAttribute('tags');
   }
   public set tags(value: { [key: string]: string }) {
     this._tags = value;
   }
-  public resetTags() {
+  public resetTags(): void {
     this._tags = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tagsInput() {
+  public get tagsInput(): { [key: string]: string } | undefined {
     return this._tags;
   }
 

@@ -29,7 +29,7 @@ export class DataCoderWorkspace extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataCoderWorkspace that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/data-sources/workspace#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataCoderWorkspace to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_workspace", importId: importFromId, provider });
       }
 
@@ -66,62 +66,62 @@ export class DataCoderWorkspace extends cdktf.TerraformDataSource {
   // ==========
 
   // access_port - computed: true, optional: false, required: false
-  public get accessPort() {
+  public get accessPort(): number {
     return this.getNumberAttribute('access_port');
   }
 
   // access_url - computed: true, optional: false, required: false
-  public get accessUrl() {
+  public get accessUrl(): string {
     return this.getStringAttribute('access_url');
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // is_prebuild - computed: true, optional: false, required: false
-  public get isPrebuild() {
+  public get isPrebuild(): cdktf.IResolvable {
     return this.getBooleanAttribute('is_prebuild');
   }
 
   // is_prebuild_claim - computed: true, optional: false, required: false
-  public get isPrebuildClaim() {
+  public get isPrebuildClaim(): cdktf.IResolvable {
     return this.getBooleanAttribute('is_prebuild_claim');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // prebuild_count - computed: true, optional: false, required: false
-  public get prebuildCount() {
+  public get prebuildCount(): number {
     return this.getNumberAttribute('prebuild_count');
   }
 
   // start_count - computed: true, optional: false, required: false
-  public get startCount() {
+  public get startCount(): number {
     return this.getNumberAttribute('start_count');
   }
 
   // template_id - computed: true, optional: false, required: false
-  public get templateId() {
+  public get templateId(): string {
     return this.getStringAttribute('template_id');
   }
 
   // template_name - computed: true, optional: false, required: false
-  public get templateName() {
+  public get templateName(): string {
     return this.getStringAttribute('template_name');
   }
 
   // template_version - computed: true, optional: false, required: false
-  public get templateVersion() {
+  public get templateVersion(): string {
     return this.getStringAttribute('template_version');
   }
 
   // transition - computed: true, optional: false, required: false
-  public get transition() {
+  public get transition(): string {
     return this.getStringAttribute('transition');
   }
 

@@ -54,7 +54,7 @@ export class Devcontainer extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Devcontainer that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/devcontainer#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Devcontainer to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_devcontainer", importId: importFromId, provider });
       }
 
@@ -96,64 +96,64 @@ export class Devcontainer extends cdktf.TerraformResource {
 
   // agent_id - computed: false, optional: false, required: true
   private _agentId?: string; 
-  public get agentId() {
+  public get agentId(): string {
     return this.getStringAttribute('agent_id');
   }
   public set agentId(value: string) {
     this._agentId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get agentIdInput() {
+  public get agentIdInput(): string | undefined {
     return this._agentId;
   }
 
   // config_path - computed: false, optional: true, required: false
   private _configPath?: string; 
-  public get configPath() {
+  public get configPath(): string {
     return this.getStringAttribute('config_path');
   }
   public set configPath(value: string) {
     this._configPath = value;
   }
-  public resetConfigPath() {
+  public resetConfigPath(): void {
     this._configPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configPathInput() {
+  public get configPathInput(): string | undefined {
     return this._configPath;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // subagent_id - computed: true, optional: false, required: false
-  public get subagentId() {
+  public get subagentId(): string {
     return this.getStringAttribute('subagent_id');
   }
 
   // workspace_folder - computed: false, optional: false, required: true
   private _workspaceFolder?: string; 
-  public get workspaceFolder() {
+  public get workspaceFolder(): string {
     return this.getStringAttribute('workspace_folder');
   }
   public set workspaceFolder(value: string) {
     this._workspaceFolder = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get workspaceFolderInput() {
+  public get workspaceFolderInput(): string | undefined {
     return this._workspaceFolder;
   }
 

@@ -60,7 +60,7 @@ export class Env extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Env that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/env#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Env to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_env", importId: importFromId, provider });
       }
 
@@ -103,75 +103,75 @@ export class Env extends cdktf.TerraformResource {
 
   // agent_id - computed: false, optional: false, required: true
   private _agentId?: string; 
-  public get agentId() {
+  public get agentId(): string {
     return this.getStringAttribute('agent_id');
   }
   public set agentId(value: string) {
     this._agentId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get agentIdInput() {
+  public get agentIdInput(): string | undefined {
     return this._agentId;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // merge_strategy - computed: false, optional: true, required: false
   private _mergeStrategy?: string; 
-  public get mergeStrategy() {
+  public get mergeStrategy(): string {
     return this.getStringAttribute('merge_strategy');
   }
   public set mergeStrategy(value: string) {
     this._mergeStrategy = value;
   }
-  public resetMergeStrategy() {
+  public resetMergeStrategy(): void {
     this._mergeStrategy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mergeStrategyInput() {
+  public get mergeStrategyInput(): string | undefined {
     return this._mergeStrategy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 

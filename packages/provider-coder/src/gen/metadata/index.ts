@@ -166,52 +166,52 @@ export class MetadataItemOutputReference extends cdktf.ComplexObject {
   }
 
   // is_null - computed: true, optional: false, required: false
-  public get isNull() {
+  public get isNull(): cdktf.IResolvable {
     return this.getBooleanAttribute('is_null');
   }
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // sensitive - computed: false, optional: true, required: false
   private _sensitive?: boolean | cdktf.IResolvable; 
-  public get sensitive() {
+  public get sensitive(): cdktf.IResolvable {
     return this.getBooleanAttribute('sensitive');
   }
   public set sensitive(value: boolean | cdktf.IResolvable) {
     this._sensitive = value;
   }
-  public resetSensitive() {
+  public resetSensitive(): void {
     this._sensitive = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sensitiveInput() {
+  public get sensitiveInput(): boolean | cdktf.IResolvable | undefined {
     return this._sensitive;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -256,7 +256,7 @@ export class Metadata extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Metadata that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/metadata#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Metadata to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_metadata", importId: importFromId, provider });
       }
 
@@ -300,94 +300,94 @@ export class Metadata extends cdktf.TerraformResource {
 
   // daily_cost - computed: false, optional: true, required: false
   private _dailyCost?: number; 
-  public get dailyCost() {
+  public get dailyCost(): number {
     return this.getNumberAttribute('daily_cost');
   }
   public set dailyCost(value: number) {
     this._dailyCost = value;
   }
-  public resetDailyCost() {
+  public resetDailyCost(): void {
     this._dailyCost = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dailyCostInput() {
+  public get dailyCostInput(): number | undefined {
     return this._dailyCost;
   }
 
   // hide - computed: false, optional: true, required: false
   private _hide?: boolean | cdktf.IResolvable; 
-  public get hide() {
+  public get hide(): cdktf.IResolvable {
     return this.getBooleanAttribute('hide');
   }
   public set hide(value: boolean | cdktf.IResolvable) {
     this._hide = value;
   }
-  public resetHide() {
+  public resetHide(): void {
     this._hide = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hideInput() {
+  public get hideInput(): boolean | cdktf.IResolvable | undefined {
     return this._hide;
   }
 
   // icon - computed: false, optional: true, required: false
   private _icon?: string; 
-  public get icon() {
+  public get icon(): string {
     return this.getStringAttribute('icon');
   }
   public set icon(value: string) {
     this._icon = value;
   }
-  public resetIcon() {
+  public resetIcon(): void {
     this._icon = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iconInput() {
+  public get iconInput(): string | undefined {
     return this._icon;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // resource_id - computed: false, optional: false, required: true
   private _resourceId?: string; 
-  public get resourceId() {
+  public get resourceId(): string {
     return this.getStringAttribute('resource_id');
   }
   public set resourceId(value: string) {
     this._resourceId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceIdInput() {
+  public get resourceIdInput(): string | undefined {
     return this._resourceId;
   }
 
   // item - computed: false, optional: true, required: false
   private _item = new MetadataItemList(this, "item", false);
-  public get item() {
+  public get item(): MetadataItemList {
     return this._item;
   }
-  public putItem(value: MetadataItem[] | cdktf.IResolvable) {
+  public putItem(value: MetadataItem[] | cdktf.IResolvable): void {
     this._item.internalValue = value;
   }
-  public resetItem() {
+  public resetItem(): void {
     this._item.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemInput() {
+  public get itemInput(): MetadataItem[] | cdktf.IResolvable | undefined {
     return this._item.internalValue;
   }
 

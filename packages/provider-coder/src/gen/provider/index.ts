@@ -41,7 +41,7 @@ export class CoderProvider extends cdktf.TerraformProvider {
   * @param importFromId The id of the existing CoderProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the CoderProvider to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder", importId: importFromId, provider });
       }
 
@@ -75,33 +75,33 @@ export class CoderProvider extends cdktf.TerraformProvider {
 
   // url - computed: false, optional: true, required: false
   private _url?: string; 
-  public get url() {
+  public get url(): string | undefined {
     return this._url;
   }
   public set url(value: string | undefined) {
     this._url = value;
   }
-  public resetUrl() {
+  public resetUrl(): void {
     this._url = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get urlInput() {
+  public get urlInput(): string | undefined {
     return this._url;
   }
 
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
-  public get alias() {
+  public get alias(): string | undefined {
     return this._alias;
   }
   public set alias(value: string | undefined) {
     this._alias = value;
   }
-  public resetAlias() {
+  public resetAlias(): void {
     this._alias = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasInput() {
+  public get aliasInput(): string | undefined {
     return this._alias;
   }
 

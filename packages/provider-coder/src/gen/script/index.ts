@@ -98,7 +98,7 @@ export class Script extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Script that should be imported. Refer to the {@link https://registry.terraform.io/providers/coder/coder/2.18.0/docs/resources/script#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Script to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "coder_script", importId: importFromId, provider });
       }
 
@@ -147,168 +147,168 @@ export class Script extends cdktf.TerraformResource {
 
   // agent_id - computed: false, optional: false, required: true
   private _agentId?: string; 
-  public get agentId() {
+  public get agentId(): string {
     return this.getStringAttribute('agent_id');
   }
   public set agentId(value: string) {
     this._agentId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get agentIdInput() {
+  public get agentIdInput(): string | undefined {
     return this._agentId;
   }
 
   // cron - computed: false, optional: true, required: false
   private _cron?: string; 
-  public get cron() {
+  public get cron(): string {
     return this.getStringAttribute('cron');
   }
   public set cron(value: string) {
     this._cron = value;
   }
-  public resetCron() {
+  public resetCron(): void {
     this._cron = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cronInput() {
+  public get cronInput(): string | undefined {
     return this._cron;
   }
 
   // display_name - computed: false, optional: false, required: true
   private _displayName?: string; 
-  public get displayName() {
+  public get displayName(): string {
     return this.getStringAttribute('display_name');
   }
   public set displayName(value: string) {
     this._displayName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get displayNameInput() {
+  public get displayNameInput(): string | undefined {
     return this._displayName;
   }
 
   // icon - computed: false, optional: true, required: false
   private _icon?: string; 
-  public get icon() {
+  public get icon(): string {
     return this.getStringAttribute('icon');
   }
   public set icon(value: string) {
     this._icon = value;
   }
-  public resetIcon() {
+  public resetIcon(): void {
     this._icon = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iconInput() {
+  public get iconInput(): string | undefined {
     return this._icon;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // log_path - computed: false, optional: true, required: false
   private _logPath?: string; 
-  public get logPath() {
+  public get logPath(): string {
     return this.getStringAttribute('log_path');
   }
   public set logPath(value: string) {
     this._logPath = value;
   }
-  public resetLogPath() {
+  public resetLogPath(): void {
     this._logPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get logPathInput() {
+  public get logPathInput(): string | undefined {
     return this._logPath;
   }
 
   // run_on_start - computed: false, optional: true, required: false
   private _runOnStart?: boolean | cdktf.IResolvable; 
-  public get runOnStart() {
+  public get runOnStart(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_on_start');
   }
   public set runOnStart(value: boolean | cdktf.IResolvable) {
     this._runOnStart = value;
   }
-  public resetRunOnStart() {
+  public resetRunOnStart(): void {
     this._runOnStart = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runOnStartInput() {
+  public get runOnStartInput(): boolean | cdktf.IResolvable | undefined {
     return this._runOnStart;
   }
 
   // run_on_stop - computed: false, optional: true, required: false
   private _runOnStop?: boolean | cdktf.IResolvable; 
-  public get runOnStop() {
+  public get runOnStop(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_on_stop');
   }
   public set runOnStop(value: boolean | cdktf.IResolvable) {
     this._runOnStop = value;
   }
-  public resetRunOnStop() {
+  public resetRunOnStop(): void {
     this._runOnStop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runOnStopInput() {
+  public get runOnStopInput(): boolean | cdktf.IResolvable | undefined {
     return this._runOnStop;
   }
 
   // script - computed: false, optional: false, required: true
   private _script?: string; 
-  public get script() {
+  public get script(): string {
     return this.getStringAttribute('script');
   }
   public set script(value: string) {
     this._script = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scriptInput() {
+  public get scriptInput(): string | undefined {
     return this._script;
   }
 
   // start_blocks_login - computed: false, optional: true, required: false
   private _startBlocksLogin?: boolean | cdktf.IResolvable; 
-  public get startBlocksLogin() {
+  public get startBlocksLogin(): cdktf.IResolvable {
     return this.getBooleanAttribute('start_blocks_login');
   }
   public set startBlocksLogin(value: boolean | cdktf.IResolvable) {
     this._startBlocksLogin = value;
   }
-  public resetStartBlocksLogin() {
+  public resetStartBlocksLogin(): void {
     this._startBlocksLogin = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startBlocksLoginInput() {
+  public get startBlocksLoginInput(): boolean | cdktf.IResolvable | undefined {
     return this._startBlocksLogin;
   }
 
   // timeout - computed: false, optional: true, required: false
   private _timeout?: number; 
-  public get timeout() {
+  public get timeout(): number {
     return this.getNumberAttribute('timeout');
   }
   public set timeout(value: number) {
     this._timeout = value;
   }
-  public resetTimeout() {
+  public resetTimeout(): void {
     this._timeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutInput() {
+  public get timeoutInput(): number | undefined {
     return this._timeout;
   }
 

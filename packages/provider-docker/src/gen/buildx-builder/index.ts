@@ -399,209 +399,209 @@ export class BuildxBuilderDockerContainerOutputReference extends cdktf.ComplexOb
 
   // cgroup_parent - computed: false, optional: true, required: false
   private _cgroupParent?: string; 
-  public get cgroupParent() {
+  public get cgroupParent(): string {
     return this.getStringAttribute('cgroup_parent');
   }
   public set cgroupParent(value: string) {
     this._cgroupParent = value;
   }
-  public resetCgroupParent() {
+  public resetCgroupParent(): void {
     this._cgroupParent = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cgroupParentInput() {
+  public get cgroupParentInput(): string | undefined {
     return this._cgroupParent;
   }
 
   // cpu_period - computed: false, optional: true, required: false
   private _cpuPeriod?: string; 
-  public get cpuPeriod() {
+  public get cpuPeriod(): string {
     return this.getStringAttribute('cpu_period');
   }
   public set cpuPeriod(value: string) {
     this._cpuPeriod = value;
   }
-  public resetCpuPeriod() {
+  public resetCpuPeriod(): void {
     this._cpuPeriod = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuPeriodInput() {
+  public get cpuPeriodInput(): string | undefined {
     return this._cpuPeriod;
   }
 
   // cpu_quota - computed: false, optional: true, required: false
   private _cpuQuota?: string; 
-  public get cpuQuota() {
+  public get cpuQuota(): string {
     return this.getStringAttribute('cpu_quota');
   }
   public set cpuQuota(value: string) {
     this._cpuQuota = value;
   }
-  public resetCpuQuota() {
+  public resetCpuQuota(): void {
     this._cpuQuota = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuQuotaInput() {
+  public get cpuQuotaInput(): string | undefined {
     return this._cpuQuota;
   }
 
   // cpu_shares - computed: false, optional: true, required: false
   private _cpuShares?: string; 
-  public get cpuShares() {
+  public get cpuShares(): string {
     return this.getStringAttribute('cpu_shares');
   }
   public set cpuShares(value: string) {
     this._cpuShares = value;
   }
-  public resetCpuShares() {
+  public resetCpuShares(): void {
     this._cpuShares = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuSharesInput() {
+  public get cpuSharesInput(): string | undefined {
     return this._cpuShares;
   }
 
   // cpuset_cpus - computed: false, optional: true, required: false
   private _cpusetCpus?: string; 
-  public get cpusetCpus() {
+  public get cpusetCpus(): string {
     return this.getStringAttribute('cpuset_cpus');
   }
   public set cpusetCpus(value: string) {
     this._cpusetCpus = value;
   }
-  public resetCpusetCpus() {
+  public resetCpusetCpus(): void {
     this._cpusetCpus = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpusetCpusInput() {
+  public get cpusetCpusInput(): string | undefined {
     return this._cpusetCpus;
   }
 
   // cpuset_mems - computed: false, optional: true, required: false
   private _cpusetMems?: string; 
-  public get cpusetMems() {
+  public get cpusetMems(): string {
     return this.getStringAttribute('cpuset_mems');
   }
   public set cpusetMems(value: string) {
     this._cpusetMems = value;
   }
-  public resetCpusetMems() {
+  public resetCpusetMems(): void {
     this._cpusetMems = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpusetMemsInput() {
+  public get cpusetMemsInput(): string | undefined {
     return this._cpusetMems;
   }
 
   // default_load - computed: false, optional: true, required: false
   private _defaultLoad?: boolean | cdktf.IResolvable; 
-  public get defaultLoad() {
+  public get defaultLoad(): cdktf.IResolvable {
     return this.getBooleanAttribute('default_load');
   }
   public set defaultLoad(value: boolean | cdktf.IResolvable) {
     this._defaultLoad = value;
   }
-  public resetDefaultLoad() {
+  public resetDefaultLoad(): void {
     this._defaultLoad = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultLoadInput() {
+  public get defaultLoadInput(): boolean | cdktf.IResolvable | undefined {
     return this._defaultLoad;
   }
 
   // env - computed: false, optional: true, required: false
   private _env?: { [key: string]: string }; 
-  public get env() {
+  public get env(): { [key: string]: string } {
     return this.getStringMapAttribute('env');
   }
   public set env(value: { [key: string]: string }) {
     this._env = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): { [key: string]: string } | undefined {
     return this._env;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // memory - computed: false, optional: true, required: false
   private _memory?: string; 
-  public get memory() {
+  public get memory(): string {
     return this.getStringAttribute('memory');
   }
   public set memory(value: string) {
     this._memory = value;
   }
-  public resetMemory() {
+  public resetMemory(): void {
     this._memory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryInput() {
+  public get memoryInput(): string | undefined {
     return this._memory;
   }
 
   // memory_swap - computed: false, optional: true, required: false
   private _memorySwap?: string; 
-  public get memorySwap() {
+  public get memorySwap(): string {
     return this.getStringAttribute('memory_swap');
   }
   public set memorySwap(value: string) {
     this._memorySwap = value;
   }
-  public resetMemorySwap() {
+  public resetMemorySwap(): void {
     this._memorySwap = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memorySwapInput() {
+  public get memorySwapInput(): string | undefined {
     return this._memorySwap;
   }
 
   // network - computed: false, optional: true, required: false
   private _network?: string; 
-  public get network() {
+  public get network(): string {
     return this.getStringAttribute('network');
   }
   public set network(value: string) {
     this._network = value;
   }
-  public resetNetwork() {
+  public resetNetwork(): void {
     this._network = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get networkInput() {
+  public get networkInput(): string | undefined {
     return this._network;
   }
 
   // restart_policy - computed: false, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 }
@@ -715,49 +715,49 @@ export class BuildxBuilderKubernetesLimitsOutputReference extends cdktf.ComplexO
 
   // cpu - computed: false, optional: true, required: false
   private _cpu?: string; 
-  public get cpu() {
+  public get cpu(): string {
     return this.getStringAttribute('cpu');
   }
   public set cpu(value: string) {
     this._cpu = value;
   }
-  public resetCpu() {
+  public resetCpu(): void {
     this._cpu = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuInput() {
+  public get cpuInput(): string | undefined {
     return this._cpu;
   }
 
   // ephemeral_storage - computed: false, optional: true, required: false
   private _ephemeralStorage?: string; 
-  public get ephemeralStorage() {
+  public get ephemeralStorage(): string {
     return this.getStringAttribute('ephemeral_storage');
   }
   public set ephemeralStorage(value: string) {
     this._ephemeralStorage = value;
   }
-  public resetEphemeralStorage() {
+  public resetEphemeralStorage(): void {
     this._ephemeralStorage = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ephemeralStorageInput() {
+  public get ephemeralStorageInput(): string | undefined {
     return this._ephemeralStorage;
   }
 
   // memory - computed: false, optional: true, required: false
   private _memory?: string; 
-  public get memory() {
+  public get memory(): string {
     return this.getStringAttribute('memory');
   }
   public set memory(value: string) {
     this._memory = value;
   }
-  public resetMemory() {
+  public resetMemory(): void {
     this._memory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryInput() {
+  public get memoryInput(): string | undefined {
     return this._memory;
   }
 }
@@ -852,33 +852,33 @@ export class BuildxBuilderKubernetesQemuOutputReference extends cdktf.ComplexObj
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // install - computed: false, optional: true, required: false
   private _install?: boolean | cdktf.IResolvable; 
-  public get install() {
+  public get install(): cdktf.IResolvable {
     return this.getBooleanAttribute('install');
   }
   public set install(value: boolean | cdktf.IResolvable) {
     this._install = value;
   }
-  public resetInstall() {
+  public resetInstall(): void {
     this._install = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get installInput() {
+  public get installInput(): boolean | cdktf.IResolvable | undefined {
     return this._install;
   }
 }
@@ -992,49 +992,49 @@ export class BuildxBuilderKubernetesRequestsOutputReference extends cdktf.Comple
 
   // cpu - computed: false, optional: true, required: false
   private _cpu?: string; 
-  public get cpu() {
+  public get cpu(): string {
     return this.getStringAttribute('cpu');
   }
   public set cpu(value: string) {
     this._cpu = value;
   }
-  public resetCpu() {
+  public resetCpu(): void {
     this._cpu = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuInput() {
+  public get cpuInput(): string | undefined {
     return this._cpu;
   }
 
   // ephemeral_storage - computed: false, optional: true, required: false
   private _ephemeralStorage?: string; 
-  public get ephemeralStorage() {
+  public get ephemeralStorage(): string {
     return this.getStringAttribute('ephemeral_storage');
   }
   public set ephemeralStorage(value: string) {
     this._ephemeralStorage = value;
   }
-  public resetEphemeralStorage() {
+  public resetEphemeralStorage(): void {
     this._ephemeralStorage = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ephemeralStorageInput() {
+  public get ephemeralStorageInput(): string | undefined {
     return this._ephemeralStorage;
   }
 
   // memory - computed: false, optional: true, required: false
   private _memory?: string; 
-  public get memory() {
+  public get memory(): string {
     return this.getStringAttribute('memory');
   }
   public set memory(value: string) {
     this._memory = value;
   }
-  public resetMemory() {
+  public resetMemory(): void {
     this._memory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryInput() {
+  public get memoryInput(): string | undefined {
     return this._memory;
   }
 }
@@ -1395,257 +1395,257 @@ export class BuildxBuilderKubernetesOutputReference extends cdktf.ComplexObject 
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: string; 
-  public get annotations() {
+  public get annotations(): string {
     return this.getStringAttribute('annotations');
   }
   public set annotations(value: string) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): string | undefined {
     return this._annotations;
   }
 
   // default_load - computed: false, optional: true, required: false
   private _defaultLoad?: boolean | cdktf.IResolvable; 
-  public get defaultLoad() {
+  public get defaultLoad(): cdktf.IResolvable {
     return this.getBooleanAttribute('default_load');
   }
   public set defaultLoad(value: boolean | cdktf.IResolvable) {
     this._defaultLoad = value;
   }
-  public resetDefaultLoad() {
+  public resetDefaultLoad(): void {
     this._defaultLoad = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultLoadInput() {
+  public get defaultLoadInput(): boolean | cdktf.IResolvable | undefined {
     return this._defaultLoad;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: string; 
-  public get labels() {
+  public get labels(): string {
     return this.getStringAttribute('labels');
   }
   public set labels(value: string) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): string | undefined {
     return this._labels;
   }
 
   // loadbalance - computed: false, optional: true, required: false
   private _loadbalance?: string; 
-  public get loadbalance() {
+  public get loadbalance(): string {
     return this.getStringAttribute('loadbalance');
   }
   public set loadbalance(value: string) {
     this._loadbalance = value;
   }
-  public resetLoadbalance() {
+  public resetLoadbalance(): void {
     this._loadbalance = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get loadbalanceInput() {
+  public get loadbalanceInput(): string | undefined {
     return this._loadbalance;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // nodeselector - computed: false, optional: true, required: false
   private _nodeselector?: string; 
-  public get nodeselector() {
+  public get nodeselector(): string {
     return this.getStringAttribute('nodeselector');
   }
   public set nodeselector(value: string) {
     this._nodeselector = value;
   }
-  public resetNodeselector() {
+  public resetNodeselector(): void {
     this._nodeselector = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeselectorInput() {
+  public get nodeselectorInput(): string | undefined {
     return this._nodeselector;
   }
 
   // replicas - computed: false, optional: true, required: false
   private _replicas?: number; 
-  public get replicas() {
+  public get replicas(): number {
     return this.getNumberAttribute('replicas');
   }
   public set replicas(value: number) {
     this._replicas = value;
   }
-  public resetReplicas() {
+  public resetReplicas(): void {
     this._replicas = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get replicasInput() {
+  public get replicasInput(): number | undefined {
     return this._replicas;
   }
 
   // rootless - computed: false, optional: true, required: false
   private _rootless?: boolean | cdktf.IResolvable; 
-  public get rootless() {
+  public get rootless(): cdktf.IResolvable {
     return this.getBooleanAttribute('rootless');
   }
   public set rootless(value: boolean | cdktf.IResolvable) {
     this._rootless = value;
   }
-  public resetRootless() {
+  public resetRootless(): void {
     this._rootless = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rootlessInput() {
+  public get rootlessInput(): boolean | cdktf.IResolvable | undefined {
     return this._rootless;
   }
 
   // schedulername - computed: false, optional: true, required: false
   private _schedulername?: string; 
-  public get schedulername() {
+  public get schedulername(): string {
     return this.getStringAttribute('schedulername');
   }
   public set schedulername(value: string) {
     this._schedulername = value;
   }
-  public resetSchedulername() {
+  public resetSchedulername(): void {
     this._schedulername = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schedulernameInput() {
+  public get schedulernameInput(): string | undefined {
     return this._schedulername;
   }
 
   // serviceaccount - computed: false, optional: true, required: false
   private _serviceaccount?: string; 
-  public get serviceaccount() {
+  public get serviceaccount(): string {
     return this.getStringAttribute('serviceaccount');
   }
   public set serviceaccount(value: string) {
     this._serviceaccount = value;
   }
-  public resetServiceaccount() {
+  public resetServiceaccount(): void {
     this._serviceaccount = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceaccountInput() {
+  public get serviceaccountInput(): string | undefined {
     return this._serviceaccount;
   }
 
   // timeout - computed: false, optional: true, required: false
   private _timeout?: string; 
-  public get timeout() {
+  public get timeout(): string {
     return this.getStringAttribute('timeout');
   }
   public set timeout(value: string) {
     this._timeout = value;
   }
-  public resetTimeout() {
+  public resetTimeout(): void {
     this._timeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutInput() {
+  public get timeoutInput(): string | undefined {
     return this._timeout;
   }
 
   // tolerations - computed: false, optional: true, required: false
   private _tolerations?: string; 
-  public get tolerations() {
+  public get tolerations(): string {
     return this.getStringAttribute('tolerations');
   }
   public set tolerations(value: string) {
     this._tolerations = value;
   }
-  public resetTolerations() {
+  public resetTolerations(): void {
     this._tolerations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tolerationsInput() {
+  public get tolerationsInput(): string | undefined {
     return this._tolerations;
   }
 
   // limits - computed: false, optional: true, required: false
   private _limits = new BuildxBuilderKubernetesLimitsOutputReference(this, "limits");
-  public get limits() {
+  public get limits(): BuildxBuilderKubernetesLimitsOutputReference {
     return this._limits;
   }
-  public putLimits(value: BuildxBuilderKubernetesLimits) {
+  public putLimits(value: BuildxBuilderKubernetesLimits): void {
     this._limits.internalValue = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): BuildxBuilderKubernetesLimits | undefined {
     return this._limits.internalValue;
   }
 
   // qemu - computed: false, optional: true, required: false
   private _qemu = new BuildxBuilderKubernetesQemuOutputReference(this, "qemu");
-  public get qemu() {
+  public get qemu(): BuildxBuilderKubernetesQemuOutputReference {
     return this._qemu;
   }
-  public putQemu(value: BuildxBuilderKubernetesQemu) {
+  public putQemu(value: BuildxBuilderKubernetesQemu): void {
     this._qemu.internalValue = value;
   }
-  public resetQemu() {
+  public resetQemu(): void {
     this._qemu.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get qemuInput() {
+  public get qemuInput(): BuildxBuilderKubernetesQemu | undefined {
     return this._qemu.internalValue;
   }
 
   // requests - computed: false, optional: true, required: false
   private _requests = new BuildxBuilderKubernetesRequestsOutputReference(this, "requests");
-  public get requests() {
+  public get requests(): BuildxBuilderKubernetesRequestsOutputReference {
     return this._requests;
   }
-  public putRequests(value: BuildxBuilderKubernetesRequests) {
+  public putRequests(value: BuildxBuilderKubernetesRequests): void {
     this._requests.internalValue = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): BuildxBuilderKubernetesRequests | undefined {
     return this._requests.internalValue;
   }
 }
@@ -1797,81 +1797,81 @@ export class BuildxBuilderRemoteOutputReference extends cdktf.ComplexObject {
 
   // cacert - computed: false, optional: true, required: false
   private _cacert?: string; 
-  public get cacert() {
+  public get cacert(): string {
     return this.getStringAttribute('cacert');
   }
   public set cacert(value: string) {
     this._cacert = value;
   }
-  public resetCacert() {
+  public resetCacert(): void {
     this._cacert = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cacertInput() {
+  public get cacertInput(): string | undefined {
     return this._cacert;
   }
 
   // cert - computed: false, optional: true, required: false
   private _cert?: string; 
-  public get cert() {
+  public get cert(): string {
     return this.getStringAttribute('cert');
   }
   public set cert(value: string) {
     this._cert = value;
   }
-  public resetCert() {
+  public resetCert(): void {
     this._cert = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get certInput() {
+  public get certInput(): string | undefined {
     return this._cert;
   }
 
   // default_load - computed: false, optional: true, required: false
   private _defaultLoad?: boolean | cdktf.IResolvable; 
-  public get defaultLoad() {
+  public get defaultLoad(): cdktf.IResolvable {
     return this.getBooleanAttribute('default_load');
   }
   public set defaultLoad(value: boolean | cdktf.IResolvable) {
     this._defaultLoad = value;
   }
-  public resetDefaultLoad() {
+  public resetDefaultLoad(): void {
     this._defaultLoad = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultLoadInput() {
+  public get defaultLoadInput(): boolean | cdktf.IResolvable | undefined {
     return this._defaultLoad;
   }
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // servername - computed: false, optional: true, required: false
   private _servername?: string; 
-  public get servername() {
+  public get servername(): string {
     return this.getStringAttribute('servername');
   }
   public set servername(value: string) {
     this._servername = value;
   }
-  public resetServername() {
+  public resetServername(): void {
     this._servername = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get servernameInput() {
+  public get servernameInput(): string | undefined {
     return this._servername;
   }
 }
@@ -1896,7 +1896,7 @@ export class BuildxBuilder extends cdktf.TerraformResource {
   * @param importFromId The id of the existing BuildxBuilder that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/buildx_builder#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the BuildxBuilder to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_buildx_builder", importId: importFromId, provider });
       }
 
@@ -1949,241 +1949,241 @@ export class BuildxBuilder extends cdktf.TerraformResource {
 
   // append - computed: false, optional: true, required: false
   private _append?: boolean | cdktf.IResolvable; 
-  public get append() {
+  public get append(): cdktf.IResolvable {
     return this.getBooleanAttribute('append');
   }
   public set append(value: boolean | cdktf.IResolvable) {
     this._append = value;
   }
-  public resetAppend() {
+  public resetAppend(): void {
     this._append = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get appendInput() {
+  public get appendInput(): boolean | cdktf.IResolvable | undefined {
     return this._append;
   }
 
   // bootstrap - computed: false, optional: true, required: false
   private _bootstrap?: boolean | cdktf.IResolvable; 
-  public get bootstrap() {
+  public get bootstrap(): cdktf.IResolvable {
     return this.getBooleanAttribute('bootstrap');
   }
   public set bootstrap(value: boolean | cdktf.IResolvable) {
     this._bootstrap = value;
   }
-  public resetBootstrap() {
+  public resetBootstrap(): void {
     this._bootstrap = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get bootstrapInput() {
+  public get bootstrapInput(): boolean | cdktf.IResolvable | undefined {
     return this._bootstrap;
   }
 
   // buildkit_config - computed: false, optional: true, required: false
   private _buildkitConfig?: string; 
-  public get buildkitConfig() {
+  public get buildkitConfig(): string {
     return this.getStringAttribute('buildkit_config');
   }
   public set buildkitConfig(value: string) {
     this._buildkitConfig = value;
   }
-  public resetBuildkitConfig() {
+  public resetBuildkitConfig(): void {
     this._buildkitConfig = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get buildkitConfigInput() {
+  public get buildkitConfigInput(): string | undefined {
     return this._buildkitConfig;
   }
 
   // buildkit_flags - computed: false, optional: true, required: false
   private _buildkitFlags?: string; 
-  public get buildkitFlags() {
+  public get buildkitFlags(): string {
     return this.getStringAttribute('buildkit_flags');
   }
   public set buildkitFlags(value: string) {
     this._buildkitFlags = value;
   }
-  public resetBuildkitFlags() {
+  public resetBuildkitFlags(): void {
     this._buildkitFlags = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get buildkitFlagsInput() {
+  public get buildkitFlagsInput(): string | undefined {
     return this._buildkitFlags;
   }
 
   // driver - computed: false, optional: true, required: false
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
-  public resetDriver() {
+  public resetDriver(): void {
     this._driver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // driver_options - computed: false, optional: true, required: false
   private _driverOptions?: { [key: string]: string }; 
-  public get driverOptions() {
+  public get driverOptions(): { [key: string]: string } {
     return this.getStringMapAttribute('driver_options');
   }
   public set driverOptions(value: { [key: string]: string }) {
     this._driverOptions = value;
   }
-  public resetDriverOptions() {
+  public resetDriverOptions(): void {
     this._driverOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverOptionsInput() {
+  public get driverOptionsInput(): { [key: string]: string } | undefined {
     return this._driverOptions;
   }
 
   // endpoint - computed: false, optional: true, required: false
   private _endpoint?: string; 
-  public get endpoint() {
+  public get endpoint(): string {
     return this.getStringAttribute('endpoint');
   }
   public set endpoint(value: string) {
     this._endpoint = value;
   }
-  public resetEndpoint() {
+  public resetEndpoint(): void {
     this._endpoint = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get endpointInput() {
+  public get endpointInput(): string | undefined {
     return this._endpoint;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // node - computed: false, optional: true, required: false
   private _node?: string; 
-  public get nodeAttribute() {
+  public get nodeAttribute(): string {
     return this.getStringAttribute('node');
   }
   public set nodeAttribute(value: string) {
     this._node = value;
   }
-  public resetNodeAttribute() {
+  public resetNodeAttribute(): void {
     this._node = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAttributeInput() {
+  public get nodeAttributeInput(): string | undefined {
     return this._node;
   }
 
   // platform - computed: false, optional: true, required: false
   private _platform?: string[]; 
-  public get platform() {
+  public get platform(): string[] {
     return this.getListAttribute('platform');
   }
   public set platform(value: string[]) {
     this._platform = value;
   }
-  public resetPlatform() {
+  public resetPlatform(): void {
     this._platform = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get platformInput() {
+  public get platformInput(): string[] | undefined {
     return this._platform;
   }
 
   // use - computed: false, optional: true, required: false
   private _use?: boolean | cdktf.IResolvable; 
-  public get use() {
+  public get use(): cdktf.IResolvable {
     return this.getBooleanAttribute('use');
   }
   public set use(value: boolean | cdktf.IResolvable) {
     this._use = value;
   }
-  public resetUse() {
+  public resetUse(): void {
     this._use = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get useInput() {
+  public get useInput(): boolean | cdktf.IResolvable | undefined {
     return this._use;
   }
 
   // docker_container - computed: false, optional: true, required: false
   private _dockerContainer = new BuildxBuilderDockerContainerOutputReference(this, "docker_container");
-  public get dockerContainer() {
+  public get dockerContainer(): BuildxBuilderDockerContainerOutputReference {
     return this._dockerContainer;
   }
-  public putDockerContainer(value: BuildxBuilderDockerContainer) {
+  public putDockerContainer(value: BuildxBuilderDockerContainer): void {
     this._dockerContainer.internalValue = value;
   }
-  public resetDockerContainer() {
+  public resetDockerContainer(): void {
     this._dockerContainer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dockerContainerInput() {
+  public get dockerContainerInput(): BuildxBuilderDockerContainer | undefined {
     return this._dockerContainer.internalValue;
   }
 
   // kubernetes - computed: false, optional: true, required: false
   private _kubernetes = new BuildxBuilderKubernetesOutputReference(this, "kubernetes");
-  public get kubernetes() {
+  public get kubernetes(): BuildxBuilderKubernetesOutputReference {
     return this._kubernetes;
   }
-  public putKubernetes(value: BuildxBuilderKubernetes) {
+  public putKubernetes(value: BuildxBuilderKubernetes): void {
     this._kubernetes.internalValue = value;
   }
-  public resetKubernetes() {
+  public resetKubernetes(): void {
     this._kubernetes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get kubernetesInput() {
+  public get kubernetesInput(): BuildxBuilderKubernetes | undefined {
     return this._kubernetes.internalValue;
   }
 
   // remote - computed: false, optional: true, required: false
   private _remote = new BuildxBuilderRemoteOutputReference(this, "remote");
-  public get remote() {
+  public get remote(): BuildxBuilderRemoteOutputReference {
     return this._remote;
   }
-  public putRemote(value: BuildxBuilderRemote) {
+  public putRemote(value: BuildxBuilderRemote): void {
     this._remote.internalValue = value;
   }
-  public resetRemote() {
+  public resetRemote(): void {
     this._remote.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get remoteInput() {
+  public get remoteInput(): BuildxBuilderRemote | undefined {
     return this._remote.internalValue;
   }
 

@@ -77,7 +77,7 @@ export class Compose extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Compose that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/compose#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Compose to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_compose", importId: importFromId, provider });
       }
 
@@ -123,136 +123,136 @@ export class Compose extends cdktf.TerraformResource {
 
   // config_paths - computed: false, optional: false, required: true
   private _configPaths?: string[]; 
-  public get configPaths() {
+  public get configPaths(): string[] {
     return this.getListAttribute('config_paths');
   }
   public set configPaths(value: string[]) {
     this._configPaths = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get configPathsInput() {
+  public get configPathsInput(): string[] | undefined {
     return this._configPaths;
   }
 
   // content_hash - computed: true, optional: false, required: false
-  public get contentHash() {
+  public get contentHash(): string {
     return this.getStringAttribute('content_hash');
   }
 
   // env_files - computed: false, optional: true, required: false
   private _envFiles?: string[]; 
-  public get envFiles() {
+  public get envFiles(): string[] {
     return this.getListAttribute('env_files');
   }
   public set envFiles(value: string[]) {
     this._envFiles = value;
   }
-  public resetEnvFiles() {
+  public resetEnvFiles(): void {
     this._envFiles = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envFilesInput() {
+  public get envFilesInput(): string[] | undefined {
     return this._envFiles;
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // profiles - computed: false, optional: true, required: false
   private _profiles?: string[]; 
-  public get profiles() {
+  public get profiles(): string[] {
     return this.getListAttribute('profiles');
   }
   public set profiles(value: string[]) {
     this._profiles = value;
   }
-  public resetProfiles() {
+  public resetProfiles(): void {
     this._profiles = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get profilesInput() {
+  public get profilesInput(): string[] | undefined {
     return this._profiles;
   }
 
   // project_directory - computed: false, optional: true, required: false
   private _projectDirectory?: string; 
-  public get projectDirectory() {
+  public get projectDirectory(): string {
     return this.getStringAttribute('project_directory');
   }
   public set projectDirectory(value: string) {
     this._projectDirectory = value;
   }
-  public resetProjectDirectory() {
+  public resetProjectDirectory(): void {
     this._projectDirectory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get projectDirectoryInput() {
+  public get projectDirectoryInput(): string | undefined {
     return this._projectDirectory;
   }
 
   // project_name - computed: true, optional: true, required: false
   private _projectName?: string; 
-  public get projectName() {
+  public get projectName(): string {
     return this.getStringAttribute('project_name');
   }
   public set projectName(value: string) {
     this._projectName = value;
   }
-  public resetProjectName() {
+  public resetProjectName(): void {
     this._projectName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get projectNameInput() {
+  public get projectNameInput(): string | undefined {
     return this._projectName;
   }
 
   // remove_orphans - computed: false, optional: true, required: false
   private _removeOrphans?: boolean | cdktf.IResolvable; 
-  public get removeOrphans() {
+  public get removeOrphans(): cdktf.IResolvable {
     return this.getBooleanAttribute('remove_orphans');
   }
   public set removeOrphans(value: boolean | cdktf.IResolvable) {
     this._removeOrphans = value;
   }
-  public resetRemoveOrphans() {
+  public resetRemoveOrphans(): void {
     this._removeOrphans = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get removeOrphansInput() {
+  public get removeOrphansInput(): boolean | cdktf.IResolvable | undefined {
     return this._removeOrphans;
   }
 
   // wait - computed: false, optional: true, required: false
   private _wait?: boolean | cdktf.IResolvable; 
-  public get wait() {
+  public get wait(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait');
   }
   public set wait(value: boolean | cdktf.IResolvable) {
     this._wait = value;
   }
-  public resetWait() {
+  public resetWait(): void {
     this._wait = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitInput() {
+  public get waitInput(): boolean | cdktf.IResolvable | undefined {
     return this._wait;
   }
 
   // wait_timeout - computed: false, optional: true, required: false
   private _waitTimeout?: string; 
-  public get waitTimeout() {
+  public get waitTimeout(): string {
     return this.getStringAttribute('wait_timeout');
   }
   public set waitTimeout(value: string) {
     this._waitTimeout = value;
   }
-  public resetWaitTimeout() {
+  public resetWaitTimeout(): void {
     this._waitTimeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitTimeoutInput() {
+  public get waitTimeoutInput(): string | undefined {
     return this._waitTimeout;
   }
 

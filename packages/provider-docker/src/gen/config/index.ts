@@ -142,27 +142,27 @@ export class ConfigLabelsOutputReference extends cdktf.ComplexObject {
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -207,7 +207,7 @@ export class Config extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Config that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/config#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Config to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_config", importId: importFromId, provider });
       }
 
@@ -250,78 +250,78 @@ export class Config extends cdktf.TerraformResource {
 
   // data - computed: false, optional: true, required: false
   private _data?: string; 
-  public get data() {
+  public get data(): string {
     return this.getStringAttribute('data');
   }
   public set data(value: string) {
     this._data = value;
   }
-  public resetData() {
+  public resetData(): void {
     this._data = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataInput() {
+  public get dataInput(): string | undefined {
     return this._data;
   }
 
   // data_raw - computed: false, optional: true, required: false
   private _dataRaw?: string; 
-  public get dataRaw() {
+  public get dataRaw(): string {
     return this.getStringAttribute('data_raw');
   }
   public set dataRaw(value: string) {
     this._dataRaw = value;
   }
-  public resetDataRaw() {
+  public resetDataRaw(): void {
     this._dataRaw = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataRawInput() {
+  public get dataRawInput(): string | undefined {
     return this._dataRaw;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new ConfigLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): ConfigLabelsList {
     return this._labels;
   }
-  public putLabels(value: ConfigLabels[] | cdktf.IResolvable) {
+  public putLabels(value: ConfigLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): ConfigLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 

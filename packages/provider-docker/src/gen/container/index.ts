@@ -517,42 +517,42 @@ export class ContainerNetworkDataOutputReference extends cdktf.ComplexObject {
   }
 
   // gateway - computed: true, optional: false, required: false
-  public get gateway() {
+  public get gateway(): string {
     return this.getStringAttribute('gateway');
   }
 
   // global_ipv6_address - computed: true, optional: false, required: false
-  public get globalIpv6Address() {
+  public get globalIpv6Address(): string {
     return this.getStringAttribute('global_ipv6_address');
   }
 
   // global_ipv6_prefix_length - computed: true, optional: false, required: false
-  public get globalIpv6PrefixLength() {
+  public get globalIpv6PrefixLength(): number {
     return this.getNumberAttribute('global_ipv6_prefix_length');
   }
 
   // ip_address - computed: true, optional: false, required: false
-  public get ipAddress() {
+  public get ipAddress(): string {
     return this.getStringAttribute('ip_address');
   }
 
   // ip_prefix_length - computed: true, optional: false, required: false
-  public get ipPrefixLength() {
+  public get ipPrefixLength(): number {
     return this.getNumberAttribute('ip_prefix_length');
   }
 
   // ipv6_gateway - computed: true, optional: false, required: false
-  public get ipv6Gateway() {
+  public get ipv6Gateway(): string {
     return this.getStringAttribute('ipv6_gateway');
   }
 
   // mac_address - computed: true, optional: false, required: false
-  public get macAddress() {
+  public get macAddress(): string {
     return this.getStringAttribute('mac_address');
   }
 
   // network_name - computed: true, optional: false, required: false
-  public get networkName() {
+  public get networkName(): string {
     return this.getStringAttribute('network_name');
   }
 }
@@ -666,33 +666,33 @@ export class ContainerCapabilitiesOutputReference extends cdktf.ComplexObject {
 
   // add - computed: false, optional: true, required: false
   private _add?: string[]; 
-  public get add() {
+  public get add(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('add'));
   }
   public set add(value: string[]) {
     this._add = value;
   }
-  public resetAdd() {
+  public resetAdd(): void {
     this._add = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addInput() {
+  public get addInput(): string[] | undefined {
     return this._add;
   }
 
   // drop - computed: false, optional: true, required: false
   private _drop?: string[]; 
-  public get drop() {
+  public get drop(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('drop'));
   }
   public set drop(value: string[]) {
     this._drop = value;
   }
-  public resetDrop() {
+  public resetDrop(): void {
     this._drop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dropInput() {
+  public get dropInput(): string[] | undefined {
     return this._drop;
   }
 }
@@ -799,27 +799,27 @@ export class ContainerDeviceReadBpsOutputReference extends cdktf.ComplexObject {
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // rate - computed: false, optional: false, required: true
   private _rate?: number; 
-  public get rate() {
+  public get rate(): number {
     return this.getNumberAttribute('rate');
   }
   public set rate(value: number) {
     this._rate = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rateInput() {
+  public get rateInput(): number | undefined {
     return this._rate;
   }
 }
@@ -946,27 +946,27 @@ export class ContainerDeviceReadIopsOutputReference extends cdktf.ComplexObject 
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // rate - computed: false, optional: false, required: true
   private _rate?: number; 
-  public get rate() {
+  public get rate(): number {
     return this.getNumberAttribute('rate');
   }
   public set rate(value: number) {
     this._rate = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rateInput() {
+  public get rateInput(): number | undefined {
     return this._rate;
   }
 }
@@ -1150,81 +1150,81 @@ export class ContainerDeviceRequestsOutputReference extends cdktf.ComplexObject 
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities?: string[]; 
-  public get capabilities() {
+  public get capabilities(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('capabilities'));
   }
   public set capabilities(value: string[]) {
     this._capabilities = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): string[] | undefined {
     return this._capabilities;
   }
 
   // count - computed: false, optional: true, required: false
   private _count?: number; 
-  public get count() {
+  public get count(): number {
     return this.getNumberAttribute('count');
   }
   public set count(value: number) {
     this._count = value;
   }
-  public resetCount() {
+  public resetCount(): void {
     this._count = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get countInput() {
+  public get countInput(): number | undefined {
     return this._count;
   }
 
   // device_ids - computed: false, optional: true, required: false
   private _deviceIds?: string[]; 
-  public get deviceIds() {
+  public get deviceIds(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('device_ids'));
   }
   public set deviceIds(value: string[]) {
     this._deviceIds = value;
   }
-  public resetDeviceIds() {
+  public resetDeviceIds(): void {
     this._deviceIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceIdsInput() {
+  public get deviceIdsInput(): string[] | undefined {
     return this._deviceIds;
   }
 
   // driver - computed: false, optional: true, required: false
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
-  public resetDriver() {
+  public resetDriver(): void {
     this._driver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // options - computed: false, optional: true, required: false
   private _options?: { [key: string]: string }; 
-  public get options() {
+  public get options(): { [key: string]: string } {
     return this.getStringMapAttribute('options');
   }
   public set options(value: { [key: string]: string }) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): { [key: string]: string } | undefined {
     return this._options;
   }
 }
@@ -1351,27 +1351,27 @@ export class ContainerDeviceWriteBpsOutputReference extends cdktf.ComplexObject 
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // rate - computed: false, optional: false, required: true
   private _rate?: number; 
-  public get rate() {
+  public get rate(): number {
     return this.getNumberAttribute('rate');
   }
   public set rate(value: number) {
     this._rate = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rateInput() {
+  public get rateInput(): number | undefined {
     return this._rate;
   }
 }
@@ -1498,27 +1498,27 @@ export class ContainerDeviceWriteIopsOutputReference extends cdktf.ComplexObject
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // rate - computed: false, optional: false, required: true
   private _rate?: number; 
-  public get rate() {
+  public get rate(): number {
     return this.getNumberAttribute('rate');
   }
   public set rate(value: number) {
     this._rate = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rateInput() {
+  public get rateInput(): number | undefined {
     return this._rate;
   }
 }
@@ -1664,46 +1664,46 @@ export class ContainerDevicesOutputReference extends cdktf.ComplexObject {
 
   // container_path - computed: false, optional: true, required: false
   private _containerPath?: string; 
-  public get containerPath() {
+  public get containerPath(): string {
     return this.getStringAttribute('container_path');
   }
   public set containerPath(value: string) {
     this._containerPath = value;
   }
-  public resetContainerPath() {
+  public resetContainerPath(): void {
     this._containerPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPathInput() {
+  public get containerPathInput(): string | undefined {
     return this._containerPath;
   }
 
   // host_path - computed: false, optional: false, required: true
   private _hostPath?: string; 
-  public get hostPath() {
+  public get hostPath(): string {
     return this.getStringAttribute('host_path');
   }
   public set hostPath(value: string) {
     this._hostPath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPathInput() {
+  public get hostPathInput(): string | undefined {
     return this._hostPath;
   }
 
   // permissions - computed: false, optional: true, required: false
   private _permissions?: string; 
-  public get permissions() {
+  public get permissions(): string {
     return this.getStringAttribute('permissions');
   }
   public set permissions(value: string) {
     this._permissions = value;
   }
-  public resetPermissions() {
+  public resetPermissions(): void {
     this._permissions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get permissionsInput() {
+  public get permissionsInput(): string | undefined {
     return this._permissions;
   }
 }
@@ -1894,97 +1894,97 @@ export class ContainerHealthcheckOutputReference extends cdktf.ComplexObject {
 
   // interval - computed: false, optional: true, required: false
   private _interval?: string; 
-  public get interval() {
+  public get interval(): string {
     return this.getStringAttribute('interval');
   }
   public set interval(value: string) {
     this._interval = value;
   }
-  public resetInterval() {
+  public resetInterval(): void {
     this._interval = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get intervalInput() {
+  public get intervalInput(): string | undefined {
     return this._interval;
   }
 
   // retries - computed: false, optional: true, required: false
   private _retries?: number; 
-  public get retries() {
+  public get retries(): number {
     return this.getNumberAttribute('retries');
   }
   public set retries(value: number) {
     this._retries = value;
   }
-  public resetRetries() {
+  public resetRetries(): void {
     this._retries = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get retriesInput() {
+  public get retriesInput(): number | undefined {
     return this._retries;
   }
 
   // start_interval - computed: false, optional: true, required: false
   private _startInterval?: string; 
-  public get startInterval() {
+  public get startInterval(): string {
     return this.getStringAttribute('start_interval');
   }
   public set startInterval(value: string) {
     this._startInterval = value;
   }
-  public resetStartInterval() {
+  public resetStartInterval(): void {
     this._startInterval = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startIntervalInput() {
+  public get startIntervalInput(): string | undefined {
     return this._startInterval;
   }
 
   // start_period - computed: false, optional: true, required: false
   private _startPeriod?: string; 
-  public get startPeriod() {
+  public get startPeriod(): string {
     return this.getStringAttribute('start_period');
   }
   public set startPeriod(value: string) {
     this._startPeriod = value;
   }
-  public resetStartPeriod() {
+  public resetStartPeriod(): void {
     this._startPeriod = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startPeriodInput() {
+  public get startPeriodInput(): string | undefined {
     return this._startPeriod;
   }
 
   // test - computed: false, optional: true, required: false
   private _test?: string[]; 
-  public get test() {
+  public get test(): string[] {
     return this.getListAttribute('test');
   }
   public set test(value: string[]) {
     this._test = value;
   }
-  public resetTest() {
+  public resetTest(): void {
     this._test = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get testInput() {
+  public get testInput(): string[] | undefined {
     return this._test;
   }
 
   // timeout - computed: false, optional: true, required: false
   private _timeout?: string; 
-  public get timeout() {
+  public get timeout(): string {
     return this.getStringAttribute('timeout');
   }
   public set timeout(value: string) {
     this._timeout = value;
   }
-  public resetTimeout() {
+  public resetTimeout(): void {
     this._timeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutInput() {
+  public get timeoutInput(): string | undefined {
     return this._timeout;
   }
 }
@@ -2091,27 +2091,27 @@ export class ContainerHostOutputReference extends cdktf.ComplexObject {
 
   // host - computed: false, optional: false, required: true
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 }
@@ -2238,27 +2238,27 @@ export class ContainerLabelsOutputReference extends cdktf.ComplexObject {
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -2354,17 +2354,17 @@ export class ContainerMountsBindOptionsOutputReference extends cdktf.ComplexObje
 
   // propagation - computed: false, optional: true, required: false
   private _propagation?: string; 
-  public get propagation() {
+  public get propagation(): string {
     return this.getStringAttribute('propagation');
   }
   public set propagation(value: string) {
     this._propagation = value;
   }
-  public resetPropagation() {
+  public resetPropagation(): void {
     this._propagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get propagationInput() {
+  public get propagationInput(): string | undefined {
     return this._propagation;
   }
 }
@@ -2459,33 +2459,33 @@ export class ContainerMountsTmpfsOptionsOutputReference extends cdktf.ComplexObj
 
   // mode - computed: false, optional: true, required: false
   private _mode?: number; 
-  public get mode() {
+  public get mode(): number {
     return this.getNumberAttribute('mode');
   }
   public set mode(value: number) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): number | undefined {
     return this._mode;
   }
 
   // size_bytes - computed: false, optional: true, required: false
   private _sizeBytes?: number; 
-  public get sizeBytes() {
+  public get sizeBytes(): number {
     return this.getNumberAttribute('size_bytes');
   }
   public set sizeBytes(value: number) {
     this._sizeBytes = value;
   }
-  public resetSizeBytes() {
+  public resetSizeBytes(): void {
     this._sizeBytes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sizeBytesInput() {
+  public get sizeBytesInput(): number | undefined {
     return this._sizeBytes;
   }
 }
@@ -2592,27 +2592,27 @@ export class ContainerMountsVolumeOptionsLabelsOutputReference extends cdktf.Com
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -2784,81 +2784,81 @@ export class ContainerMountsVolumeOptionsOutputReference extends cdktf.ComplexOb
 
   // driver_name - computed: false, optional: true, required: false
   private _driverName?: string; 
-  public get driverName() {
+  public get driverName(): string {
     return this.getStringAttribute('driver_name');
   }
   public set driverName(value: string) {
     this._driverName = value;
   }
-  public resetDriverName() {
+  public resetDriverName(): void {
     this._driverName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverNameInput() {
+  public get driverNameInput(): string | undefined {
     return this._driverName;
   }
 
   // driver_options - computed: false, optional: true, required: false
   private _driverOptions?: { [key: string]: string }; 
-  public get driverOptions() {
+  public get driverOptions(): { [key: string]: string } {
     return this.getStringMapAttribute('driver_options');
   }
   public set driverOptions(value: { [key: string]: string }) {
     this._driverOptions = value;
   }
-  public resetDriverOptions() {
+  public resetDriverOptions(): void {
     this._driverOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverOptionsInput() {
+  public get driverOptionsInput(): { [key: string]: string } | undefined {
     return this._driverOptions;
   }
 
   // no_copy - computed: false, optional: true, required: false
   private _noCopy?: boolean | cdktf.IResolvable; 
-  public get noCopy() {
+  public get noCopy(): cdktf.IResolvable {
     return this.getBooleanAttribute('no_copy');
   }
   public set noCopy(value: boolean | cdktf.IResolvable) {
     this._noCopy = value;
   }
-  public resetNoCopy() {
+  public resetNoCopy(): void {
     this._noCopy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get noCopyInput() {
+  public get noCopyInput(): boolean | cdktf.IResolvable | undefined {
     return this._noCopy;
   }
 
   // subpath - computed: false, optional: true, required: false
   private _subpath?: string; 
-  public get subpath() {
+  public get subpath(): string {
     return this.getStringAttribute('subpath');
   }
   public set subpath(value: string) {
     this._subpath = value;
   }
-  public resetSubpath() {
+  public resetSubpath(): void {
     this._subpath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subpathInput() {
+  public get subpathInput(): string | undefined {
     return this._subpath;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new ContainerMountsVolumeOptionsLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): ContainerMountsVolumeOptionsLabelsList {
     return this._labels;
   }
-  public putLabels(value: ContainerMountsVolumeOptionsLabels[] | cdktf.IResolvable) {
+  public putLabels(value: ContainerMountsVolumeOptionsLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): ContainerMountsVolumeOptionsLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 }
@@ -3060,107 +3060,107 @@ export class ContainerMountsOutputReference extends cdktf.ComplexObject {
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // source - computed: false, optional: true, required: false
   private _source?: string; 
-  public get source() {
+  public get source(): string {
     return this.getStringAttribute('source');
   }
   public set source(value: string) {
     this._source = value;
   }
-  public resetSource() {
+  public resetSource(): void {
     this._source = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourceInput() {
+  public get sourceInput(): string | undefined {
     return this._source;
   }
 
   // target - computed: false, optional: false, required: true
   private _target?: string; 
-  public get target() {
+  public get target(): string {
     return this.getStringAttribute('target');
   }
   public set target(value: string) {
     this._target = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): string | undefined {
     return this._target;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // bind_options - computed: false, optional: true, required: false
   private _bindOptions = new ContainerMountsBindOptionsOutputReference(this, "bind_options");
-  public get bindOptions() {
+  public get bindOptions(): ContainerMountsBindOptionsOutputReference {
     return this._bindOptions;
   }
-  public putBindOptions(value: ContainerMountsBindOptions) {
+  public putBindOptions(value: ContainerMountsBindOptions): void {
     this._bindOptions.internalValue = value;
   }
-  public resetBindOptions() {
+  public resetBindOptions(): void {
     this._bindOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get bindOptionsInput() {
+  public get bindOptionsInput(): ContainerMountsBindOptions | undefined {
     return this._bindOptions.internalValue;
   }
 
   // tmpfs_options - computed: false, optional: true, required: false
   private _tmpfsOptions = new ContainerMountsTmpfsOptionsOutputReference(this, "tmpfs_options");
-  public get tmpfsOptions() {
+  public get tmpfsOptions(): ContainerMountsTmpfsOptionsOutputReference {
     return this._tmpfsOptions;
   }
-  public putTmpfsOptions(value: ContainerMountsTmpfsOptions) {
+  public putTmpfsOptions(value: ContainerMountsTmpfsOptions): void {
     this._tmpfsOptions.internalValue = value;
   }
-  public resetTmpfsOptions() {
+  public resetTmpfsOptions(): void {
     this._tmpfsOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tmpfsOptionsInput() {
+  public get tmpfsOptionsInput(): ContainerMountsTmpfsOptions | undefined {
     return this._tmpfsOptions.internalValue;
   }
 
   // volume_options - computed: false, optional: true, required: false
   private _volumeOptions = new ContainerMountsVolumeOptionsOutputReference(this, "volume_options");
-  public get volumeOptions() {
+  public get volumeOptions(): ContainerMountsVolumeOptionsOutputReference {
     return this._volumeOptions;
   }
-  public putVolumeOptions(value: ContainerMountsVolumeOptions) {
+  public putVolumeOptions(value: ContainerMountsVolumeOptions): void {
     this._volumeOptions.internalValue = value;
   }
-  public resetVolumeOptions() {
+  public resetVolumeOptions(): void {
     this._volumeOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeOptionsInput() {
+  public get volumeOptionsInput(): ContainerMountsVolumeOptions | undefined {
     return this._volumeOptions.internalValue;
   }
 }
@@ -3401,126 +3401,126 @@ export class ContainerNetworksAdvancedOutputReference extends cdktf.ComplexObjec
 
   // aliases - computed: false, optional: true, required: false
   private _aliases?: string[]; 
-  public get aliases() {
+  public get aliases(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('aliases'));
   }
   public set aliases(value: string[]) {
     this._aliases = value;
   }
-  public resetAliases() {
+  public resetAliases(): void {
     this._aliases = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasesInput() {
+  public get aliasesInput(): string[] | undefined {
     return this._aliases;
   }
 
   // driver_opts - computed: false, optional: true, required: false
   private _driverOpts?: string[]; 
-  public get driverOpts() {
+  public get driverOpts(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('driver_opts'));
   }
   public set driverOpts(value: string[]) {
     this._driverOpts = value;
   }
-  public resetDriverOpts() {
+  public resetDriverOpts(): void {
     this._driverOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverOptsInput() {
+  public get driverOptsInput(): string[] | undefined {
     return this._driverOpts;
   }
 
   // gw_priority - computed: false, optional: true, required: false
   private _gwPriority?: number; 
-  public get gwPriority() {
+  public get gwPriority(): number {
     return this.getNumberAttribute('gw_priority');
   }
   public set gwPriority(value: number) {
     this._gwPriority = value;
   }
-  public resetGwPriority() {
+  public resetGwPriority(): void {
     this._gwPriority = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gwPriorityInput() {
+  public get gwPriorityInput(): number | undefined {
     return this._gwPriority;
   }
 
   // ipv4_address - computed: false, optional: true, required: false
   private _ipv4Address?: string; 
-  public get ipv4Address() {
+  public get ipv4Address(): string {
     return this.getStringAttribute('ipv4_address');
   }
   public set ipv4Address(value: string) {
     this._ipv4Address = value;
   }
-  public resetIpv4Address() {
+  public resetIpv4Address(): void {
     this._ipv4Address = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipv4AddressInput() {
+  public get ipv4AddressInput(): string | undefined {
     return this._ipv4Address;
   }
 
   // ipv6_address - computed: false, optional: true, required: false
   private _ipv6Address?: string; 
-  public get ipv6Address() {
+  public get ipv6Address(): string {
     return this.getStringAttribute('ipv6_address');
   }
   public set ipv6Address(value: string) {
     this._ipv6Address = value;
   }
-  public resetIpv6Address() {
+  public resetIpv6Address(): void {
     this._ipv6Address = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipv6AddressInput() {
+  public get ipv6AddressInput(): string | undefined {
     return this._ipv6Address;
   }
 
   // link_local_ips - computed: false, optional: true, required: false
   private _linkLocalIps?: string[]; 
-  public get linkLocalIps() {
+  public get linkLocalIps(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('link_local_ips'));
   }
   public set linkLocalIps(value: string[]) {
     this._linkLocalIps = value;
   }
-  public resetLinkLocalIps() {
+  public resetLinkLocalIps(): void {
     this._linkLocalIps = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get linkLocalIpsInput() {
+  public get linkLocalIpsInput(): string[] | undefined {
     return this._linkLocalIps;
   }
 
   // mac_address - computed: false, optional: true, required: false
   private _macAddress?: string; 
-  public get macAddress() {
+  public get macAddress(): string {
     return this.getStringAttribute('mac_address');
   }
   public set macAddress(value: string) {
     this._macAddress = value;
   }
-  public resetMacAddress() {
+  public resetMacAddress(): void {
     this._macAddress = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get macAddressInput() {
+  public get macAddressInput(): string | undefined {
     return this._macAddress;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -3685,62 +3685,62 @@ export class ContainerPortsOutputReference extends cdktf.ComplexObject {
 
   // external - computed: true, optional: true, required: false
   private _external?: number; 
-  public get external() {
+  public get external(): number {
     return this.getNumberAttribute('external');
   }
   public set external(value: number) {
     this._external = value;
   }
-  public resetExternal() {
+  public resetExternal(): void {
     this._external = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalInput() {
+  public get externalInput(): number | undefined {
     return this._external;
   }
 
   // internal - computed: false, optional: false, required: true
   private _internal?: number; 
-  public get internal() {
+  public get internal(): number {
     return this.getNumberAttribute('internal');
   }
   public set internal(value: number) {
     this._internal = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get internalInput() {
+  public get internalInput(): number | undefined {
     return this._internal;
   }
 
   // ip - computed: false, optional: true, required: false
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
-  public resetIp() {
+  public resetIp(): void {
     this._ip = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -3878,49 +3878,49 @@ export class ContainerTimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 
   // update - computed: false, optional: true, required: false
   private _update?: string; 
-  public get update() {
+  public get update(): string {
     return this.getStringAttribute('update');
   }
   public set update(value: string) {
     this._update = value;
   }
-  public resetUpdate() {
+  public resetUpdate(): void {
     this._update = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateInput() {
+  public get updateInput(): string | undefined {
     return this._update;
   }
 }
@@ -4046,40 +4046,40 @@ export class ContainerUlimitOutputReference extends cdktf.ComplexObject {
 
   // hard - computed: false, optional: false, required: true
   private _hard?: number; 
-  public get hard() {
+  public get hard(): number {
     return this.getNumberAttribute('hard');
   }
   public set hard(value: number) {
     this._hard = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hardInput() {
+  public get hardInput(): number | undefined {
     return this._hard;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // soft - computed: false, optional: false, required: true
   private _soft?: number; 
-  public get soft() {
+  public get soft(): number {
     return this.getNumberAttribute('soft');
   }
   public set soft(value: number) {
     this._soft = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get softInput() {
+  public get softInput(): number | undefined {
     return this._soft;
   }
 }
@@ -4339,142 +4339,142 @@ export class ContainerUploadOutputReference extends cdktf.ComplexObject {
 
   // content - computed: false, optional: true, required: false
   private _content?: string; 
-  public get content() {
+  public get content(): string {
     return this.getStringAttribute('content');
   }
   public set content(value: string) {
     this._content = value;
   }
-  public resetContent() {
+  public resetContent(): void {
     this._content = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get contentInput() {
+  public get contentInput(): string | undefined {
     return this._content;
   }
 
   // content_base64 - computed: false, optional: true, required: false
   private _contentBase64?: string; 
-  public get contentBase64() {
+  public get contentBase64(): string {
     return this.getStringAttribute('content_base64');
   }
   public set contentBase64(value: string) {
     this._contentBase64 = value;
   }
-  public resetContentBase64() {
+  public resetContentBase64(): void {
     this._contentBase64 = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get contentBase64Input() {
+  public get contentBase64Input(): string | undefined {
     return this._contentBase64;
   }
 
   // executable - computed: false, optional: true, required: false
   private _executable?: boolean | cdktf.IResolvable; 
-  public get executable() {
+  public get executable(): cdktf.IResolvable {
     return this.getBooleanAttribute('executable');
   }
   public set executable(value: boolean | cdktf.IResolvable) {
     this._executable = value;
   }
-  public resetExecutable() {
+  public resetExecutable(): void {
     this._executable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get executableInput() {
+  public get executableInput(): boolean | cdktf.IResolvable | undefined {
     return this._executable;
   }
 
   // file - computed: false, optional: false, required: true
   private _file?: string; 
-  public get file() {
+  public get file(): string {
     return this.getStringAttribute('file');
   }
   public set file(value: string) {
     this._file = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileInput() {
+  public get fileInput(): string | undefined {
     return this._file;
   }
 
   // group - computed: false, optional: true, required: false
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
-  public resetGroup() {
+  public resetGroup(): void {
     this._group = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // owner - computed: false, optional: true, required: false
   private _owner?: string; 
-  public get owner() {
+  public get owner(): string {
     return this.getStringAttribute('owner');
   }
   public set owner(value: string) {
     this._owner = value;
   }
-  public resetOwner() {
+  public resetOwner(): void {
     this._owner = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ownerInput() {
+  public get ownerInput(): string | undefined {
     return this._owner;
   }
 
   // permissions - computed: false, optional: true, required: false
   private _permissions?: string; 
-  public get permissions() {
+  public get permissions(): string {
     return this.getStringAttribute('permissions');
   }
   public set permissions(value: string) {
     this._permissions = value;
   }
-  public resetPermissions() {
+  public resetPermissions(): void {
     this._permissions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get permissionsInput() {
+  public get permissionsInput(): string | undefined {
     return this._permissions;
   }
 
   // source - computed: false, optional: true, required: false
   private _source?: string; 
-  public get source() {
+  public get source(): string {
     return this.getStringAttribute('source');
   }
   public set source(value: string) {
     this._source = value;
   }
-  public resetSource() {
+  public resetSource(): void {
     this._source = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourceInput() {
+  public get sourceInput(): string | undefined {
     return this._source;
   }
 
   // source_hash - computed: false, optional: true, required: false
   private _sourceHash?: string; 
-  public get sourceHash() {
+  public get sourceHash(): string {
     return this.getStringAttribute('source_hash');
   }
   public set sourceHash(value: string) {
     this._sourceHash = value;
   }
-  public resetSourceHash() {
+  public resetSourceHash(): void {
     this._sourceHash = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourceHashInput() {
+  public get sourceHashInput(): string | undefined {
     return this._sourceHash;
   }
 }
@@ -4677,97 +4677,97 @@ export class ContainerVolumesOutputReference extends cdktf.ComplexObject {
 
   // container_path - computed: false, optional: true, required: false
   private _containerPath?: string; 
-  public get containerPath() {
+  public get containerPath(): string {
     return this.getStringAttribute('container_path');
   }
   public set containerPath(value: string) {
     this._containerPath = value;
   }
-  public resetContainerPath() {
+  public resetContainerPath(): void {
     this._containerPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPathInput() {
+  public get containerPathInput(): string | undefined {
     return this._containerPath;
   }
 
   // from_container - computed: false, optional: true, required: false
   private _fromContainer?: string; 
-  public get fromContainer() {
+  public get fromContainer(): string {
     return this.getStringAttribute('from_container');
   }
   public set fromContainer(value: string) {
     this._fromContainer = value;
   }
-  public resetFromContainer() {
+  public resetFromContainer(): void {
     this._fromContainer = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fromContainerInput() {
+  public get fromContainerInput(): string | undefined {
     return this._fromContainer;
   }
 
   // host_path - computed: false, optional: true, required: false
   private _hostPath?: string; 
-  public get hostPath() {
+  public get hostPath(): string {
     return this.getStringAttribute('host_path');
   }
   public set hostPath(value: string) {
     this._hostPath = value;
   }
-  public resetHostPath() {
+  public resetHostPath(): void {
     this._hostPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPathInput() {
+  public get hostPathInput(): string | undefined {
     return this._hostPath;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // selinux_relabel - computed: false, optional: true, required: false
   private _selinuxRelabel?: string; 
-  public get selinuxRelabel() {
+  public get selinuxRelabel(): string {
     return this.getStringAttribute('selinux_relabel');
   }
   public set selinuxRelabel(value: string) {
     this._selinuxRelabel = value;
   }
-  public resetSelinuxRelabel() {
+  public resetSelinuxRelabel(): void {
     this._selinuxRelabel = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selinuxRelabelInput() {
+  public get selinuxRelabelInput(): string | undefined {
     return this._selinuxRelabel;
   }
 
   // volume_name - computed: false, optional: true, required: false
   private _volumeName?: string; 
-  public get volumeName() {
+  public get volumeName(): string {
     return this.getStringAttribute('volume_name');
   }
   public set volumeName(value: string) {
     this._volumeName = value;
   }
-  public resetVolumeName() {
+  public resetVolumeName(): void {
     this._volumeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeNameInput() {
+  public get volumeNameInput(): string | undefined {
     return this._volumeName;
   }
 }
@@ -4812,7 +4812,7 @@ export class Container extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Container that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/container#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Container to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_container", importId: importFromId, provider });
       }
 
@@ -4926,1232 +4926,1232 @@ export class Container extends cdktf.TerraformResource {
 
   // attach - computed: false, optional: true, required: false
   private _attach?: boolean | cdktf.IResolvable; 
-  public get attach() {
+  public get attach(): cdktf.IResolvable {
     return this.getBooleanAttribute('attach');
   }
   public set attach(value: boolean | cdktf.IResolvable) {
     this._attach = value;
   }
-  public resetAttach() {
+  public resetAttach(): void {
     this._attach = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get attachInput() {
+  public get attachInput(): boolean | cdktf.IResolvable | undefined {
     return this._attach;
   }
 
   // bridge - computed: true, optional: false, required: false
-  public get bridge() {
+  public get bridge(): string {
     return this.getStringAttribute('bridge');
   }
 
   // cgroup_parent - computed: false, optional: true, required: false
   private _cgroupParent?: string; 
-  public get cgroupParent() {
+  public get cgroupParent(): string {
     return this.getStringAttribute('cgroup_parent');
   }
   public set cgroupParent(value: string) {
     this._cgroupParent = value;
   }
-  public resetCgroupParent() {
+  public resetCgroupParent(): void {
     this._cgroupParent = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cgroupParentInput() {
+  public get cgroupParentInput(): string | undefined {
     return this._cgroupParent;
   }
 
   // cgroupns_mode - computed: false, optional: true, required: false
   private _cgroupnsMode?: string; 
-  public get cgroupnsMode() {
+  public get cgroupnsMode(): string {
     return this.getStringAttribute('cgroupns_mode');
   }
   public set cgroupnsMode(value: string) {
     this._cgroupnsMode = value;
   }
-  public resetCgroupnsMode() {
+  public resetCgroupnsMode(): void {
     this._cgroupnsMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cgroupnsModeInput() {
+  public get cgroupnsModeInput(): string | undefined {
     return this._cgroupnsMode;
   }
 
   // command - computed: true, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // container_logs - computed: true, optional: false, required: false
-  public get containerLogs() {
+  public get containerLogs(): string {
     return this.getStringAttribute('container_logs');
   }
 
   // container_read_refresh_timeout_milliseconds - computed: false, optional: true, required: false
   private _containerReadRefreshTimeoutMilliseconds?: number; 
-  public get containerReadRefreshTimeoutMilliseconds() {
+  public get containerReadRefreshTimeoutMilliseconds(): number {
     return this.getNumberAttribute('container_read_refresh_timeout_milliseconds');
   }
   public set containerReadRefreshTimeoutMilliseconds(value: number) {
     this._containerReadRefreshTimeoutMilliseconds = value;
   }
-  public resetContainerReadRefreshTimeoutMilliseconds() {
+  public resetContainerReadRefreshTimeoutMilliseconds(): void {
     this._containerReadRefreshTimeoutMilliseconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerReadRefreshTimeoutMillisecondsInput() {
+  public get containerReadRefreshTimeoutMillisecondsInput(): number | undefined {
     return this._containerReadRefreshTimeoutMilliseconds;
   }
 
   // cpu_period - computed: false, optional: true, required: false
   private _cpuPeriod?: number; 
-  public get cpuPeriod() {
+  public get cpuPeriod(): number {
     return this.getNumberAttribute('cpu_period');
   }
   public set cpuPeriod(value: number) {
     this._cpuPeriod = value;
   }
-  public resetCpuPeriod() {
+  public resetCpuPeriod(): void {
     this._cpuPeriod = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuPeriodInput() {
+  public get cpuPeriodInput(): number | undefined {
     return this._cpuPeriod;
   }
 
   // cpu_quota - computed: false, optional: true, required: false
   private _cpuQuota?: number; 
-  public get cpuQuota() {
+  public get cpuQuota(): number {
     return this.getNumberAttribute('cpu_quota');
   }
   public set cpuQuota(value: number) {
     this._cpuQuota = value;
   }
-  public resetCpuQuota() {
+  public resetCpuQuota(): void {
     this._cpuQuota = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuQuotaInput() {
+  public get cpuQuotaInput(): number | undefined {
     return this._cpuQuota;
   }
 
   // cpu_set - computed: false, optional: true, required: false
   private _cpuSet?: string; 
-  public get cpuSet() {
+  public get cpuSet(): string {
     return this.getStringAttribute('cpu_set');
   }
   public set cpuSet(value: string) {
     this._cpuSet = value;
   }
-  public resetCpuSet() {
+  public resetCpuSet(): void {
     this._cpuSet = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuSetInput() {
+  public get cpuSetInput(): string | undefined {
     return this._cpuSet;
   }
 
   // cpu_shares - computed: false, optional: true, required: false
   private _cpuShares?: number; 
-  public get cpuShares() {
+  public get cpuShares(): number {
     return this.getNumberAttribute('cpu_shares');
   }
   public set cpuShares(value: number) {
     this._cpuShares = value;
   }
-  public resetCpuShares() {
+  public resetCpuShares(): void {
     this._cpuShares = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuSharesInput() {
+  public get cpuSharesInput(): number | undefined {
     return this._cpuShares;
   }
 
   // cpus - computed: false, optional: true, required: false
   private _cpus?: string; 
-  public get cpus() {
+  public get cpus(): string {
     return this.getStringAttribute('cpus');
   }
   public set cpus(value: string) {
     this._cpus = value;
   }
-  public resetCpus() {
+  public resetCpus(): void {
     this._cpus = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpusInput() {
+  public get cpusInput(): string | undefined {
     return this._cpus;
   }
 
   // destroy_grace_seconds - computed: false, optional: true, required: false
   private _destroyGraceSeconds?: number; 
-  public get destroyGraceSeconds() {
+  public get destroyGraceSeconds(): number {
     return this.getNumberAttribute('destroy_grace_seconds');
   }
   public set destroyGraceSeconds(value: number) {
     this._destroyGraceSeconds = value;
   }
-  public resetDestroyGraceSeconds() {
+  public resetDestroyGraceSeconds(): void {
     this._destroyGraceSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get destroyGraceSecondsInput() {
+  public get destroyGraceSecondsInput(): number | undefined {
     return this._destroyGraceSeconds;
   }
 
   // device_cgroup_rules - computed: false, optional: true, required: false
   private _deviceCgroupRules?: string[]; 
-  public get deviceCgroupRules() {
+  public get deviceCgroupRules(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('device_cgroup_rules'));
   }
   public set deviceCgroupRules(value: string[]) {
     this._deviceCgroupRules = value;
   }
-  public resetDeviceCgroupRules() {
+  public resetDeviceCgroupRules(): void {
     this._deviceCgroupRules = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceCgroupRulesInput() {
+  public get deviceCgroupRulesInput(): string[] | undefined {
     return this._deviceCgroupRules;
   }
 
   // dns - computed: false, optional: true, required: false
   private _dns?: string[]; 
-  public get dns() {
+  public get dns(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('dns'));
   }
   public set dns(value: string[]) {
     this._dns = value;
   }
-  public resetDns() {
+  public resetDns(): void {
     this._dns = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dnsInput() {
+  public get dnsInput(): string[] | undefined {
     return this._dns;
   }
 
   // dns_opts - computed: false, optional: true, required: false
   private _dnsOpts?: string[]; 
-  public get dnsOpts() {
+  public get dnsOpts(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('dns_opts'));
   }
   public set dnsOpts(value: string[]) {
     this._dnsOpts = value;
   }
-  public resetDnsOpts() {
+  public resetDnsOpts(): void {
     this._dnsOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dnsOptsInput() {
+  public get dnsOptsInput(): string[] | undefined {
     return this._dnsOpts;
   }
 
   // dns_search - computed: false, optional: true, required: false
   private _dnsSearch?: string[]; 
-  public get dnsSearch() {
+  public get dnsSearch(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('dns_search'));
   }
   public set dnsSearch(value: string[]) {
     this._dnsSearch = value;
   }
-  public resetDnsSearch() {
+  public resetDnsSearch(): void {
     this._dnsSearch = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dnsSearchInput() {
+  public get dnsSearchInput(): string[] | undefined {
     return this._dnsSearch;
   }
 
   // domainname - computed: false, optional: true, required: false
   private _domainname?: string; 
-  public get domainname() {
+  public get domainname(): string {
     return this.getStringAttribute('domainname');
   }
   public set domainname(value: string) {
     this._domainname = value;
   }
-  public resetDomainname() {
+  public resetDomainname(): void {
     this._domainname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get domainnameInput() {
+  public get domainnameInput(): string | undefined {
     return this._domainname;
   }
 
   // entrypoint - computed: true, optional: true, required: false
   private _entrypoint?: string[]; 
-  public get entrypoint() {
+  public get entrypoint(): string[] {
     return this.getListAttribute('entrypoint');
   }
   public set entrypoint(value: string[]) {
     this._entrypoint = value;
   }
-  public resetEntrypoint() {
+  public resetEntrypoint(): void {
     this._entrypoint = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get entrypointInput() {
+  public get entrypointInput(): string[] | undefined {
     return this._entrypoint;
   }
 
   // env - computed: true, optional: true, required: false
   private _env?: string[]; 
-  public get env() {
+  public get env(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('env'));
   }
   public set env(value: string[]) {
     this._env = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): string[] | undefined {
     return this._env;
   }
 
   // exit_code - computed: true, optional: false, required: false
-  public get exitCode() {
+  public get exitCode(): number {
     return this.getNumberAttribute('exit_code');
   }
 
   // gpus - computed: false, optional: true, required: false
   private _gpus?: string; 
-  public get gpus() {
+  public get gpus(): string {
     return this.getStringAttribute('gpus');
   }
   public set gpus(value: string) {
     this._gpus = value;
   }
-  public resetGpus() {
+  public resetGpus(): void {
     this._gpus = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gpusInput() {
+  public get gpusInput(): string | undefined {
     return this._gpus;
   }
 
   // group_add - computed: false, optional: true, required: false
   private _groupAdd?: string[]; 
-  public get groupAdd() {
+  public get groupAdd(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('group_add'));
   }
   public set groupAdd(value: string[]) {
     this._groupAdd = value;
   }
-  public resetGroupAdd() {
+  public resetGroupAdd(): void {
     this._groupAdd = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupAddInput() {
+  public get groupAddInput(): string[] | undefined {
     return this._groupAdd;
   }
 
   // hostname - computed: true, optional: true, required: false
   private _hostname?: string; 
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
   public set hostname(value: string) {
     this._hostname = value;
   }
-  public resetHostname() {
+  public resetHostname(): void {
     this._hostname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnameInput() {
+  public get hostnameInput(): string | undefined {
     return this._hostname;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // image - computed: false, optional: false, required: true
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // init - computed: true, optional: true, required: false
   private _init?: boolean | cdktf.IResolvable; 
-  public get init() {
+  public get init(): cdktf.IResolvable {
     return this.getBooleanAttribute('init');
   }
   public set init(value: boolean | cdktf.IResolvable) {
     this._init = value;
   }
-  public resetInit() {
+  public resetInit(): void {
     this._init = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initInput() {
+  public get initInput(): boolean | cdktf.IResolvable | undefined {
     return this._init;
   }
 
   // ipc_mode - computed: true, optional: true, required: false
   private _ipcMode?: string; 
-  public get ipcMode() {
+  public get ipcMode(): string {
     return this.getStringAttribute('ipc_mode');
   }
   public set ipcMode(value: string) {
     this._ipcMode = value;
   }
-  public resetIpcMode() {
+  public resetIpcMode(): void {
     this._ipcMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipcModeInput() {
+  public get ipcModeInput(): string | undefined {
     return this._ipcMode;
   }
 
   // log_driver - computed: true, optional: true, required: false
   private _logDriver?: string; 
-  public get logDriver() {
+  public get logDriver(): string {
     return this.getStringAttribute('log_driver');
   }
   public set logDriver(value: string) {
     this._logDriver = value;
   }
-  public resetLogDriver() {
+  public resetLogDriver(): void {
     this._logDriver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get logDriverInput() {
+  public get logDriverInput(): string | undefined {
     return this._logDriver;
   }
 
   // log_opts - computed: false, optional: true, required: false
   private _logOpts?: { [key: string]: string }; 
-  public get logOpts() {
+  public get logOpts(): { [key: string]: string } {
     return this.getStringMapAttribute('log_opts');
   }
   public set logOpts(value: { [key: string]: string }) {
     this._logOpts = value;
   }
-  public resetLogOpts() {
+  public resetLogOpts(): void {
     this._logOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get logOptsInput() {
+  public get logOptsInput(): { [key: string]: string } | undefined {
     return this._logOpts;
   }
 
   // logs - computed: false, optional: true, required: false
   private _logs?: boolean | cdktf.IResolvable; 
-  public get logs() {
+  public get logs(): cdktf.IResolvable {
     return this.getBooleanAttribute('logs');
   }
   public set logs(value: boolean | cdktf.IResolvable) {
     this._logs = value;
   }
-  public resetLogs() {
+  public resetLogs(): void {
     this._logs = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get logsInput() {
+  public get logsInput(): boolean | cdktf.IResolvable | undefined {
     return this._logs;
   }
 
   // max_retry_count - computed: false, optional: true, required: false
   private _maxRetryCount?: number; 
-  public get maxRetryCount() {
+  public get maxRetryCount(): number {
     return this.getNumberAttribute('max_retry_count');
   }
   public set maxRetryCount(value: number) {
     this._maxRetryCount = value;
   }
-  public resetMaxRetryCount() {
+  public resetMaxRetryCount(): void {
     this._maxRetryCount = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxRetryCountInput() {
+  public get maxRetryCountInput(): number | undefined {
     return this._maxRetryCount;
   }
 
   // memory - computed: false, optional: true, required: false
   private _memory?: number; 
-  public get memory() {
+  public get memory(): number {
     return this.getNumberAttribute('memory');
   }
   public set memory(value: number) {
     this._memory = value;
   }
-  public resetMemory() {
+  public resetMemory(): void {
     this._memory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryInput() {
+  public get memoryInput(): number | undefined {
     return this._memory;
   }
 
   // memory_reservation - computed: false, optional: true, required: false
   private _memoryReservation?: number; 
-  public get memoryReservation() {
+  public get memoryReservation(): number {
     return this.getNumberAttribute('memory_reservation');
   }
   public set memoryReservation(value: number) {
     this._memoryReservation = value;
   }
-  public resetMemoryReservation() {
+  public resetMemoryReservation(): void {
     this._memoryReservation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryReservationInput() {
+  public get memoryReservationInput(): number | undefined {
     return this._memoryReservation;
   }
 
   // memory_swap - computed: false, optional: true, required: false
   private _memorySwap?: number; 
-  public get memorySwap() {
+  public get memorySwap(): number {
     return this.getNumberAttribute('memory_swap');
   }
   public set memorySwap(value: number) {
     this._memorySwap = value;
   }
-  public resetMemorySwap() {
+  public resetMemorySwap(): void {
     this._memorySwap = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memorySwapInput() {
+  public get memorySwapInput(): number | undefined {
     return this._memorySwap;
   }
 
   // must_run - computed: false, optional: true, required: false
   private _mustRun?: boolean | cdktf.IResolvable; 
-  public get mustRun() {
+  public get mustRun(): cdktf.IResolvable {
     return this.getBooleanAttribute('must_run');
   }
   public set mustRun(value: boolean | cdktf.IResolvable) {
     this._mustRun = value;
   }
-  public resetMustRun() {
+  public resetMustRun(): void {
     this._mustRun = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mustRunInput() {
+  public get mustRunInput(): boolean | cdktf.IResolvable | undefined {
     return this._mustRun;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // network_data - computed: true, optional: false, required: false
   private _networkData = new ContainerNetworkDataList(this, "network_data", false);
-  public get networkData() {
+  public get networkData(): ContainerNetworkDataList {
     return this._networkData;
   }
 
   // network_mode - computed: false, optional: true, required: false
   private _networkMode?: string; 
-  public get networkMode() {
+  public get networkMode(): string {
     return this.getStringAttribute('network_mode');
   }
   public set networkMode(value: string) {
     this._networkMode = value;
   }
-  public resetNetworkMode() {
+  public resetNetworkMode(): void {
     this._networkMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get networkModeInput() {
+  public get networkModeInput(): string | undefined {
     return this._networkMode;
   }
 
   // pid_mode - computed: false, optional: true, required: false
   private _pidMode?: string; 
-  public get pidMode() {
+  public get pidMode(): string {
     return this.getStringAttribute('pid_mode');
   }
   public set pidMode(value: string) {
     this._pidMode = value;
   }
-  public resetPidMode() {
+  public resetPidMode(): void {
     this._pidMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pidModeInput() {
+  public get pidModeInput(): string | undefined {
     return this._pidMode;
   }
 
   // platform - computed: true, optional: true, required: false
   private _platform?: string; 
-  public get platform() {
+  public get platform(): string {
     return this.getStringAttribute('platform');
   }
   public set platform(value: string) {
     this._platform = value;
   }
-  public resetPlatform() {
+  public resetPlatform(): void {
     this._platform = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get platformInput() {
+  public get platformInput(): string | undefined {
     return this._platform;
   }
 
   // privileged - computed: false, optional: true, required: false
   private _privileged?: boolean | cdktf.IResolvable; 
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
   public set privileged(value: boolean | cdktf.IResolvable) {
     this._privileged = value;
   }
-  public resetPrivileged() {
+  public resetPrivileged(): void {
     this._privileged = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegedInput() {
+  public get privilegedInput(): boolean | cdktf.IResolvable | undefined {
     return this._privileged;
   }
 
   // publish_all_ports - computed: false, optional: true, required: false
   private _publishAllPorts?: boolean | cdktf.IResolvable; 
-  public get publishAllPorts() {
+  public get publishAllPorts(): cdktf.IResolvable {
     return this.getBooleanAttribute('publish_all_ports');
   }
   public set publishAllPorts(value: boolean | cdktf.IResolvable) {
     this._publishAllPorts = value;
   }
-  public resetPublishAllPorts() {
+  public resetPublishAllPorts(): void {
     this._publishAllPorts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get publishAllPortsInput() {
+  public get publishAllPortsInput(): boolean | cdktf.IResolvable | undefined {
     return this._publishAllPorts;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // remove_volumes - computed: false, optional: true, required: false
   private _removeVolumes?: boolean | cdktf.IResolvable; 
-  public get removeVolumes() {
+  public get removeVolumes(): cdktf.IResolvable {
     return this.getBooleanAttribute('remove_volumes');
   }
   public set removeVolumes(value: boolean | cdktf.IResolvable) {
     this._removeVolumes = value;
   }
-  public resetRemoveVolumes() {
+  public resetRemoveVolumes(): void {
     this._removeVolumes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get removeVolumesInput() {
+  public get removeVolumesInput(): boolean | cdktf.IResolvable | undefined {
     return this._removeVolumes;
   }
 
   // restart - computed: false, optional: true, required: false
   private _restart?: string; 
-  public get restart() {
+  public get restart(): string {
     return this.getStringAttribute('restart');
   }
   public set restart(value: string) {
     this._restart = value;
   }
-  public resetRestart() {
+  public resetRestart(): void {
     this._restart = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartInput() {
+  public get restartInput(): string | undefined {
     return this._restart;
   }
 
   // rm - computed: false, optional: true, required: false
   private _rm?: boolean | cdktf.IResolvable; 
-  public get rm() {
+  public get rm(): cdktf.IResolvable {
     return this.getBooleanAttribute('rm');
   }
   public set rm(value: boolean | cdktf.IResolvable) {
     this._rm = value;
   }
-  public resetRm() {
+  public resetRm(): void {
     this._rm = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rmInput() {
+  public get rmInput(): boolean | cdktf.IResolvable | undefined {
     return this._rm;
   }
 
   // runtime - computed: true, optional: true, required: false
   private _runtime?: string; 
-  public get runtime() {
+  public get runtime(): string {
     return this.getStringAttribute('runtime');
   }
   public set runtime(value: string) {
     this._runtime = value;
   }
-  public resetRuntime() {
+  public resetRuntime(): void {
     this._runtime = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runtimeInput() {
+  public get runtimeInput(): string | undefined {
     return this._runtime;
   }
 
   // security_opts - computed: true, optional: true, required: false
   private _securityOpts?: string[]; 
-  public get securityOpts() {
+  public get securityOpts(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('security_opts'));
   }
   public set securityOpts(value: string[]) {
     this._securityOpts = value;
   }
-  public resetSecurityOpts() {
+  public resetSecurityOpts(): void {
     this._securityOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityOptsInput() {
+  public get securityOptsInput(): string[] | undefined {
     return this._securityOpts;
   }
 
   // shm_size - computed: true, optional: true, required: false
   private _shmSize?: number; 
-  public get shmSize() {
+  public get shmSize(): number {
     return this.getNumberAttribute('shm_size');
   }
   public set shmSize(value: number) {
     this._shmSize = value;
   }
-  public resetShmSize() {
+  public resetShmSize(): void {
     this._shmSize = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get shmSizeInput() {
+  public get shmSizeInput(): number | undefined {
     return this._shmSize;
   }
 
   // start - computed: false, optional: true, required: false
   private _start?: boolean | cdktf.IResolvable; 
-  public get start() {
+  public get start(): cdktf.IResolvable {
     return this.getBooleanAttribute('start');
   }
   public set start(value: boolean | cdktf.IResolvable) {
     this._start = value;
   }
-  public resetStart() {
+  public resetStart(): void {
     this._start = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startInput() {
+  public get startInput(): boolean | cdktf.IResolvable | undefined {
     return this._start;
   }
 
   // stdin_open - computed: false, optional: true, required: false
   private _stdinOpen?: boolean | cdktf.IResolvable; 
-  public get stdinOpen() {
+  public get stdinOpen(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_open');
   }
   public set stdinOpen(value: boolean | cdktf.IResolvable) {
     this._stdinOpen = value;
   }
-  public resetStdinOpen() {
+  public resetStdinOpen(): void {
     this._stdinOpen = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinOpenInput() {
+  public get stdinOpenInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdinOpen;
   }
 
   // stop_signal - computed: true, optional: true, required: false
   private _stopSignal?: string; 
-  public get stopSignal() {
+  public get stopSignal(): string {
     return this.getStringAttribute('stop_signal');
   }
   public set stopSignal(value: string) {
     this._stopSignal = value;
   }
-  public resetStopSignal() {
+  public resetStopSignal(): void {
     this._stopSignal = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stopSignalInput() {
+  public get stopSignalInput(): string | undefined {
     return this._stopSignal;
   }
 
   // stop_timeout - computed: true, optional: true, required: false
   private _stopTimeout?: number; 
-  public get stopTimeout() {
+  public get stopTimeout(): number {
     return this.getNumberAttribute('stop_timeout');
   }
   public set stopTimeout(value: number) {
     this._stopTimeout = value;
   }
-  public resetStopTimeout() {
+  public resetStopTimeout(): void {
     this._stopTimeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stopTimeoutInput() {
+  public get stopTimeoutInput(): number | undefined {
     return this._stopTimeout;
   }
 
   // storage_opts - computed: false, optional: true, required: false
   private _storageOpts?: { [key: string]: string }; 
-  public get storageOpts() {
+  public get storageOpts(): { [key: string]: string } {
     return this.getStringMapAttribute('storage_opts');
   }
   public set storageOpts(value: { [key: string]: string }) {
     this._storageOpts = value;
   }
-  public resetStorageOpts() {
+  public resetStorageOpts(): void {
     this._storageOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageOptsInput() {
+  public get storageOptsInput(): { [key: string]: string } | undefined {
     return this._storageOpts;
   }
 
   // sysctls - computed: false, optional: true, required: false
   private _sysctls?: { [key: string]: string }; 
-  public get sysctls() {
+  public get sysctls(): { [key: string]: string } {
     return this.getStringMapAttribute('sysctls');
   }
   public set sysctls(value: { [key: string]: string }) {
     this._sysctls = value;
   }
-  public resetSysctls() {
+  public resetSysctls(): void {
     this._sysctls = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sysctlsInput() {
+  public get sysctlsInput(): { [key: string]: string } | undefined {
     return this._sysctls;
   }
 
   // tmpfs - computed: false, optional: true, required: false
   private _tmpfs?: { [key: string]: string }; 
-  public get tmpfs() {
+  public get tmpfs(): { [key: string]: string } {
     return this.getStringMapAttribute('tmpfs');
   }
   public set tmpfs(value: { [key: string]: string }) {
     this._tmpfs = value;
   }
-  public resetTmpfs() {
+  public resetTmpfs(): void {
     this._tmpfs = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tmpfsInput() {
+  public get tmpfsInput(): { [key: string]: string } | undefined {
     return this._tmpfs;
   }
 
   // tty - computed: false, optional: true, required: false
   private _tty?: boolean | cdktf.IResolvable; 
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
   public set tty(value: boolean | cdktf.IResolvable) {
     this._tty = value;
   }
-  public resetTty() {
+  public resetTty(): void {
     this._tty = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttyInput() {
+  public get ttyInput(): boolean | cdktf.IResolvable | undefined {
     return this._tty;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // userns_mode - computed: false, optional: true, required: false
   private _usernsMode?: string; 
-  public get usernsMode() {
+  public get usernsMode(): string {
     return this.getStringAttribute('userns_mode');
   }
   public set usernsMode(value: string) {
     this._usernsMode = value;
   }
-  public resetUsernsMode() {
+  public resetUsernsMode(): void {
     this._usernsMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get usernsModeInput() {
+  public get usernsModeInput(): string | undefined {
     return this._usernsMode;
   }
 
   // wait - computed: false, optional: true, required: false
   private _wait?: boolean | cdktf.IResolvable; 
-  public get wait() {
+  public get wait(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait');
   }
   public set wait(value: boolean | cdktf.IResolvable) {
     this._wait = value;
   }
-  public resetWait() {
+  public resetWait(): void {
     this._wait = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitInput() {
+  public get waitInput(): boolean | cdktf.IResolvable | undefined {
     return this._wait;
   }
 
   // wait_timeout - computed: false, optional: true, required: false
   private _waitTimeout?: number; 
-  public get waitTimeout() {
+  public get waitTimeout(): number {
     return this.getNumberAttribute('wait_timeout');
   }
   public set waitTimeout(value: number) {
     this._waitTimeout = value;
   }
-  public resetWaitTimeout() {
+  public resetWaitTimeout(): void {
     this._waitTimeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitTimeoutInput() {
+  public get waitTimeoutInput(): number | undefined {
     return this._waitTimeout;
   }
 
   // working_dir - computed: false, optional: true, required: false
   private _workingDir?: string; 
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
   public set workingDir(value: string) {
     this._workingDir = value;
   }
-  public resetWorkingDir() {
+  public resetWorkingDir(): void {
     this._workingDir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get workingDirInput() {
+  public get workingDirInput(): string | undefined {
     return this._workingDir;
   }
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities = new ContainerCapabilitiesOutputReference(this, "capabilities");
-  public get capabilities() {
+  public get capabilities(): ContainerCapabilitiesOutputReference {
     return this._capabilities;
   }
-  public putCapabilities(value: ContainerCapabilities) {
+  public putCapabilities(value: ContainerCapabilities): void {
     this._capabilities.internalValue = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): ContainerCapabilities | undefined {
     return this._capabilities.internalValue;
   }
 
   // device_read_bps - computed: false, optional: true, required: false
   private _deviceReadBps = new ContainerDeviceReadBpsList(this, "device_read_bps", true);
-  public get deviceReadBps() {
+  public get deviceReadBps(): ContainerDeviceReadBpsList {
     return this._deviceReadBps;
   }
-  public putDeviceReadBps(value: ContainerDeviceReadBps[] | cdktf.IResolvable) {
+  public putDeviceReadBps(value: ContainerDeviceReadBps[] | cdktf.IResolvable): void {
     this._deviceReadBps.internalValue = value;
   }
-  public resetDeviceReadBps() {
+  public resetDeviceReadBps(): void {
     this._deviceReadBps.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceReadBpsInput() {
+  public get deviceReadBpsInput(): ContainerDeviceReadBps[] | cdktf.IResolvable | undefined {
     return this._deviceReadBps.internalValue;
   }
 
   // device_read_iops - computed: false, optional: true, required: false
   private _deviceReadIops = new ContainerDeviceReadIopsList(this, "device_read_iops", true);
-  public get deviceReadIops() {
+  public get deviceReadIops(): ContainerDeviceReadIopsList {
     return this._deviceReadIops;
   }
-  public putDeviceReadIops(value: ContainerDeviceReadIops[] | cdktf.IResolvable) {
+  public putDeviceReadIops(value: ContainerDeviceReadIops[] | cdktf.IResolvable): void {
     this._deviceReadIops.internalValue = value;
   }
-  public resetDeviceReadIops() {
+  public resetDeviceReadIops(): void {
     this._deviceReadIops.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceReadIopsInput() {
+  public get deviceReadIopsInput(): ContainerDeviceReadIops[] | cdktf.IResolvable | undefined {
     return this._deviceReadIops.internalValue;
   }
 
   // device_requests - computed: false, optional: true, required: false
   private _deviceRequests = new ContainerDeviceRequestsList(this, "device_requests", true);
-  public get deviceRequests() {
+  public get deviceRequests(): ContainerDeviceRequestsList {
     return this._deviceRequests;
   }
-  public putDeviceRequests(value: ContainerDeviceRequests[] | cdktf.IResolvable) {
+  public putDeviceRequests(value: ContainerDeviceRequests[] | cdktf.IResolvable): void {
     this._deviceRequests.internalValue = value;
   }
-  public resetDeviceRequests() {
+  public resetDeviceRequests(): void {
     this._deviceRequests.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceRequestsInput() {
+  public get deviceRequestsInput(): ContainerDeviceRequests[] | cdktf.IResolvable | undefined {
     return this._deviceRequests.internalValue;
   }
 
   // device_write_bps - computed: false, optional: true, required: false
   private _deviceWriteBps = new ContainerDeviceWriteBpsList(this, "device_write_bps", true);
-  public get deviceWriteBps() {
+  public get deviceWriteBps(): ContainerDeviceWriteBpsList {
     return this._deviceWriteBps;
   }
-  public putDeviceWriteBps(value: ContainerDeviceWriteBps[] | cdktf.IResolvable) {
+  public putDeviceWriteBps(value: ContainerDeviceWriteBps[] | cdktf.IResolvable): void {
     this._deviceWriteBps.internalValue = value;
   }
-  public resetDeviceWriteBps() {
+  public resetDeviceWriteBps(): void {
     this._deviceWriteBps.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceWriteBpsInput() {
+  public get deviceWriteBpsInput(): ContainerDeviceWriteBps[] | cdktf.IResolvable | undefined {
     return this._deviceWriteBps.internalValue;
   }
 
   // device_write_iops - computed: false, optional: true, required: false
   private _deviceWriteIops = new ContainerDeviceWriteIopsList(this, "device_write_iops", true);
-  public get deviceWriteIops() {
+  public get deviceWriteIops(): ContainerDeviceWriteIopsList {
     return this._deviceWriteIops;
   }
-  public putDeviceWriteIops(value: ContainerDeviceWriteIops[] | cdktf.IResolvable) {
+  public putDeviceWriteIops(value: ContainerDeviceWriteIops[] | cdktf.IResolvable): void {
     this._deviceWriteIops.internalValue = value;
   }
-  public resetDeviceWriteIops() {
+  public resetDeviceWriteIops(): void {
     this._deviceWriteIops.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deviceWriteIopsInput() {
+  public get deviceWriteIopsInput(): ContainerDeviceWriteIops[] | cdktf.IResolvable | undefined {
     return this._deviceWriteIops.internalValue;
   }
 
   // devices - computed: false, optional: true, required: false
   private _devices = new ContainerDevicesList(this, "devices", true);
-  public get devices() {
+  public get devices(): ContainerDevicesList {
     return this._devices;
   }
-  public putDevices(value: ContainerDevices[] | cdktf.IResolvable) {
+  public putDevices(value: ContainerDevices[] | cdktf.IResolvable): void {
     this._devices.internalValue = value;
   }
-  public resetDevices() {
+  public resetDevices(): void {
     this._devices.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get devicesInput() {
+  public get devicesInput(): ContainerDevices[] | cdktf.IResolvable | undefined {
     return this._devices.internalValue;
   }
 
   // healthcheck - computed: false, optional: true, required: false
   private _healthcheck = new ContainerHealthcheckOutputReference(this, "healthcheck");
-  public get healthcheck() {
+  public get healthcheck(): ContainerHealthcheckOutputReference {
     return this._healthcheck;
   }
-  public putHealthcheck(value: ContainerHealthcheck) {
+  public putHealthcheck(value: ContainerHealthcheck): void {
     this._healthcheck.internalValue = value;
   }
-  public resetHealthcheck() {
+  public resetHealthcheck(): void {
     this._healthcheck.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get healthcheckInput() {
+  public get healthcheckInput(): ContainerHealthcheck | undefined {
     return this._healthcheck.internalValue;
   }
 
   // host - computed: false, optional: true, required: false
   private _host = new ContainerHostList(this, "host", true);
-  public get host() {
+  public get host(): ContainerHostList {
     return this._host;
   }
-  public putHost(value: ContainerHost[] | cdktf.IResolvable) {
+  public putHost(value: ContainerHost[] | cdktf.IResolvable): void {
     this._host.internalValue = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): ContainerHost[] | cdktf.IResolvable | undefined {
     return this._host.internalValue;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new ContainerLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): ContainerLabelsList {
     return this._labels;
   }
-  public putLabels(value: ContainerLabels[] | cdktf.IResolvable) {
+  public putLabels(value: ContainerLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): ContainerLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 
   // mounts - computed: false, optional: true, required: false
   private _mounts = new ContainerMountsList(this, "mounts", true);
-  public get mounts() {
+  public get mounts(): ContainerMountsList {
     return this._mounts;
   }
-  public putMounts(value: ContainerMounts[] | cdktf.IResolvable) {
+  public putMounts(value: ContainerMounts[] | cdktf.IResolvable): void {
     this._mounts.internalValue = value;
   }
-  public resetMounts() {
+  public resetMounts(): void {
     this._mounts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountsInput() {
+  public get mountsInput(): ContainerMounts[] | cdktf.IResolvable | undefined {
     return this._mounts.internalValue;
   }
 
   // networks_advanced - computed: false, optional: true, required: false
   private _networksAdvanced = new ContainerNetworksAdvancedList(this, "networks_advanced", true);
-  public get networksAdvanced() {
+  public get networksAdvanced(): ContainerNetworksAdvancedList {
     return this._networksAdvanced;
   }
-  public putNetworksAdvanced(value: ContainerNetworksAdvanced[] | cdktf.IResolvable) {
+  public putNetworksAdvanced(value: ContainerNetworksAdvanced[] | cdktf.IResolvable): void {
     this._networksAdvanced.internalValue = value;
   }
-  public resetNetworksAdvanced() {
+  public resetNetworksAdvanced(): void {
     this._networksAdvanced.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get networksAdvancedInput() {
+  public get networksAdvancedInput(): ContainerNetworksAdvanced[] | cdktf.IResolvable | undefined {
     return this._networksAdvanced.internalValue;
   }
 
   // ports - computed: false, optional: true, required: false
   private _ports = new ContainerPortsList(this, "ports", false);
-  public get ports() {
+  public get ports(): ContainerPortsList {
     return this._ports;
   }
-  public putPorts(value: ContainerPorts[] | cdktf.IResolvable) {
+  public putPorts(value: ContainerPorts[] | cdktf.IResolvable): void {
     this._ports.internalValue = value;
   }
-  public resetPorts() {
+  public resetPorts(): void {
     this._ports.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portsInput() {
+  public get portsInput(): ContainerPorts[] | cdktf.IResolvable | undefined {
     return this._ports.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ContainerTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ContainerTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ContainerTimeouts) {
+  public putTimeouts(value: ContainerTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ContainerTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 
   // ulimit - computed: false, optional: true, required: false
   private _ulimit = new ContainerUlimitList(this, "ulimit", true);
-  public get ulimit() {
+  public get ulimit(): ContainerUlimitList {
     return this._ulimit;
   }
-  public putUlimit(value: ContainerUlimit[] | cdktf.IResolvable) {
+  public putUlimit(value: ContainerUlimit[] | cdktf.IResolvable): void {
     this._ulimit.internalValue = value;
   }
-  public resetUlimit() {
+  public resetUlimit(): void {
     this._ulimit.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ulimitInput() {
+  public get ulimitInput(): ContainerUlimit[] | cdktf.IResolvable | undefined {
     return this._ulimit.internalValue;
   }
 
   // upload - computed: false, optional: true, required: false
   private _upload = new ContainerUploadList(this, "upload", true);
-  public get upload() {
+  public get upload(): ContainerUploadList {
     return this._upload;
   }
-  public putUpload(value: ContainerUpload[] | cdktf.IResolvable) {
+  public putUpload(value: ContainerUpload[] | cdktf.IResolvable): void {
     this._upload.internalValue = value;
   }
-  public resetUpload() {
+  public resetUpload(): void {
     this._upload.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get uploadInput() {
+  public get uploadInput(): ContainerUpload[] | cdktf.IResolvable | undefined {
     return this._upload.internalValue;
   }
 
   // volumes - computed: false, optional: true, required: false
   private _volumes = new ContainerVolumesList(this, "volumes", true);
-  public get volumes() {
+  public get volumes(): ContainerVolumesList {
     return this._volumes;
   }
-  public putVolumes(value: ContainerVolumes[] | cdktf.IResolvable) {
+  public putVolumes(value: ContainerVolumes[] | cdktf.IResolvable): void {
     this._volumes.internalValue = value;
   }
-  public resetVolumes() {
+  public resetVolumes(): void {
     this._volumes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumesInput() {
+  public get volumesInput(): ContainerVolumes[] | cdktf.IResolvable | undefined {
     return this._volumes.internalValue;
   }
 

@@ -60,48 +60,48 @@ export class DataDockerContainersContainersOutputReference extends cdktf.Complex
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string {
     return this.getStringAttribute('command');
   }
 
   // created - computed: true, optional: false, required: false
-  public get created() {
+  public get created(): number {
     return this.getNumberAttribute('created');
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // image - computed: true, optional: false, required: false
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
 
   // image_id - computed: true, optional: false, required: false
-  public get imageId() {
+  public get imageId(): string {
     return this.getStringAttribute('image_id');
   }
 
   // labels - computed: true, optional: false, required: false
   private _labels = new cdktf.StringMap(this, "labels");
-  public get labels() {
+  public get labels(): cdktf.StringMap {
     return this._labels;
   }
 
   // names - computed: true, optional: false, required: false
-  public get names() {
+  public get names(): string[] {
     return this.getListAttribute('names');
   }
 
   // state - computed: true, optional: false, required: false
-  public get state() {
+  public get state(): string {
     return this.getStringAttribute('state');
   }
 
   // status - computed: true, optional: false, required: false
-  public get status() {
+  public get status(): string {
     return this.getStringAttribute('status');
   }
 }
@@ -145,7 +145,7 @@ export class DataDockerContainers extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataDockerContainers that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/containers#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerContainers to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_containers", importId: importFromId, provider });
       }
 
@@ -183,12 +183,12 @@ export class DataDockerContainers extends cdktf.TerraformDataSource {
 
   // containers - computed: true, optional: false, required: false
   private _containers = new DataDockerContainersContainersList(this, "containers", false);
-  public get containers() {
+  public get containers(): DataDockerContainersContainersList {
     return this._containers;
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 

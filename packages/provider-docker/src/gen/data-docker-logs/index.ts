@@ -86,7 +86,7 @@ export class DataDockerLogs extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataDockerLogs that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/logs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerLogs to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_logs", importId: importFromId, provider });
       }
 
@@ -136,195 +136,195 @@ export class DataDockerLogs extends cdktf.TerraformDataSource {
 
   // details - computed: false, optional: true, required: false
   private _details?: boolean | cdktf.IResolvable; 
-  public get details() {
+  public get details(): cdktf.IResolvable {
     return this.getBooleanAttribute('details');
   }
   public set details(value: boolean | cdktf.IResolvable) {
     this._details = value;
   }
-  public resetDetails() {
+  public resetDetails(): void {
     this._details = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get detailsInput() {
+  public get detailsInput(): boolean | cdktf.IResolvable | undefined {
     return this._details;
   }
 
   // discard_headers - computed: false, optional: true, required: false
   private _discardHeaders?: boolean | cdktf.IResolvable; 
-  public get discardHeaders() {
+  public get discardHeaders(): cdktf.IResolvable {
     return this.getBooleanAttribute('discard_headers');
   }
   public set discardHeaders(value: boolean | cdktf.IResolvable) {
     this._discardHeaders = value;
   }
-  public resetDiscardHeaders() {
+  public resetDiscardHeaders(): void {
     this._discardHeaders = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get discardHeadersInput() {
+  public get discardHeadersInput(): boolean | cdktf.IResolvable | undefined {
     return this._discardHeaders;
   }
 
   // follow - computed: false, optional: true, required: false
   private _follow?: boolean | cdktf.IResolvable; 
-  public get follow() {
+  public get follow(): cdktf.IResolvable {
     return this.getBooleanAttribute('follow');
   }
   public set follow(value: boolean | cdktf.IResolvable) {
     this._follow = value;
   }
-  public resetFollow() {
+  public resetFollow(): void {
     this._follow = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get followInput() {
+  public get followInput(): boolean | cdktf.IResolvable | undefined {
     return this._follow;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // logs_list_string - computed: true, optional: false, required: false
-  public get logsListString() {
+  public get logsListString(): string[] {
     return this.getListAttribute('logs_list_string');
   }
 
   // logs_list_string_enabled - computed: false, optional: true, required: false
   private _logsListStringEnabled?: boolean | cdktf.IResolvable; 
-  public get logsListStringEnabled() {
+  public get logsListStringEnabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('logs_list_string_enabled');
   }
   public set logsListStringEnabled(value: boolean | cdktf.IResolvable) {
     this._logsListStringEnabled = value;
   }
-  public resetLogsListStringEnabled() {
+  public resetLogsListStringEnabled(): void {
     this._logsListStringEnabled = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get logsListStringEnabledInput() {
+  public get logsListStringEnabledInput(): boolean | cdktf.IResolvable | undefined {
     return this._logsListStringEnabled;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // show_stderr - computed: false, optional: true, required: false
   private _showStderr?: boolean | cdktf.IResolvable; 
-  public get showStderr() {
+  public get showStderr(): cdktf.IResolvable {
     return this.getBooleanAttribute('show_stderr');
   }
   public set showStderr(value: boolean | cdktf.IResolvable) {
     this._showStderr = value;
   }
-  public resetShowStderr() {
+  public resetShowStderr(): void {
     this._showStderr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get showStderrInput() {
+  public get showStderrInput(): boolean | cdktf.IResolvable | undefined {
     return this._showStderr;
   }
 
   // show_stdout - computed: false, optional: true, required: false
   private _showStdout?: boolean | cdktf.IResolvable; 
-  public get showStdout() {
+  public get showStdout(): cdktf.IResolvable {
     return this.getBooleanAttribute('show_stdout');
   }
   public set showStdout(value: boolean | cdktf.IResolvable) {
     this._showStdout = value;
   }
-  public resetShowStdout() {
+  public resetShowStdout(): void {
     this._showStdout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get showStdoutInput() {
+  public get showStdoutInput(): boolean | cdktf.IResolvable | undefined {
     return this._showStdout;
   }
 
   // since - computed: false, optional: true, required: false
   private _since?: string; 
-  public get since() {
+  public get since(): string {
     return this.getStringAttribute('since');
   }
   public set since(value: string) {
     this._since = value;
   }
-  public resetSince() {
+  public resetSince(): void {
     this._since = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sinceInput() {
+  public get sinceInput(): string | undefined {
     return this._since;
   }
 
   // tail - computed: false, optional: true, required: false
   private _tail?: string; 
-  public get tail() {
+  public get tail(): string {
     return this.getStringAttribute('tail');
   }
   public set tail(value: string) {
     this._tail = value;
   }
-  public resetTail() {
+  public resetTail(): void {
     this._tail = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tailInput() {
+  public get tailInput(): string | undefined {
     return this._tail;
   }
 
   // timestamps - computed: false, optional: true, required: false
   private _timestamps?: boolean | cdktf.IResolvable; 
-  public get timestamps() {
+  public get timestamps(): cdktf.IResolvable {
     return this.getBooleanAttribute('timestamps');
   }
   public set timestamps(value: boolean | cdktf.IResolvable) {
     this._timestamps = value;
   }
-  public resetTimestamps() {
+  public resetTimestamps(): void {
     this._timestamps = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timestampsInput() {
+  public get timestampsInput(): boolean | cdktf.IResolvable | undefined {
     return this._timestamps;
   }
 
   // until - computed: false, optional: true, required: false
   private _until?: string; 
-  public get until() {
+  public get until(): string {
     return this.getStringAttribute('until');
   }
   public set until(value: string) {
     this._until = value;
   }
-  public resetUntil() {
+  public resetUntil(): void {
     this._until = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get untilInput() {
+  public get untilInput(): string | undefined {
     return this._until;
   }
 

@@ -66,32 +66,32 @@ export class DataDockerNetworkContainersOutputReference extends cdktf.ComplexObj
   }
 
   // container_id - computed: true, optional: false, required: false
-  public get containerId() {
+  public get containerId(): string {
     return this.getStringAttribute('container_id');
   }
 
   // endpoint_id - computed: true, optional: false, required: false
-  public get endpointId() {
+  public get endpointId(): string {
     return this.getStringAttribute('endpoint_id');
   }
 
   // ipv4_address - computed: true, optional: false, required: false
-  public get ipv4Address() {
+  public get ipv4Address(): string {
     return this.getStringAttribute('ipv4_address');
   }
 
   // ipv6_address - computed: true, optional: false, required: false
-  public get ipv6Address() {
+  public get ipv6Address(): string {
     return this.getStringAttribute('ipv6_address');
   }
 
   // mac_address - computed: true, optional: false, required: false
-  public get macAddress() {
+  public get macAddress(): string {
     return this.getStringAttribute('mac_address');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -167,22 +167,22 @@ export class DataDockerNetworkIpamConfigOutputReference extends cdktf.ComplexObj
 
   // aux_address - computed: true, optional: false, required: false
   private _auxAddress = new cdktf.StringMap(this, "aux_address");
-  public get auxAddress() {
+  public get auxAddress(): cdktf.StringMap {
     return this._auxAddress;
   }
 
   // gateway - computed: true, optional: false, required: false
-  public get gateway() {
+  public get gateway(): string {
     return this.getStringAttribute('gateway');
   }
 
   // ip_range - computed: true, optional: false, required: false
-  public get ipRange() {
+  public get ipRange(): string {
     return this.getStringAttribute('ip_range');
   }
 
   // subnet - computed: true, optional: false, required: false
-  public get subnet() {
+  public get subnet(): string {
     return this.getStringAttribute('subnet');
   }
 }
@@ -226,7 +226,7 @@ export class DataDockerNetwork extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataDockerNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/network#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerNetwork to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_network", importId: importFromId, provider });
       }
 
@@ -265,52 +265,52 @@ export class DataDockerNetwork extends cdktf.TerraformDataSource {
 
   // containers - computed: true, optional: false, required: false
   private _containers = new DataDockerNetworkContainersList(this, "containers", false);
-  public get containers() {
+  public get containers(): DataDockerNetworkContainersList {
     return this._containers;
   }
 
   // driver - computed: true, optional: false, required: false
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // internal - computed: true, optional: false, required: false
-  public get internal() {
+  public get internal(): cdktf.IResolvable {
     return this.getBooleanAttribute('internal');
   }
 
   // ipam_config - computed: true, optional: false, required: false
   private _ipamConfig = new DataDockerNetworkIpamConfigList(this, "ipam_config", true);
-  public get ipamConfig() {
+  public get ipamConfig(): DataDockerNetworkIpamConfigList {
     return this._ipamConfig;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // options - computed: true, optional: false, required: false
   private _options = new cdktf.StringMap(this, "options");
-  public get options() {
+  public get options(): cdktf.StringMap {
     return this._options;
   }
 
   // scope - computed: true, optional: false, required: false
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
 

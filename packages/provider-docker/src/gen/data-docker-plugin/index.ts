@@ -44,7 +44,7 @@ export class DataDockerPlugin extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataDockerPlugin that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/plugin#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerPlugin to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_plugin", importId: importFromId, provider });
       }
 
@@ -84,58 +84,58 @@ export class DataDockerPlugin extends cdktf.TerraformDataSource {
 
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
-  public get alias() {
+  public get alias(): string {
     return this.getStringAttribute('alias');
   }
   public set alias(value: string) {
     this._alias = value;
   }
-  public resetAlias() {
+  public resetAlias(): void {
     this._alias = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasInput() {
+  public get aliasInput(): string | undefined {
     return this._alias;
   }
 
   // enabled - computed: true, optional: false, required: false
-  public get enabled() {
+  public get enabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('enabled');
   }
 
   // env - computed: true, optional: false, required: false
-  public get env() {
+  public get env(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('env'));
   }
 
   // grant_all_permissions - computed: true, optional: false, required: false
-  public get grantAllPermissions() {
+  public get grantAllPermissions(): cdktf.IResolvable {
     return this.getBooleanAttribute('grant_all_permissions');
   }
 
   // id - computed: false, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // plugin_reference - computed: true, optional: false, required: false
-  public get pluginReference() {
+  public get pluginReference(): string {
     return this.getStringAttribute('plugin_reference');
   }
 

@@ -85,22 +85,22 @@ export class DataDockerRegistryImageManifestsManifestsOutputReference extends cd
   }
 
   // architecture - computed: true, optional: false, required: false
-  public get architecture() {
+  public get architecture(): string {
     return this.getStringAttribute('architecture');
   }
 
   // media_type - computed: true, optional: false, required: false
-  public get mediaType() {
+  public get mediaType(): string {
     return this.getStringAttribute('media_type');
   }
 
   // os - computed: true, optional: false, required: false
-  public get os() {
+  public get os(): string {
     return this.getStringAttribute('os');
   }
 
   // sha256_digest - computed: true, optional: false, required: false
-  public get sha256Digest() {
+  public get sha256Digest(): string {
     return this.getStringAttribute('sha256_digest');
   }
 }
@@ -233,46 +233,46 @@ export class DataDockerRegistryImageManifestsAuthConfigOutputReference extends c
 
   // address - computed: false, optional: false, required: true
   private _address?: string; 
-  public get address() {
+  public get address(): string {
     return this.getStringAttribute('address');
   }
   public set address(value: string) {
     this._address = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get addressInput() {
+  public get addressInput(): string | undefined {
     return this._address;
   }
 
   // password - computed: false, optional: true, required: false
   private _password?: string; 
-  public get password() {
+  public get password(): string {
     return this.getStringAttribute('password');
   }
   public set password(value: string) {
     this._password = value;
   }
-  public resetPassword() {
+  public resetPassword(): void {
     this._password = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get passwordInput() {
+  public get passwordInput(): string | undefined {
     return this._password;
   }
 
   // username - computed: false, optional: true, required: false
   private _username?: string; 
-  public get username() {
+  public get username(): string {
     return this.getStringAttribute('username');
   }
   public set username(value: string) {
     this._username = value;
   }
-  public resetUsername() {
+  public resetUsername(): void {
     this._username = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get usernameInput() {
+  public get usernameInput(): string | undefined {
     return this._username;
   }
 }
@@ -297,7 +297,7 @@ export class DataDockerRegistryImageManifests extends cdktf.TerraformDataSource 
   * @param importFromId The id of the existing DataDockerRegistryImageManifests that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/registry_image_manifests#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerRegistryImageManifests to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_registry_image_manifests", importId: importFromId, provider });
       }
 
@@ -339,68 +339,68 @@ export class DataDockerRegistryImageManifests extends cdktf.TerraformDataSource 
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // insecure_skip_verify - computed: false, optional: true, required: false
   private _insecureSkipVerify?: boolean | cdktf.IResolvable; 
-  public get insecureSkipVerify() {
+  public get insecureSkipVerify(): cdktf.IResolvable {
     return this.getBooleanAttribute('insecure_skip_verify');
   }
   public set insecureSkipVerify(value: boolean | cdktf.IResolvable) {
     this._insecureSkipVerify = value;
   }
-  public resetInsecureSkipVerify() {
+  public resetInsecureSkipVerify(): void {
     this._insecureSkipVerify = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get insecureSkipVerifyInput() {
+  public get insecureSkipVerifyInput(): boolean | cdktf.IResolvable | undefined {
     return this._insecureSkipVerify;
   }
 
   // manifests - computed: true, optional: false, required: false
   private _manifests = new DataDockerRegistryImageManifestsManifestsList(this, "manifests", true);
-  public get manifests() {
+  public get manifests(): DataDockerRegistryImageManifestsManifestsList {
     return this._manifests;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // auth_config - computed: false, optional: true, required: false
   private _authConfig = new DataDockerRegistryImageManifestsAuthConfigOutputReference(this, "auth_config");
-  public get authConfig() {
+  public get authConfig(): DataDockerRegistryImageManifestsAuthConfigOutputReference {
     return this._authConfig;
   }
-  public putAuthConfig(value: DataDockerRegistryImageManifestsAuthConfig) {
+  public putAuthConfig(value: DataDockerRegistryImageManifestsAuthConfig): void {
     this._authConfig.internalValue = value;
   }
-  public resetAuthConfig() {
+  public resetAuthConfig(): void {
     this._authConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get authConfigInput() {
+  public get authConfigInput(): DataDockerRegistryImageManifestsAuthConfig | undefined {
     return this._authConfig.internalValue;
   }
 

@@ -47,7 +47,7 @@ export class DataDockerRegistryImageTags extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataDockerRegistryImageTags that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/registry_image_tags#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerRegistryImageTags to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_registry_image_tags", importId: importFromId, provider });
       }
 
@@ -87,57 +87,57 @@ export class DataDockerRegistryImageTags extends cdktf.TerraformDataSource {
   // ==========
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // insecure_skip_verify - computed: false, optional: true, required: false
   private _insecureSkipVerify?: boolean | cdktf.IResolvable; 
-  public get insecureSkipVerify() {
+  public get insecureSkipVerify(): cdktf.IResolvable {
     return this.getBooleanAttribute('insecure_skip_verify');
   }
   public set insecureSkipVerify(value: boolean | cdktf.IResolvable) {
     this._insecureSkipVerify = value;
   }
-  public resetInsecureSkipVerify() {
+  public resetInsecureSkipVerify(): void {
     this._insecureSkipVerify = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get insecureSkipVerifyInput() {
+  public get insecureSkipVerifyInput(): boolean | cdktf.IResolvable | undefined {
     return this._insecureSkipVerify;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // strict_semver - computed: false, optional: true, required: false
   private _strictSemver?: boolean | cdktf.IResolvable; 
-  public get strictSemver() {
+  public get strictSemver(): cdktf.IResolvable {
     return this.getBooleanAttribute('strict_semver');
   }
   public set strictSemver(value: boolean | cdktf.IResolvable) {
     this._strictSemver = value;
   }
-  public resetStrictSemver() {
+  public resetStrictSemver(): void {
     this._strictSemver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get strictSemverInput() {
+  public get strictSemverInput(): boolean | cdktf.IResolvable | undefined {
     return this._strictSemver;
   }
 
   // tags - computed: true, optional: false, required: false
-  public get tags() {
+  public get tags(): string[] {
     return this.getListAttribute('tags');
   }
 

@@ -48,7 +48,7 @@ export class DataDockerRegistryImage extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataDockerRegistryImage that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/data-sources/registry_image#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataDockerRegistryImage to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_registry_image", importId: importFromId, provider });
       }
 
@@ -89,51 +89,51 @@ export class DataDockerRegistryImage extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // insecure_skip_verify - computed: false, optional: true, required: false
   private _insecureSkipVerify?: boolean | cdktf.IResolvable; 
-  public get insecureSkipVerify() {
+  public get insecureSkipVerify(): cdktf.IResolvable {
     return this.getBooleanAttribute('insecure_skip_verify');
   }
   public set insecureSkipVerify(value: boolean | cdktf.IResolvable) {
     this._insecureSkipVerify = value;
   }
-  public resetInsecureSkipVerify() {
+  public resetInsecureSkipVerify(): void {
     this._insecureSkipVerify = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get insecureSkipVerifyInput() {
+  public get insecureSkipVerifyInput(): boolean | cdktf.IResolvable | undefined {
     return this._insecureSkipVerify;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // sha256_digest - computed: true, optional: false, required: false
-  public get sha256Digest() {
+  public get sha256Digest(): string {
     return this.getStringAttribute('sha256_digest');
   }
 

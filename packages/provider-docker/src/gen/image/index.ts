@@ -273,126 +273,126 @@ export class ImageBuildAuthConfigOutputReference extends cdktf.ComplexObject {
 
   // auth - computed: false, optional: true, required: false
   private _auth?: string; 
-  public get auth() {
+  public get auth(): string {
     return this.getStringAttribute('auth');
   }
   public set auth(value: string) {
     this._auth = value;
   }
-  public resetAuth() {
+  public resetAuth(): void {
     this._auth = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get authInput() {
+  public get authInput(): string | undefined {
     return this._auth;
   }
 
   // email - computed: false, optional: true, required: false
   private _email?: string; 
-  public get email() {
+  public get email(): string {
     return this.getStringAttribute('email');
   }
   public set email(value: string) {
     this._email = value;
   }
-  public resetEmail() {
+  public resetEmail(): void {
     this._email = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get emailInput() {
+  public get emailInput(): string | undefined {
     return this._email;
   }
 
   // host_name - computed: false, optional: false, required: true
   private _hostName?: string; 
-  public get hostName() {
+  public get hostName(): string {
     return this.getStringAttribute('host_name');
   }
   public set hostName(value: string) {
     this._hostName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostNameInput() {
+  public get hostNameInput(): string | undefined {
     return this._hostName;
   }
 
   // identity_token - computed: false, optional: true, required: false
   private _identityToken?: string; 
-  public get identityToken() {
+  public get identityToken(): string {
     return this.getStringAttribute('identity_token');
   }
   public set identityToken(value: string) {
     this._identityToken = value;
   }
-  public resetIdentityToken() {
+  public resetIdentityToken(): void {
     this._identityToken = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get identityTokenInput() {
+  public get identityTokenInput(): string | undefined {
     return this._identityToken;
   }
 
   // password - computed: false, optional: true, required: false
   private _password?: string; 
-  public get password() {
+  public get password(): string {
     return this.getStringAttribute('password');
   }
   public set password(value: string) {
     this._password = value;
   }
-  public resetPassword() {
+  public resetPassword(): void {
     this._password = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get passwordInput() {
+  public get passwordInput(): string | undefined {
     return this._password;
   }
 
   // registry_token - computed: false, optional: true, required: false
   private _registryToken?: string; 
-  public get registryToken() {
+  public get registryToken(): string {
     return this.getStringAttribute('registry_token');
   }
   public set registryToken(value: string) {
     this._registryToken = value;
   }
-  public resetRegistryToken() {
+  public resetRegistryToken(): void {
     this._registryToken = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get registryTokenInput() {
+  public get registryTokenInput(): string | undefined {
     return this._registryToken;
   }
 
   // server_address - computed: false, optional: true, required: false
   private _serverAddress?: string; 
-  public get serverAddress() {
+  public get serverAddress(): string {
     return this.getStringAttribute('server_address');
   }
   public set serverAddress(value: string) {
     this._serverAddress = value;
   }
-  public resetServerAddress() {
+  public resetServerAddress(): void {
     this._serverAddress = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serverAddressInput() {
+  public get serverAddressInput(): string | undefined {
     return this._serverAddress;
   }
 
   // user_name - computed: false, optional: true, required: false
   private _userName?: string; 
-  public get userName() {
+  public get userName(): string {
     return this.getStringAttribute('user_name');
   }
   public set userName(value: string) {
     this._userName = value;
   }
-  public resetUserName() {
+  public resetUserName(): void {
     this._userName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userNameInput() {
+  public get userNameInput(): string | undefined {
     return this._userName;
   }
 }
@@ -541,46 +541,46 @@ export class ImageBuildSecretsOutputReference extends cdktf.ComplexObject {
 
   // env - computed: false, optional: true, required: false
   private _env?: string; 
-  public get env() {
+  public get env(): string {
     return this.getStringAttribute('env');
   }
   public set env(value: string) {
     this._env = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): string | undefined {
     return this._env;
   }
 
   // id - computed: false, optional: false, required: true
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // src - computed: false, optional: true, required: false
   private _src?: string; 
-  public get src() {
+  public get src(): string {
     return this.getStringAttribute('src');
   }
   public set src(value: string) {
     this._src = value;
   }
-  public resetSrc() {
+  public resetSrc(): void {
     this._src = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get srcInput() {
+  public get srcInput(): string | undefined {
     return this._src;
   }
 }
@@ -726,40 +726,40 @@ export class ImageBuildUlimitOutputReference extends cdktf.ComplexObject {
 
   // hard - computed: false, optional: false, required: true
   private _hard?: number; 
-  public get hard() {
+  public get hard(): number {
     return this.getNumberAttribute('hard');
   }
   public set hard(value: number) {
     this._hard = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hardInput() {
+  public get hardInput(): number | undefined {
     return this._hard;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // soft - computed: false, optional: false, required: true
   private _soft?: number; 
-  public get soft() {
+  public get soft(): number {
     return this.getNumberAttribute('soft');
   }
   public set soft(value: number) {
     this._soft = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get softInput() {
+  public get softInput(): number | undefined {
     return this._soft;
   }
 }
@@ -1634,670 +1634,670 @@ export class ImageBuildOutputReference extends cdktf.ComplexObject {
 
   // additional_contexts - computed: false, optional: true, required: false
   private _additionalContexts?: string[]; 
-  public get additionalContexts() {
+  public get additionalContexts(): string[] {
     return this.getListAttribute('additional_contexts');
   }
   public set additionalContexts(value: string[]) {
     this._additionalContexts = value;
   }
-  public resetAdditionalContexts() {
+  public resetAdditionalContexts(): void {
     this._additionalContexts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get additionalContextsInput() {
+  public get additionalContextsInput(): string[] | undefined {
     return this._additionalContexts;
   }
 
   // build_args - computed: false, optional: true, required: false
   private _buildArgs?: { [key: string]: string }; 
-  public get buildArgs() {
+  public get buildArgs(): { [key: string]: string } {
     return this.getStringMapAttribute('build_args');
   }
   public set buildArgs(value: { [key: string]: string }) {
     this._buildArgs = value;
   }
-  public resetBuildArgs() {
+  public resetBuildArgs(): void {
     this._buildArgs = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get buildArgsInput() {
+  public get buildArgsInput(): { [key: string]: string } | undefined {
     return this._buildArgs;
   }
 
   // build_id - computed: false, optional: true, required: false
   private _buildId?: string; 
-  public get buildId() {
+  public get buildId(): string {
     return this.getStringAttribute('build_id');
   }
   public set buildId(value: string) {
     this._buildId = value;
   }
-  public resetBuildId() {
+  public resetBuildId(): void {
     this._buildId = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get buildIdInput() {
+  public get buildIdInput(): string | undefined {
     return this._buildId;
   }
 
   // build_log_file - computed: false, optional: true, required: false
   private _buildLogFile?: string; 
-  public get buildLogFile() {
+  public get buildLogFile(): string {
     return this.getStringAttribute('build_log_file');
   }
   public set buildLogFile(value: string) {
     this._buildLogFile = value;
   }
-  public resetBuildLogFile() {
+  public resetBuildLogFile(): void {
     this._buildLogFile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get buildLogFileInput() {
+  public get buildLogFileInput(): string | undefined {
     return this._buildLogFile;
   }
 
   // builder - computed: false, optional: true, required: false
   private _builder?: string; 
-  public get builder() {
+  public get builder(): string {
     return this.getStringAttribute('builder');
   }
   public set builder(value: string) {
     this._builder = value;
   }
-  public resetBuilder() {
+  public resetBuilder(): void {
     this._builder = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get builderInput() {
+  public get builderInput(): string | undefined {
     return this._builder;
   }
 
   // cache_from - computed: false, optional: true, required: false
   private _cacheFrom?: string[]; 
-  public get cacheFrom() {
+  public get cacheFrom(): string[] {
     return this.getListAttribute('cache_from');
   }
   public set cacheFrom(value: string[]) {
     this._cacheFrom = value;
   }
-  public resetCacheFrom() {
+  public resetCacheFrom(): void {
     this._cacheFrom = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cacheFromInput() {
+  public get cacheFromInput(): string[] | undefined {
     return this._cacheFrom;
   }
 
   // cache_to - computed: false, optional: true, required: false
   private _cacheTo?: string[]; 
-  public get cacheTo() {
+  public get cacheTo(): string[] {
     return this.getListAttribute('cache_to');
   }
   public set cacheTo(value: string[]) {
     this._cacheTo = value;
   }
-  public resetCacheTo() {
+  public resetCacheTo(): void {
     this._cacheTo = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cacheToInput() {
+  public get cacheToInput(): string[] | undefined {
     return this._cacheTo;
   }
 
   // cgroup_parent - computed: false, optional: true, required: false
   private _cgroupParent?: string; 
-  public get cgroupParent() {
+  public get cgroupParent(): string {
     return this.getStringAttribute('cgroup_parent');
   }
   public set cgroupParent(value: string) {
     this._cgroupParent = value;
   }
-  public resetCgroupParent() {
+  public resetCgroupParent(): void {
     this._cgroupParent = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cgroupParentInput() {
+  public get cgroupParentInput(): string | undefined {
     return this._cgroupParent;
   }
 
   // context - computed: false, optional: false, required: true
   private _context?: string; 
-  public get context() {
+  public get context(): string {
     return this.getStringAttribute('context');
   }
   public set context(value: string) {
     this._context = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get contextInput() {
+  public get contextInput(): string | undefined {
     return this._context;
   }
 
   // cpu_period - computed: false, optional: true, required: false
   private _cpuPeriod?: number; 
-  public get cpuPeriod() {
+  public get cpuPeriod(): number {
     return this.getNumberAttribute('cpu_period');
   }
   public set cpuPeriod(value: number) {
     this._cpuPeriod = value;
   }
-  public resetCpuPeriod() {
+  public resetCpuPeriod(): void {
     this._cpuPeriod = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuPeriodInput() {
+  public get cpuPeriodInput(): number | undefined {
     return this._cpuPeriod;
   }
 
   // cpu_quota - computed: false, optional: true, required: false
   private _cpuQuota?: number; 
-  public get cpuQuota() {
+  public get cpuQuota(): number {
     return this.getNumberAttribute('cpu_quota');
   }
   public set cpuQuota(value: number) {
     this._cpuQuota = value;
   }
-  public resetCpuQuota() {
+  public resetCpuQuota(): void {
     this._cpuQuota = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuQuotaInput() {
+  public get cpuQuotaInput(): number | undefined {
     return this._cpuQuota;
   }
 
   // cpu_set_cpus - computed: false, optional: true, required: false
   private _cpuSetCpus?: string; 
-  public get cpuSetCpus() {
+  public get cpuSetCpus(): string {
     return this.getStringAttribute('cpu_set_cpus');
   }
   public set cpuSetCpus(value: string) {
     this._cpuSetCpus = value;
   }
-  public resetCpuSetCpus() {
+  public resetCpuSetCpus(): void {
     this._cpuSetCpus = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuSetCpusInput() {
+  public get cpuSetCpusInput(): string | undefined {
     return this._cpuSetCpus;
   }
 
   // cpu_set_mems - computed: false, optional: true, required: false
   private _cpuSetMems?: string; 
-  public get cpuSetMems() {
+  public get cpuSetMems(): string {
     return this.getStringAttribute('cpu_set_mems');
   }
   public set cpuSetMems(value: string) {
     this._cpuSetMems = value;
   }
-  public resetCpuSetMems() {
+  public resetCpuSetMems(): void {
     this._cpuSetMems = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuSetMemsInput() {
+  public get cpuSetMemsInput(): string | undefined {
     return this._cpuSetMems;
   }
 
   // cpu_shares - computed: false, optional: true, required: false
   private _cpuShares?: number; 
-  public get cpuShares() {
+  public get cpuShares(): number {
     return this.getNumberAttribute('cpu_shares');
   }
   public set cpuShares(value: number) {
     this._cpuShares = value;
   }
-  public resetCpuShares() {
+  public resetCpuShares(): void {
     this._cpuShares = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cpuSharesInput() {
+  public get cpuSharesInput(): number | undefined {
     return this._cpuShares;
   }
 
   // dockerfile - computed: false, optional: true, required: false
   private _dockerfile?: string; 
-  public get dockerfile() {
+  public get dockerfile(): string {
     return this.getStringAttribute('dockerfile');
   }
   public set dockerfile(value: string) {
     this._dockerfile = value;
   }
-  public resetDockerfile() {
+  public resetDockerfile(): void {
     this._dockerfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dockerfileInput() {
+  public get dockerfileInput(): string | undefined {
     return this._dockerfile;
   }
 
   // extra_hosts - computed: false, optional: true, required: false
   private _extraHosts?: string[]; 
-  public get extraHosts() {
+  public get extraHosts(): string[] {
     return this.getListAttribute('extra_hosts');
   }
   public set extraHosts(value: string[]) {
     this._extraHosts = value;
   }
-  public resetExtraHosts() {
+  public resetExtraHosts(): void {
     this._extraHosts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get extraHostsInput() {
+  public get extraHostsInput(): string[] | undefined {
     return this._extraHosts;
   }
 
   // force_remove - computed: false, optional: true, required: false
   private _forceRemove?: boolean | cdktf.IResolvable; 
-  public get forceRemove() {
+  public get forceRemove(): cdktf.IResolvable {
     return this.getBooleanAttribute('force_remove');
   }
   public set forceRemove(value: boolean | cdktf.IResolvable) {
     this._forceRemove = value;
   }
-  public resetForceRemove() {
+  public resetForceRemove(): void {
     this._forceRemove = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceRemoveInput() {
+  public get forceRemoveInput(): boolean | cdktf.IResolvable | undefined {
     return this._forceRemove;
   }
 
   // isolation - computed: false, optional: true, required: false
   private _isolation?: string; 
-  public get isolation() {
+  public get isolation(): string {
     return this.getStringAttribute('isolation');
   }
   public set isolation(value: string) {
     this._isolation = value;
   }
-  public resetIsolation() {
+  public resetIsolation(): void {
     this._isolation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get isolationInput() {
+  public get isolationInput(): string | undefined {
     return this._isolation;
   }
 
   // label - computed: false, optional: true, required: false
   private _label?: { [key: string]: string }; 
-  public get label() {
+  public get label(): { [key: string]: string } {
     return this.getStringMapAttribute('label');
   }
   public set label(value: { [key: string]: string }) {
     this._label = value;
   }
-  public resetLabel() {
+  public resetLabel(): void {
     this._label = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): { [key: string]: string } | undefined {
     return this._label;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // memory - computed: false, optional: true, required: false
   private _memory?: number; 
-  public get memory() {
+  public get memory(): number {
     return this.getNumberAttribute('memory');
   }
   public set memory(value: number) {
     this._memory = value;
   }
-  public resetMemory() {
+  public resetMemory(): void {
     this._memory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryInput() {
+  public get memoryInput(): number | undefined {
     return this._memory;
   }
 
   // memory_swap - computed: false, optional: true, required: false
   private _memorySwap?: number; 
-  public get memorySwap() {
+  public get memorySwap(): number {
     return this.getNumberAttribute('memory_swap');
   }
   public set memorySwap(value: number) {
     this._memorySwap = value;
   }
-  public resetMemorySwap() {
+  public resetMemorySwap(): void {
     this._memorySwap = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memorySwapInput() {
+  public get memorySwapInput(): number | undefined {
     return this._memorySwap;
   }
 
   // network_mode - computed: false, optional: true, required: false
   private _networkMode?: string; 
-  public get networkMode() {
+  public get networkMode(): string {
     return this.getStringAttribute('network_mode');
   }
   public set networkMode(value: string) {
     this._networkMode = value;
   }
-  public resetNetworkMode() {
+  public resetNetworkMode(): void {
     this._networkMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get networkModeInput() {
+  public get networkModeInput(): string | undefined {
     return this._networkMode;
   }
 
   // no_cache - computed: false, optional: true, required: false
   private _noCache?: boolean | cdktf.IResolvable; 
-  public get noCache() {
+  public get noCache(): cdktf.IResolvable {
     return this.getBooleanAttribute('no_cache');
   }
   public set noCache(value: boolean | cdktf.IResolvable) {
     this._noCache = value;
   }
-  public resetNoCache() {
+  public resetNoCache(): void {
     this._noCache = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get noCacheInput() {
+  public get noCacheInput(): boolean | cdktf.IResolvable | undefined {
     return this._noCache;
   }
 
   // platform - computed: false, optional: true, required: false
   private _platform?: string; 
-  public get platform() {
+  public get platform(): string {
     return this.getStringAttribute('platform');
   }
   public set platform(value: string) {
     this._platform = value;
   }
-  public resetPlatform() {
+  public resetPlatform(): void {
     this._platform = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get platformInput() {
+  public get platformInput(): string | undefined {
     return this._platform;
   }
 
   // provenance - computed: false, optional: true, required: false
   private _provenance?: string; 
-  public get provenance() {
+  public get provenance(): string {
     return this.getStringAttribute('provenance');
   }
   public set provenance(value: string) {
     this._provenance = value;
   }
-  public resetProvenance() {
+  public resetProvenance(): void {
     this._provenance = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get provenanceInput() {
+  public get provenanceInput(): string | undefined {
     return this._provenance;
   }
 
   // pull_parent - computed: false, optional: true, required: false
   private _pullParent?: boolean | cdktf.IResolvable; 
-  public get pullParent() {
+  public get pullParent(): cdktf.IResolvable {
     return this.getBooleanAttribute('pull_parent');
   }
   public set pullParent(value: boolean | cdktf.IResolvable) {
     this._pullParent = value;
   }
-  public resetPullParent() {
+  public resetPullParent(): void {
     this._pullParent = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pullParentInput() {
+  public get pullParentInput(): boolean | cdktf.IResolvable | undefined {
     return this._pullParent;
   }
 
   // remote_context - computed: false, optional: true, required: false
   private _remoteContext?: string; 
-  public get remoteContext() {
+  public get remoteContext(): string {
     return this.getStringAttribute('remote_context');
   }
   public set remoteContext(value: string) {
     this._remoteContext = value;
   }
-  public resetRemoteContext() {
+  public resetRemoteContext(): void {
     this._remoteContext = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get remoteContextInput() {
+  public get remoteContextInput(): string | undefined {
     return this._remoteContext;
   }
 
   // remove - computed: false, optional: true, required: false
   private _remove?: boolean | cdktf.IResolvable; 
-  public get remove() {
+  public get remove(): cdktf.IResolvable {
     return this.getBooleanAttribute('remove');
   }
   public set remove(value: boolean | cdktf.IResolvable) {
     this._remove = value;
   }
-  public resetRemove() {
+  public resetRemove(): void {
     this._remove = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get removeInput() {
+  public get removeInput(): boolean | cdktf.IResolvable | undefined {
     return this._remove;
   }
 
   // sbom - computed: false, optional: true, required: false
   private _sbom?: string; 
-  public get sbom() {
+  public get sbom(): string {
     return this.getStringAttribute('sbom');
   }
   public set sbom(value: string) {
     this._sbom = value;
   }
-  public resetSbom() {
+  public resetSbom(): void {
     this._sbom = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sbomInput() {
+  public get sbomInput(): string | undefined {
     return this._sbom;
   }
 
   // security_opt - computed: false, optional: true, required: false
   private _securityOpt?: string[]; 
-  public get securityOpt() {
+  public get securityOpt(): string[] {
     return this.getListAttribute('security_opt');
   }
   public set securityOpt(value: string[]) {
     this._securityOpt = value;
   }
-  public resetSecurityOpt() {
+  public resetSecurityOpt(): void {
     this._securityOpt = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityOptInput() {
+  public get securityOptInput(): string[] | undefined {
     return this._securityOpt;
   }
 
   // session_id - computed: false, optional: true, required: false
   private _sessionId?: string; 
-  public get sessionId() {
+  public get sessionId(): string {
     return this.getStringAttribute('session_id');
   }
   public set sessionId(value: string) {
     this._sessionId = value;
   }
-  public resetSessionId() {
+  public resetSessionId(): void {
     this._sessionId = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sessionIdInput() {
+  public get sessionIdInput(): string | undefined {
     return this._sessionId;
   }
 
   // shm_size - computed: false, optional: true, required: false
   private _shmSize?: number; 
-  public get shmSize() {
+  public get shmSize(): number {
     return this.getNumberAttribute('shm_size');
   }
   public set shmSize(value: number) {
     this._shmSize = value;
   }
-  public resetShmSize() {
+  public resetShmSize(): void {
     this._shmSize = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get shmSizeInput() {
+  public get shmSizeInput(): number | undefined {
     return this._shmSize;
   }
 
   // squash - computed: false, optional: true, required: false
   private _squash?: boolean | cdktf.IResolvable; 
-  public get squash() {
+  public get squash(): cdktf.IResolvable {
     return this.getBooleanAttribute('squash');
   }
   public set squash(value: boolean | cdktf.IResolvable) {
     this._squash = value;
   }
-  public resetSquash() {
+  public resetSquash(): void {
     this._squash = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get squashInput() {
+  public get squashInput(): boolean | cdktf.IResolvable | undefined {
     return this._squash;
   }
 
   // suppress_output - computed: false, optional: true, required: false
   private _suppressOutput?: boolean | cdktf.IResolvable; 
-  public get suppressOutput() {
+  public get suppressOutput(): cdktf.IResolvable {
     return this.getBooleanAttribute('suppress_output');
   }
   public set suppressOutput(value: boolean | cdktf.IResolvable) {
     this._suppressOutput = value;
   }
-  public resetSuppressOutput() {
+  public resetSuppressOutput(): void {
     this._suppressOutput = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get suppressOutputInput() {
+  public get suppressOutputInput(): boolean | cdktf.IResolvable | undefined {
     return this._suppressOutput;
   }
 
   // tag - computed: false, optional: true, required: false
   private _tag?: string[]; 
-  public get tag() {
+  public get tag(): string[] {
     return this.getListAttribute('tag');
   }
   public set tag(value: string[]) {
     this._tag = value;
   }
-  public resetTag() {
+  public resetTag(): void {
     this._tag = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tagInput() {
+  public get tagInput(): string[] | undefined {
     return this._tag;
   }
 
   // target - computed: false, optional: true, required: false
   private _target?: string; 
-  public get target() {
+  public get target(): string {
     return this.getStringAttribute('target');
   }
   public set target(value: string) {
     this._target = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): string | undefined {
     return this._target;
   }
 
   // use_legacy_builder - computed: false, optional: true, required: false
   private _useLegacyBuilder?: boolean | cdktf.IResolvable; 
-  public get useLegacyBuilder() {
+  public get useLegacyBuilder(): cdktf.IResolvable {
     return this.getBooleanAttribute('use_legacy_builder');
   }
   public set useLegacyBuilder(value: boolean | cdktf.IResolvable) {
     this._useLegacyBuilder = value;
   }
-  public resetUseLegacyBuilder() {
+  public resetUseLegacyBuilder(): void {
     this._useLegacyBuilder = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get useLegacyBuilderInput() {
+  public get useLegacyBuilderInput(): boolean | cdktf.IResolvable | undefined {
     return this._useLegacyBuilder;
   }
 
   // version - computed: false, optional: true, required: false
   private _version?: string; 
-  public get version() {
+  public get version(): string {
     return this.getStringAttribute('version');
   }
   public set version(value: string) {
     this._version = value;
   }
-  public resetVersion() {
+  public resetVersion(): void {
     this._version = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get versionInput() {
+  public get versionInput(): string | undefined {
     return this._version;
   }
 
   // auth_config - computed: false, optional: true, required: false
   private _authConfig = new ImageBuildAuthConfigList(this, "auth_config", false);
-  public get authConfig() {
+  public get authConfig(): ImageBuildAuthConfigList {
     return this._authConfig;
   }
-  public putAuthConfig(value: ImageBuildAuthConfig[] | cdktf.IResolvable) {
+  public putAuthConfig(value: ImageBuildAuthConfig[] | cdktf.IResolvable): void {
     this._authConfig.internalValue = value;
   }
-  public resetAuthConfig() {
+  public resetAuthConfig(): void {
     this._authConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get authConfigInput() {
+  public get authConfigInput(): ImageBuildAuthConfig[] | cdktf.IResolvable | undefined {
     return this._authConfig.internalValue;
   }
 
   // secrets - computed: false, optional: true, required: false
   private _secrets = new ImageBuildSecretsList(this, "secrets", false);
-  public get secrets() {
+  public get secrets(): ImageBuildSecretsList {
     return this._secrets;
   }
-  public putSecrets(value: ImageBuildSecrets[] | cdktf.IResolvable) {
+  public putSecrets(value: ImageBuildSecrets[] | cdktf.IResolvable): void {
     this._secrets.internalValue = value;
   }
-  public resetSecrets() {
+  public resetSecrets(): void {
     this._secrets.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretsInput() {
+  public get secretsInput(): ImageBuildSecrets[] | cdktf.IResolvable | undefined {
     return this._secrets.internalValue;
   }
 
   // ulimit - computed: false, optional: true, required: false
   private _ulimit = new ImageBuildUlimitList(this, "ulimit", false);
-  public get ulimit() {
+  public get ulimit(): ImageBuildUlimitList {
     return this._ulimit;
   }
-  public putUlimit(value: ImageBuildUlimit[] | cdktf.IResolvable) {
+  public putUlimit(value: ImageBuildUlimit[] | cdktf.IResolvable): void {
     this._ulimit.internalValue = value;
   }
-  public resetUlimit() {
+  public resetUlimit(): void {
     this._ulimit.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ulimitInput() {
+  public get ulimitInput(): ImageBuildUlimit[] | cdktf.IResolvable | undefined {
     return this._ulimit.internalValue;
   }
 }
@@ -2415,49 +2415,49 @@ export class ImageTimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 
   // update - computed: false, optional: true, required: false
   private _update?: string; 
-  public get update() {
+  public get update(): string {
     return this.getStringAttribute('update');
   }
   public set update(value: string) {
     this._update = value;
   }
-  public resetUpdate() {
+  public resetUpdate(): void {
     this._update = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateInput() {
+  public get updateInput(): string | undefined {
     return this._update;
   }
 }
@@ -2482,7 +2482,7 @@ export class Image extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Image that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/image#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Image to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_image", importId: importFromId, provider });
       }
 
@@ -2528,141 +2528,141 @@ export class Image extends cdktf.TerraformResource {
 
   // force_remove - computed: false, optional: true, required: false
   private _forceRemove?: boolean | cdktf.IResolvable; 
-  public get forceRemove() {
+  public get forceRemove(): cdktf.IResolvable {
     return this.getBooleanAttribute('force_remove');
   }
   public set forceRemove(value: boolean | cdktf.IResolvable) {
     this._forceRemove = value;
   }
-  public resetForceRemove() {
+  public resetForceRemove(): void {
     this._forceRemove = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceRemoveInput() {
+  public get forceRemoveInput(): boolean | cdktf.IResolvable | undefined {
     return this._forceRemove;
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // image_id - computed: true, optional: false, required: false
-  public get imageId() {
+  public get imageId(): string {
     return this.getStringAttribute('image_id');
   }
 
   // keep_locally - computed: false, optional: true, required: false
   private _keepLocally?: boolean | cdktf.IResolvable; 
-  public get keepLocally() {
+  public get keepLocally(): cdktf.IResolvable {
     return this.getBooleanAttribute('keep_locally');
   }
   public set keepLocally(value: boolean | cdktf.IResolvable) {
     this._keepLocally = value;
   }
-  public resetKeepLocally() {
+  public resetKeepLocally(): void {
     this._keepLocally = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keepLocallyInput() {
+  public get keepLocallyInput(): boolean | cdktf.IResolvable | undefined {
     return this._keepLocally;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // platform - computed: false, optional: true, required: false
   private _platform?: string; 
-  public get platform() {
+  public get platform(): string {
     return this.getStringAttribute('platform');
   }
   public set platform(value: string) {
     this._platform = value;
   }
-  public resetPlatform() {
+  public resetPlatform(): void {
     this._platform = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get platformInput() {
+  public get platformInput(): string | undefined {
     return this._platform;
   }
 
   // pull_triggers - computed: false, optional: true, required: false
   private _pullTriggers?: string[]; 
-  public get pullTriggers() {
+  public get pullTriggers(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('pull_triggers'));
   }
   public set pullTriggers(value: string[]) {
     this._pullTriggers = value;
   }
-  public resetPullTriggers() {
+  public resetPullTriggers(): void {
     this._pullTriggers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pullTriggersInput() {
+  public get pullTriggersInput(): string[] | undefined {
     return this._pullTriggers;
   }
 
   // repo_digest - computed: true, optional: false, required: false
-  public get repoDigest() {
+  public get repoDigest(): string {
     return this.getStringAttribute('repo_digest');
   }
 
   // triggers - computed: false, optional: true, required: false
   private _triggers?: { [key: string]: string }; 
-  public get triggers() {
+  public get triggers(): { [key: string]: string } {
     return this.getStringMapAttribute('triggers');
   }
   public set triggers(value: { [key: string]: string }) {
     this._triggers = value;
   }
-  public resetTriggers() {
+  public resetTriggers(): void {
     this._triggers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get triggersInput() {
+  public get triggersInput(): { [key: string]: string } | undefined {
     return this._triggers;
   }
 
   // build - computed: false, optional: true, required: false
   private _build = new ImageBuildOutputReference(this, "build");
-  public get buildAttribute() {
+  public get buildAttribute(): ImageBuildOutputReference {
     return this._build;
   }
-  public putBuildAttribute(value: ImageBuild) {
+  public putBuildAttribute(value: ImageBuild): void {
     this._build.internalValue = value;
   }
-  public resetBuildAttribute() {
+  public resetBuildAttribute(): void {
     this._build.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get buildAttributeInput() {
+  public get buildAttributeInput(): ImageBuild | undefined {
     return this._build.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ImageTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ImageTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ImageTimeouts) {
+  public putTimeouts(value: ImageTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ImageTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

@@ -222,65 +222,65 @@ export class NetworkIpamConfigOutputReference extends cdktf.ComplexObject {
 
   // aux_address - computed: false, optional: true, required: false
   private _auxAddress?: { [key: string]: string }; 
-  public get auxAddress() {
+  public get auxAddress(): { [key: string]: string } {
     return this.getStringMapAttribute('aux_address');
   }
   public set auxAddress(value: { [key: string]: string }) {
     this._auxAddress = value;
   }
-  public resetAuxAddress() {
+  public resetAuxAddress(): void {
     this._auxAddress = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get auxAddressInput() {
+  public get auxAddressInput(): { [key: string]: string } | undefined {
     return this._auxAddress;
   }
 
   // gateway - computed: false, optional: true, required: false
   private _gateway?: string; 
-  public get gateway() {
+  public get gateway(): string {
     return this.getStringAttribute('gateway');
   }
   public set gateway(value: string) {
     this._gateway = value;
   }
-  public resetGateway() {
+  public resetGateway(): void {
     this._gateway = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gatewayInput() {
+  public get gatewayInput(): string | undefined {
     return this._gateway;
   }
 
   // ip_range - computed: false, optional: true, required: false
   private _ipRange?: string; 
-  public get ipRange() {
+  public get ipRange(): string {
     return this.getStringAttribute('ip_range');
   }
   public set ipRange(value: string) {
     this._ipRange = value;
   }
-  public resetIpRange() {
+  public resetIpRange(): void {
     this._ipRange = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipRangeInput() {
+  public get ipRangeInput(): string | undefined {
     return this._ipRange;
   }
 
   // subnet - computed: false, optional: true, required: false
   private _subnet?: string; 
-  public get subnet() {
+  public get subnet(): string {
     return this.getStringAttribute('subnet');
   }
   public set subnet(value: string) {
     this._subnet = value;
   }
-  public resetSubnet() {
+  public resetSubnet(): void {
     this._subnet = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subnetInput() {
+  public get subnetInput(): string | undefined {
     return this._subnet;
   }
 }
@@ -407,27 +407,27 @@ export class NetworkLabelsOutputReference extends cdktf.ComplexObject {
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -472,7 +472,7 @@ export class Network extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Network that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/network#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Network to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_network", importId: importFromId, provider });
       }
 
@@ -522,195 +522,195 @@ export class Network extends cdktf.TerraformResource {
 
   // attachable - computed: false, optional: true, required: false
   private _attachable?: boolean | cdktf.IResolvable; 
-  public get attachable() {
+  public get attachable(): cdktf.IResolvable {
     return this.getBooleanAttribute('attachable');
   }
   public set attachable(value: boolean | cdktf.IResolvable) {
     this._attachable = value;
   }
-  public resetAttachable() {
+  public resetAttachable(): void {
     this._attachable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get attachableInput() {
+  public get attachableInput(): boolean | cdktf.IResolvable | undefined {
     return this._attachable;
   }
 
   // driver - computed: true, optional: true, required: false
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
-  public resetDriver() {
+  public resetDriver(): void {
     this._driver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // ingress - computed: false, optional: true, required: false
   private _ingress?: boolean | cdktf.IResolvable; 
-  public get ingress() {
+  public get ingress(): cdktf.IResolvable {
     return this.getBooleanAttribute('ingress');
   }
   public set ingress(value: boolean | cdktf.IResolvable) {
     this._ingress = value;
   }
-  public resetIngress() {
+  public resetIngress(): void {
     this._ingress = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ingressInput() {
+  public get ingressInput(): boolean | cdktf.IResolvable | undefined {
     return this._ingress;
   }
 
   // internal - computed: true, optional: true, required: false
   private _internal?: boolean | cdktf.IResolvable; 
-  public get internal() {
+  public get internal(): cdktf.IResolvable {
     return this.getBooleanAttribute('internal');
   }
   public set internal(value: boolean | cdktf.IResolvable) {
     this._internal = value;
   }
-  public resetInternal() {
+  public resetInternal(): void {
     this._internal = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get internalInput() {
+  public get internalInput(): boolean | cdktf.IResolvable | undefined {
     return this._internal;
   }
 
   // ipam_driver - computed: false, optional: true, required: false
   private _ipamDriver?: string; 
-  public get ipamDriver() {
+  public get ipamDriver(): string {
     return this.getStringAttribute('ipam_driver');
   }
   public set ipamDriver(value: string) {
     this._ipamDriver = value;
   }
-  public resetIpamDriver() {
+  public resetIpamDriver(): void {
     this._ipamDriver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipamDriverInput() {
+  public get ipamDriverInput(): string | undefined {
     return this._ipamDriver;
   }
 
   // ipam_options - computed: false, optional: true, required: false
   private _ipamOptions?: { [key: string]: string }; 
-  public get ipamOptions() {
+  public get ipamOptions(): { [key: string]: string } {
     return this.getStringMapAttribute('ipam_options');
   }
   public set ipamOptions(value: { [key: string]: string }) {
     this._ipamOptions = value;
   }
-  public resetIpamOptions() {
+  public resetIpamOptions(): void {
     this._ipamOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipamOptionsInput() {
+  public get ipamOptionsInput(): { [key: string]: string } | undefined {
     return this._ipamOptions;
   }
 
   // ipv6 - computed: false, optional: true, required: false
   private _ipv6?: boolean | cdktf.IResolvable; 
-  public get ipv6() {
+  public get ipv6(): cdktf.IResolvable {
     return this.getBooleanAttribute('ipv6');
   }
   public set ipv6(value: boolean | cdktf.IResolvable) {
     this._ipv6 = value;
   }
-  public resetIpv6() {
+  public resetIpv6(): void {
     this._ipv6 = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipv6Input() {
+  public get ipv6Input(): boolean | cdktf.IResolvable | undefined {
     return this._ipv6;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // options - computed: true, optional: true, required: false
   private _options?: { [key: string]: string }; 
-  public get options() {
+  public get options(): { [key: string]: string } {
     return this.getStringMapAttribute('options');
   }
   public set options(value: { [key: string]: string }) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): { [key: string]: string } | undefined {
     return this._options;
   }
 
   // scope - computed: true, optional: false, required: false
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
 
   // ipam_config - computed: false, optional: true, required: false
   private _ipamConfig = new NetworkIpamConfigList(this, "ipam_config", true);
-  public get ipamConfig() {
+  public get ipamConfig(): NetworkIpamConfigList {
     return this._ipamConfig;
   }
-  public putIpamConfig(value: NetworkIpamConfig[] | cdktf.IResolvable) {
+  public putIpamConfig(value: NetworkIpamConfig[] | cdktf.IResolvable): void {
     this._ipamConfig.internalValue = value;
   }
-  public resetIpamConfig() {
+  public resetIpamConfig(): void {
     this._ipamConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipamConfigInput() {
+  public get ipamConfigInput(): NetworkIpamConfig[] | cdktf.IResolvable | undefined {
     return this._ipamConfig.internalValue;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new NetworkLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): NetworkLabelsList {
     return this._labels;
   }
-  public putLabels(value: NetworkLabels[] | cdktf.IResolvable) {
+  public putLabels(value: NetworkLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): NetworkLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 

@@ -172,27 +172,27 @@ export class PluginGrantPermissionsOutputReference extends cdktf.ComplexObject {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string[]; 
-  public get value() {
+  public get value(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('value'));
   }
   public set value(value: string[]) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string[] | undefined {
     return this._value;
   }
 }
@@ -237,7 +237,7 @@ export class Plugin extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Plugin that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/plugin#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Plugin to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_plugin", importId: importFromId, provider });
       }
 
@@ -285,163 +285,163 @@ export class Plugin extends cdktf.TerraformResource {
 
   // alias - computed: true, optional: true, required: false
   private _alias?: string; 
-  public get alias() {
+  public get alias(): string {
     return this.getStringAttribute('alias');
   }
   public set alias(value: string) {
     this._alias = value;
   }
-  public resetAlias() {
+  public resetAlias(): void {
     this._alias = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasInput() {
+  public get aliasInput(): string | undefined {
     return this._alias;
   }
 
   // enable_timeout - computed: false, optional: true, required: false
   private _enableTimeout?: number; 
-  public get enableTimeout() {
+  public get enableTimeout(): number {
     return this.getNumberAttribute('enable_timeout');
   }
   public set enableTimeout(value: number) {
     this._enableTimeout = value;
   }
-  public resetEnableTimeout() {
+  public resetEnableTimeout(): void {
     this._enableTimeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get enableTimeoutInput() {
+  public get enableTimeoutInput(): number | undefined {
     return this._enableTimeout;
   }
 
   // enabled - computed: false, optional: true, required: false
   private _enabled?: boolean | cdktf.IResolvable; 
-  public get enabled() {
+  public get enabled(): cdktf.IResolvable {
     return this.getBooleanAttribute('enabled');
   }
   public set enabled(value: boolean | cdktf.IResolvable) {
     this._enabled = value;
   }
-  public resetEnabled() {
+  public resetEnabled(): void {
     this._enabled = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get enabledInput() {
+  public get enabledInput(): boolean | cdktf.IResolvable | undefined {
     return this._enabled;
   }
 
   // env - computed: true, optional: true, required: false
   private _env?: string[]; 
-  public get env() {
+  public get env(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('env'));
   }
   public set env(value: string[]) {
     this._env = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): string[] | undefined {
     return this._env;
   }
 
   // force_destroy - computed: false, optional: true, required: false
   private _forceDestroy?: boolean | cdktf.IResolvable; 
-  public get forceDestroy() {
+  public get forceDestroy(): cdktf.IResolvable {
     return this.getBooleanAttribute('force_destroy');
   }
   public set forceDestroy(value: boolean | cdktf.IResolvable) {
     this._forceDestroy = value;
   }
-  public resetForceDestroy() {
+  public resetForceDestroy(): void {
     this._forceDestroy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceDestroyInput() {
+  public get forceDestroyInput(): boolean | cdktf.IResolvable | undefined {
     return this._forceDestroy;
   }
 
   // force_disable - computed: false, optional: true, required: false
   private _forceDisable?: boolean | cdktf.IResolvable; 
-  public get forceDisable() {
+  public get forceDisable(): cdktf.IResolvable {
     return this.getBooleanAttribute('force_disable');
   }
   public set forceDisable(value: boolean | cdktf.IResolvable) {
     this._forceDisable = value;
   }
-  public resetForceDisable() {
+  public resetForceDisable(): void {
     this._forceDisable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceDisableInput() {
+  public get forceDisableInput(): boolean | cdktf.IResolvable | undefined {
     return this._forceDisable;
   }
 
   // grant_all_permissions - computed: false, optional: true, required: false
   private _grantAllPermissions?: boolean | cdktf.IResolvable; 
-  public get grantAllPermissions() {
+  public get grantAllPermissions(): cdktf.IResolvable {
     return this.getBooleanAttribute('grant_all_permissions');
   }
   public set grantAllPermissions(value: boolean | cdktf.IResolvable) {
     this._grantAllPermissions = value;
   }
-  public resetGrantAllPermissions() {
+  public resetGrantAllPermissions(): void {
     this._grantAllPermissions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grantAllPermissionsInput() {
+  public get grantAllPermissionsInput(): boolean | cdktf.IResolvable | undefined {
     return this._grantAllPermissions;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // plugin_reference - computed: true, optional: false, required: false
-  public get pluginReference() {
+  public get pluginReference(): string {
     return this.getStringAttribute('plugin_reference');
   }
 
   // grant_permissions - computed: false, optional: true, required: false
   private _grantPermissions = new PluginGrantPermissionsList(this, "grant_permissions", true);
-  public get grantPermissions() {
+  public get grantPermissions(): PluginGrantPermissionsList {
     return this._grantPermissions;
   }
-  public putGrantPermissions(value: PluginGrantPermissions[] | cdktf.IResolvable) {
+  public putGrantPermissions(value: PluginGrantPermissions[] | cdktf.IResolvable): void {
     this._grantPermissions.internalValue = value;
   }
-  public resetGrantPermissions() {
+  public resetGrantPermissions(): void {
     this._grantPermissions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grantPermissionsInput() {
+  public get grantPermissionsInput(): PluginGrantPermissions[] | cdktf.IResolvable | undefined {
     return this._grantPermissions.internalValue;
   }
 

@@ -192,7 +192,7 @@ export class DockerProvider extends cdktf.TerraformProvider {
   * @param importFromId The id of the existing DockerProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DockerProvider to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker", importId: importFromId, provider });
       }
 
@@ -234,161 +234,161 @@ export class DockerProvider extends cdktf.TerraformProvider {
 
   // ca_material - computed: false, optional: true, required: false
   private _caMaterial?: string; 
-  public get caMaterial() {
+  public get caMaterial(): string | undefined {
     return this._caMaterial;
   }
   public set caMaterial(value: string | undefined) {
     this._caMaterial = value;
   }
-  public resetCaMaterial() {
+  public resetCaMaterial(): void {
     this._caMaterial = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get caMaterialInput() {
+  public get caMaterialInput(): string | undefined {
     return this._caMaterial;
   }
 
   // cert_material - computed: false, optional: true, required: false
   private _certMaterial?: string; 
-  public get certMaterial() {
+  public get certMaterial(): string | undefined {
     return this._certMaterial;
   }
   public set certMaterial(value: string | undefined) {
     this._certMaterial = value;
   }
-  public resetCertMaterial() {
+  public resetCertMaterial(): void {
     this._certMaterial = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get certMaterialInput() {
+  public get certMaterialInput(): string | undefined {
     return this._certMaterial;
   }
 
   // cert_path - computed: false, optional: true, required: false
   private _certPath?: string; 
-  public get certPath() {
+  public get certPath(): string | undefined {
     return this._certPath;
   }
   public set certPath(value: string | undefined) {
     this._certPath = value;
   }
-  public resetCertPath() {
+  public resetCertPath(): void {
     this._certPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get certPathInput() {
+  public get certPathInput(): string | undefined {
     return this._certPath;
   }
 
   // context - computed: false, optional: true, required: false
   private _context?: string; 
-  public get context() {
+  public get context(): string | undefined {
     return this._context;
   }
   public set context(value: string | undefined) {
     this._context = value;
   }
-  public resetContext() {
+  public resetContext(): void {
     this._context = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get contextInput() {
+  public get contextInput(): string | undefined {
     return this._context;
   }
 
   // disable_docker_daemon_check - computed: false, optional: true, required: false
   private _disableDockerDaemonCheck?: boolean | cdktf.IResolvable; 
-  public get disableDockerDaemonCheck() {
+  public get disableDockerDaemonCheck(): boolean | cdktf.IResolvable | undefined {
     return this._disableDockerDaemonCheck;
   }
   public set disableDockerDaemonCheck(value: boolean | cdktf.IResolvable | undefined) {
     this._disableDockerDaemonCheck = value;
   }
-  public resetDisableDockerDaemonCheck() {
+  public resetDisableDockerDaemonCheck(): void {
     this._disableDockerDaemonCheck = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get disableDockerDaemonCheckInput() {
+  public get disableDockerDaemonCheckInput(): boolean | cdktf.IResolvable | undefined {
     return this._disableDockerDaemonCheck;
   }
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string | undefined {
     return this._host;
   }
   public set host(value: string | undefined) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // key_material - computed: false, optional: true, required: false
   private _keyMaterial?: string; 
-  public get keyMaterial() {
+  public get keyMaterial(): string | undefined {
     return this._keyMaterial;
   }
   public set keyMaterial(value: string | undefined) {
     this._keyMaterial = value;
   }
-  public resetKeyMaterial() {
+  public resetKeyMaterial(): void {
     this._keyMaterial = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyMaterialInput() {
+  public get keyMaterialInput(): string | undefined {
     return this._keyMaterial;
   }
 
   // ssh_opts - computed: false, optional: true, required: false
   private _sshOpts?: string[]; 
-  public get sshOpts() {
+  public get sshOpts(): string[] | undefined {
     return this._sshOpts;
   }
   public set sshOpts(value: string[] | undefined) {
     this._sshOpts = value;
   }
-  public resetSshOpts() {
+  public resetSshOpts(): void {
     this._sshOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sshOptsInput() {
+  public get sshOptsInput(): string[] | undefined {
     return this._sshOpts;
   }
 
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
-  public get alias() {
+  public get alias(): string | undefined {
     return this._alias;
   }
   public set alias(value: string | undefined) {
     this._alias = value;
   }
-  public resetAlias() {
+  public resetAlias(): void {
     this._alias = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasInput() {
+  public get aliasInput(): string | undefined {
     return this._alias;
   }
 
   // registry_auth - computed: false, optional: true, required: false
   private _registryAuth?: DockerProviderRegistryAuth[] | cdktf.IResolvable; 
-  public get registryAuth() {
+  public get registryAuth(): DockerProviderRegistryAuth[] | cdktf.IResolvable | undefined {
     return this._registryAuth;
   }
   public set registryAuth(value: DockerProviderRegistryAuth[] | cdktf.IResolvable | undefined) {
     this._registryAuth = value;
   }
-  public resetRegistryAuth() {
+  public resetRegistryAuth(): void {
     this._registryAuth = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get registryAuthInput() {
+  public get registryAuthInput(): DockerProviderRegistryAuth[] | cdktf.IResolvable | undefined {
     return this._registryAuth;
   }
 

@@ -179,46 +179,46 @@ export class ServiceAuthOutputReference extends cdktf.ComplexObject {
 
   // password - computed: false, optional: true, required: false
   private _password?: string; 
-  public get password() {
+  public get password(): string {
     return this.getStringAttribute('password');
   }
   public set password(value: string) {
     this._password = value;
   }
-  public resetPassword() {
+  public resetPassword(): void {
     this._password = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get passwordInput() {
+  public get passwordInput(): string | undefined {
     return this._password;
   }
 
   // server_address - computed: false, optional: false, required: true
   private _serverAddress?: string; 
-  public get serverAddress() {
+  public get serverAddress(): string {
     return this.getStringAttribute('server_address');
   }
   public set serverAddress(value: string) {
     this._serverAddress = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get serverAddressInput() {
+  public get serverAddressInput(): string | undefined {
     return this._serverAddress;
   }
 
   // username - computed: false, optional: true, required: false
   private _username?: string; 
-  public get username() {
+  public get username(): string {
     return this.getStringAttribute('username');
   }
   public set username(value: string) {
     this._username = value;
   }
-  public resetUsername() {
+  public resetUsername(): void {
     this._username = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get usernameInput() {
+  public get usernameInput(): string | undefined {
     return this._username;
   }
 }
@@ -313,33 +313,33 @@ export class ServiceConvergeConfigOutputReference extends cdktf.ComplexObject {
 
   // delay - computed: false, optional: true, required: false
   private _delay?: string; 
-  public get delay() {
+  public get delay(): string {
     return this.getStringAttribute('delay');
   }
   public set delay(value: string) {
     this._delay = value;
   }
-  public resetDelay() {
+  public resetDelay(): void {
     this._delay = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get delayInput() {
+  public get delayInput(): string | undefined {
     return this._delay;
   }
 
   // timeout - computed: false, optional: true, required: false
   private _timeout?: string; 
-  public get timeout() {
+  public get timeout(): string {
     return this.getStringAttribute('timeout');
   }
   public set timeout(value: string) {
     this._timeout = value;
   }
-  public resetTimeout() {
+  public resetTimeout(): void {
     this._timeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutInput() {
+  public get timeoutInput(): string | undefined {
     return this._timeout;
   }
 }
@@ -503,78 +503,78 @@ export class ServiceEndpointSpecPortsOutputReference extends cdktf.ComplexObject
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 
   // publish_mode - computed: false, optional: true, required: false
   private _publishMode?: string; 
-  public get publishMode() {
+  public get publishMode(): string {
     return this.getStringAttribute('publish_mode');
   }
   public set publishMode(value: string) {
     this._publishMode = value;
   }
-  public resetPublishMode() {
+  public resetPublishMode(): void {
     this._publishMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get publishModeInput() {
+  public get publishModeInput(): string | undefined {
     return this._publishMode;
   }
 
   // published_port - computed: true, optional: true, required: false
   private _publishedPort?: number; 
-  public get publishedPort() {
+  public get publishedPort(): number {
     return this.getNumberAttribute('published_port');
   }
   public set publishedPort(value: number) {
     this._publishedPort = value;
   }
-  public resetPublishedPort() {
+  public resetPublishedPort(): void {
     this._publishedPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get publishedPortInput() {
+  public get publishedPortInput(): number | undefined {
     return this._publishedPort;
   }
 
   // target_port - computed: false, optional: false, required: true
   private _targetPort?: number; 
-  public get targetPort() {
+  public get targetPort(): number {
     return this.getNumberAttribute('target_port');
   }
   public set targetPort(value: number) {
     this._targetPort = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetPortInput() {
+  public get targetPortInput(): number | undefined {
     return this._targetPort;
   }
 }
@@ -689,33 +689,33 @@ export class ServiceEndpointSpecOutputReference extends cdktf.ComplexObject {
 
   // mode - computed: true, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // ports - computed: false, optional: true, required: false
   private _ports = new ServiceEndpointSpecPortsList(this, "ports", false);
-  public get ports() {
+  public get ports(): ServiceEndpointSpecPortsList {
     return this._ports;
   }
-  public putPorts(value: ServiceEndpointSpecPorts[] | cdktf.IResolvable) {
+  public putPorts(value: ServiceEndpointSpecPorts[] | cdktf.IResolvable): void {
     this._ports.internalValue = value;
   }
-  public resetPorts() {
+  public resetPorts(): void {
     this._ports.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portsInput() {
+  public get portsInput(): ServiceEndpointSpecPorts[] | cdktf.IResolvable | undefined {
     return this._ports.internalValue;
   }
 }
@@ -822,27 +822,27 @@ export class ServiceLabelsOutputReference extends cdktf.ComplexObject {
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -938,17 +938,17 @@ export class ServiceModeReplicatedOutputReference extends cdktf.ComplexObject {
 
   // replicas - computed: false, optional: true, required: false
   private _replicas?: number; 
-  public get replicas() {
+  public get replicas(): number {
     return this.getNumberAttribute('replicas');
   }
   public set replicas(value: number) {
     this._replicas = value;
   }
-  public resetReplicas() {
+  public resetReplicas(): void {
     this._replicas = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get replicasInput() {
+  public get replicasInput(): number | undefined {
     return this._replicas;
   }
 }
@@ -1043,33 +1043,33 @@ export class ServiceModeOutputReference extends cdktf.ComplexObject {
 
   // global - computed: false, optional: true, required: false
   private _global?: boolean | cdktf.IResolvable; 
-  public get global() {
+  public get global(): cdktf.IResolvable {
     return this.getBooleanAttribute('global');
   }
   public set global(value: boolean | cdktf.IResolvable) {
     this._global = value;
   }
-  public resetGlobal() {
+  public resetGlobal(): void {
     this._global = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get globalInput() {
+  public get globalInput(): boolean | cdktf.IResolvable | undefined {
     return this._global;
   }
 
   // replicated - computed: false, optional: true, required: false
   private _replicated = new ServiceModeReplicatedOutputReference(this, "replicated");
-  public get replicated() {
+  public get replicated(): ServiceModeReplicatedOutputReference {
     return this._replicated;
   }
-  public putReplicated(value: ServiceModeReplicated) {
+  public putReplicated(value: ServiceModeReplicated): void {
     this._replicated.internalValue = value;
   }
-  public resetReplicated() {
+  public resetReplicated(): void {
     this._replicated.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get replicatedInput() {
+  public get replicatedInput(): ServiceModeReplicated | undefined {
     return this._replicated.internalValue;
   }
 }
@@ -1240,97 +1240,97 @@ export class ServiceRollbackConfigOutputReference extends cdktf.ComplexObject {
 
   // delay - computed: false, optional: true, required: false
   private _delay?: string; 
-  public get delay() {
+  public get delay(): string {
     return this.getStringAttribute('delay');
   }
   public set delay(value: string) {
     this._delay = value;
   }
-  public resetDelay() {
+  public resetDelay(): void {
     this._delay = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get delayInput() {
+  public get delayInput(): string | undefined {
     return this._delay;
   }
 
   // failure_action - computed: false, optional: true, required: false
   private _failureAction?: string; 
-  public get failureAction() {
+  public get failureAction(): string {
     return this.getStringAttribute('failure_action');
   }
   public set failureAction(value: string) {
     this._failureAction = value;
   }
-  public resetFailureAction() {
+  public resetFailureAction(): void {
     this._failureAction = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureActionInput() {
+  public get failureActionInput(): string | undefined {
     return this._failureAction;
   }
 
   // max_failure_ratio - computed: false, optional: true, required: false
   private _maxFailureRatio?: string; 
-  public get maxFailureRatio() {
+  public get maxFailureRatio(): string {
     return this.getStringAttribute('max_failure_ratio');
   }
   public set maxFailureRatio(value: string) {
     this._maxFailureRatio = value;
   }
-  public resetMaxFailureRatio() {
+  public resetMaxFailureRatio(): void {
     this._maxFailureRatio = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxFailureRatioInput() {
+  public get maxFailureRatioInput(): string | undefined {
     return this._maxFailureRatio;
   }
 
   // monitor - computed: false, optional: true, required: false
   private _monitor?: string; 
-  public get monitor() {
+  public get monitor(): string {
     return this.getStringAttribute('monitor');
   }
   public set monitor(value: string) {
     this._monitor = value;
   }
-  public resetMonitor() {
+  public resetMonitor(): void {
     this._monitor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get monitorInput() {
+  public get monitorInput(): string | undefined {
     return this._monitor;
   }
 
   // order - computed: false, optional: true, required: false
   private _order?: string; 
-  public get order() {
+  public get order(): string {
     return this.getStringAttribute('order');
   }
   public set order(value: string) {
     this._order = value;
   }
-  public resetOrder() {
+  public resetOrder(): void {
     this._order = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get orderInput() {
+  public get orderInput(): string | undefined {
     return this._order;
   }
 
   // parallelism - computed: false, optional: true, required: false
   private _parallelism?: number; 
-  public get parallelism() {
+  public get parallelism(): number {
     return this.getNumberAttribute('parallelism');
   }
   public set parallelism(value: number) {
     this._parallelism = value;
   }
-  public resetParallelism() {
+  public resetParallelism(): void {
     this._parallelism = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get parallelismInput() {
+  public get parallelismInput(): number | undefined {
     return this._parallelism;
   }
 }
@@ -1513,91 +1513,91 @@ export class ServiceTaskSpecContainerSpecConfigsOutputReference extends cdktf.Co
 
   // config_id - computed: false, optional: false, required: true
   private _configId?: string; 
-  public get configId() {
+  public get configId(): string {
     return this.getStringAttribute('config_id');
   }
   public set configId(value: string) {
     this._configId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get configIdInput() {
+  public get configIdInput(): string | undefined {
     return this._configId;
   }
 
   // config_name - computed: false, optional: true, required: false
   private _configName?: string; 
-  public get configName() {
+  public get configName(): string {
     return this.getStringAttribute('config_name');
   }
   public set configName(value: string) {
     this._configName = value;
   }
-  public resetConfigName() {
+  public resetConfigName(): void {
     this._configName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configNameInput() {
+  public get configNameInput(): string | undefined {
     return this._configName;
   }
 
   // file_gid - computed: false, optional: true, required: false
   private _fileGid?: string; 
-  public get fileGid() {
+  public get fileGid(): string {
     return this.getStringAttribute('file_gid');
   }
   public set fileGid(value: string) {
     this._fileGid = value;
   }
-  public resetFileGid() {
+  public resetFileGid(): void {
     this._fileGid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileGidInput() {
+  public get fileGidInput(): string | undefined {
     return this._fileGid;
   }
 
   // file_mode - computed: false, optional: true, required: false
   private _fileMode?: number; 
-  public get fileMode() {
+  public get fileMode(): number {
     return this.getNumberAttribute('file_mode');
   }
   public set fileMode(value: number) {
     this._fileMode = value;
   }
-  public resetFileMode() {
+  public resetFileMode(): void {
     this._fileMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileModeInput() {
+  public get fileModeInput(): number | undefined {
     return this._fileMode;
   }
 
   // file_name - computed: false, optional: false, required: true
   private _fileName?: string; 
-  public get fileName() {
+  public get fileName(): string {
     return this.getStringAttribute('file_name');
   }
   public set fileName(value: string) {
     this._fileName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileNameInput() {
+  public get fileNameInput(): string | undefined {
     return this._fileName;
   }
 
   // file_uid - computed: false, optional: true, required: false
   private _fileUid?: string; 
-  public get fileUid() {
+  public get fileUid(): string {
     return this.getStringAttribute('file_uid');
   }
   public set fileUid(value: string) {
     this._fileUid = value;
   }
-  public resetFileUid() {
+  public resetFileUid(): void {
     this._fileUid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileUidInput() {
+  public get fileUidInput(): string | undefined {
     return this._fileUid;
   }
 }
@@ -1731,46 +1731,46 @@ export class ServiceTaskSpecContainerSpecDnsConfigOutputReference extends cdktf.
 
   // nameservers - computed: false, optional: false, required: true
   private _nameservers?: string[]; 
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
   public set nameservers(value: string[]) {
     this._nameservers = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameserversInput() {
+  public get nameserversInput(): string[] | undefined {
     return this._nameservers;
   }
 
   // options - computed: false, optional: true, required: false
   private _options?: string[]; 
-  public get options() {
+  public get options(): string[] {
     return this.getListAttribute('options');
   }
   public set options(value: string[]) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): string[] | undefined {
     return this._options;
   }
 
   // search - computed: false, optional: true, required: false
   private _search?: string[]; 
-  public get search() {
+  public get search(): string[] {
     return this.getListAttribute('search');
   }
   public set search(value: string[]) {
     this._search = value;
   }
-  public resetSearch() {
+  public resetSearch(): void {
     this._search = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get searchInput() {
+  public get searchInput(): string[] | undefined {
     return this._search;
   }
 }
@@ -1922,81 +1922,81 @@ export class ServiceTaskSpecContainerSpecHealthcheckOutputReference extends cdkt
 
   // interval - computed: false, optional: true, required: false
   private _interval?: string; 
-  public get interval() {
+  public get interval(): string {
     return this.getStringAttribute('interval');
   }
   public set interval(value: string) {
     this._interval = value;
   }
-  public resetInterval() {
+  public resetInterval(): void {
     this._interval = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get intervalInput() {
+  public get intervalInput(): string | undefined {
     return this._interval;
   }
 
   // retries - computed: false, optional: true, required: false
   private _retries?: number; 
-  public get retries() {
+  public get retries(): number {
     return this.getNumberAttribute('retries');
   }
   public set retries(value: number) {
     this._retries = value;
   }
-  public resetRetries() {
+  public resetRetries(): void {
     this._retries = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get retriesInput() {
+  public get retriesInput(): number | undefined {
     return this._retries;
   }
 
   // start_period - computed: false, optional: true, required: false
   private _startPeriod?: string; 
-  public get startPeriod() {
+  public get startPeriod(): string {
     return this.getStringAttribute('start_period');
   }
   public set startPeriod(value: string) {
     this._startPeriod = value;
   }
-  public resetStartPeriod() {
+  public resetStartPeriod(): void {
     this._startPeriod = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startPeriodInput() {
+  public get startPeriodInput(): string | undefined {
     return this._startPeriod;
   }
 
   // test - computed: false, optional: true, required: false
   private _test?: string[]; 
-  public get test() {
+  public get test(): string[] {
     return this.getListAttribute('test');
   }
   public set test(value: string[]) {
     this._test = value;
   }
-  public resetTest() {
+  public resetTest(): void {
     this._test = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get testInput() {
+  public get testInput(): string[] | undefined {
     return this._test;
   }
 
   // timeout - computed: false, optional: true, required: false
   private _timeout?: string; 
-  public get timeout() {
+  public get timeout(): string {
     return this.getStringAttribute('timeout');
   }
   public set timeout(value: string) {
     this._timeout = value;
   }
-  public resetTimeout() {
+  public resetTimeout(): void {
     this._timeout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutInput() {
+  public get timeoutInput(): string | undefined {
     return this._timeout;
   }
 }
@@ -2103,27 +2103,27 @@ export class ServiceTaskSpecContainerSpecHostsOutputReference extends cdktf.Comp
 
   // host - computed: false, optional: false, required: true
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 }
@@ -2250,27 +2250,27 @@ export class ServiceTaskSpecContainerSpecLabelsOutputReference extends cdktf.Com
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -2366,17 +2366,17 @@ export class ServiceTaskSpecContainerSpecMountsBindOptionsOutputReference extend
 
   // propagation - computed: false, optional: true, required: false
   private _propagation?: string; 
-  public get propagation() {
+  public get propagation(): string {
     return this.getStringAttribute('propagation');
   }
   public set propagation(value: string) {
     this._propagation = value;
   }
-  public resetPropagation() {
+  public resetPropagation(): void {
     this._propagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get propagationInput() {
+  public get propagationInput(): string | undefined {
     return this._propagation;
   }
 }
@@ -2471,33 +2471,33 @@ export class ServiceTaskSpecContainerSpecMountsTmpfsOptionsOutputReference exten
 
   // mode - computed: false, optional: true, required: false
   private _mode?: number; 
-  public get mode() {
+  public get mode(): number {
     return this.getNumberAttribute('mode');
   }
   public set mode(value: number) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): number | undefined {
     return this._mode;
   }
 
   // size_bytes - computed: false, optional: true, required: false
   private _sizeBytes?: number; 
-  public get sizeBytes() {
+  public get sizeBytes(): number {
     return this.getNumberAttribute('size_bytes');
   }
   public set sizeBytes(value: number) {
     this._sizeBytes = value;
   }
-  public resetSizeBytes() {
+  public resetSizeBytes(): void {
     this._sizeBytes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sizeBytesInput() {
+  public get sizeBytesInput(): number | undefined {
     return this._sizeBytes;
   }
 }
@@ -2604,27 +2604,27 @@ export class ServiceTaskSpecContainerSpecMountsVolumeOptionsLabelsOutputReferenc
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -2777,65 +2777,65 @@ export class ServiceTaskSpecContainerSpecMountsVolumeOptionsOutputReference exte
 
   // driver_name - computed: false, optional: true, required: false
   private _driverName?: string; 
-  public get driverName() {
+  public get driverName(): string {
     return this.getStringAttribute('driver_name');
   }
   public set driverName(value: string) {
     this._driverName = value;
   }
-  public resetDriverName() {
+  public resetDriverName(): void {
     this._driverName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverNameInput() {
+  public get driverNameInput(): string | undefined {
     return this._driverName;
   }
 
   // driver_options - computed: false, optional: true, required: false
   private _driverOptions?: { [key: string]: string }; 
-  public get driverOptions() {
+  public get driverOptions(): { [key: string]: string } {
     return this.getStringMapAttribute('driver_options');
   }
   public set driverOptions(value: { [key: string]: string }) {
     this._driverOptions = value;
   }
-  public resetDriverOptions() {
+  public resetDriverOptions(): void {
     this._driverOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverOptionsInput() {
+  public get driverOptionsInput(): { [key: string]: string } | undefined {
     return this._driverOptions;
   }
 
   // no_copy - computed: false, optional: true, required: false
   private _noCopy?: boolean | cdktf.IResolvable; 
-  public get noCopy() {
+  public get noCopy(): cdktf.IResolvable {
     return this.getBooleanAttribute('no_copy');
   }
   public set noCopy(value: boolean | cdktf.IResolvable) {
     this._noCopy = value;
   }
-  public resetNoCopy() {
+  public resetNoCopy(): void {
     this._noCopy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get noCopyInput() {
+  public get noCopyInput(): boolean | cdktf.IResolvable | undefined {
     return this._noCopy;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new ServiceTaskSpecContainerSpecMountsVolumeOptionsLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): ServiceTaskSpecContainerSpecMountsVolumeOptionsLabelsList {
     return this._labels;
   }
-  public putLabels(value: ServiceTaskSpecContainerSpecMountsVolumeOptionsLabels[] | cdktf.IResolvable) {
+  public putLabels(value: ServiceTaskSpecContainerSpecMountsVolumeOptionsLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): ServiceTaskSpecContainerSpecMountsVolumeOptionsLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 }
@@ -3037,107 +3037,107 @@ export class ServiceTaskSpecContainerSpecMountsOutputReference extends cdktf.Com
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // source - computed: false, optional: true, required: false
   private _source?: string; 
-  public get source() {
+  public get source(): string {
     return this.getStringAttribute('source');
   }
   public set source(value: string) {
     this._source = value;
   }
-  public resetSource() {
+  public resetSource(): void {
     this._source = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourceInput() {
+  public get sourceInput(): string | undefined {
     return this._source;
   }
 
   // target - computed: false, optional: false, required: true
   private _target?: string; 
-  public get target() {
+  public get target(): string {
     return this.getStringAttribute('target');
   }
   public set target(value: string) {
     this._target = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): string | undefined {
     return this._target;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // bind_options - computed: false, optional: true, required: false
   private _bindOptions = new ServiceTaskSpecContainerSpecMountsBindOptionsOutputReference(this, "bind_options");
-  public get bindOptions() {
+  public get bindOptions(): ServiceTaskSpecContainerSpecMountsBindOptionsOutputReference {
     return this._bindOptions;
   }
-  public putBindOptions(value: ServiceTaskSpecContainerSpecMountsBindOptions) {
+  public putBindOptions(value: ServiceTaskSpecContainerSpecMountsBindOptions): void {
     this._bindOptions.internalValue = value;
   }
-  public resetBindOptions() {
+  public resetBindOptions(): void {
     this._bindOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get bindOptionsInput() {
+  public get bindOptionsInput(): ServiceTaskSpecContainerSpecMountsBindOptions | undefined {
     return this._bindOptions.internalValue;
   }
 
   // tmpfs_options - computed: false, optional: true, required: false
   private _tmpfsOptions = new ServiceTaskSpecContainerSpecMountsTmpfsOptionsOutputReference(this, "tmpfs_options");
-  public get tmpfsOptions() {
+  public get tmpfsOptions(): ServiceTaskSpecContainerSpecMountsTmpfsOptionsOutputReference {
     return this._tmpfsOptions;
   }
-  public putTmpfsOptions(value: ServiceTaskSpecContainerSpecMountsTmpfsOptions) {
+  public putTmpfsOptions(value: ServiceTaskSpecContainerSpecMountsTmpfsOptions): void {
     this._tmpfsOptions.internalValue = value;
   }
-  public resetTmpfsOptions() {
+  public resetTmpfsOptions(): void {
     this._tmpfsOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tmpfsOptionsInput() {
+  public get tmpfsOptionsInput(): ServiceTaskSpecContainerSpecMountsTmpfsOptions | undefined {
     return this._tmpfsOptions.internalValue;
   }
 
   // volume_options - computed: false, optional: true, required: false
   private _volumeOptions = new ServiceTaskSpecContainerSpecMountsVolumeOptionsOutputReference(this, "volume_options");
-  public get volumeOptions() {
+  public get volumeOptions(): ServiceTaskSpecContainerSpecMountsVolumeOptionsOutputReference {
     return this._volumeOptions;
   }
-  public putVolumeOptions(value: ServiceTaskSpecContainerSpecMountsVolumeOptions) {
+  public putVolumeOptions(value: ServiceTaskSpecContainerSpecMountsVolumeOptions): void {
     this._volumeOptions.internalValue = value;
   }
-  public resetVolumeOptions() {
+  public resetVolumeOptions(): void {
     this._volumeOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeOptionsInput() {
+  public get volumeOptionsInput(): ServiceTaskSpecContainerSpecMountsVolumeOptions | undefined {
     return this._volumeOptions.internalValue;
   }
 }
@@ -3252,33 +3252,33 @@ export class ServiceTaskSpecContainerSpecPrivilegesCredentialSpecOutputReference
 
   // file - computed: false, optional: true, required: false
   private _file?: string; 
-  public get file() {
+  public get file(): string {
     return this.getStringAttribute('file');
   }
   public set file(value: string) {
     this._file = value;
   }
-  public resetFile() {
+  public resetFile(): void {
     this._file = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileInput() {
+  public get fileInput(): string | undefined {
     return this._file;
   }
 
   // registry - computed: false, optional: true, required: false
   private _registry?: string; 
-  public get registry() {
+  public get registry(): string {
     return this.getStringAttribute('registry');
   }
   public set registry(value: string) {
     this._registry = value;
   }
-  public resetRegistry() {
+  public resetRegistry(): void {
     this._registry = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get registryInput() {
+  public get registryInput(): string | undefined {
     return this._registry;
   }
 }
@@ -3430,81 +3430,81 @@ export class ServiceTaskSpecContainerSpecPrivilegesSeLinuxContextOutputReference
 
   // disable - computed: false, optional: true, required: false
   private _disable?: boolean | cdktf.IResolvable; 
-  public get disable() {
+  public get disable(): cdktf.IResolvable {
     return this.getBooleanAttribute('disable');
   }
   public set disable(value: boolean | cdktf.IResolvable) {
     this._disable = value;
   }
-  public resetDisable() {
+  public resetDisable(): void {
     this._disable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get disableInput() {
+  public get disableInput(): boolean | cdktf.IResolvable | undefined {
     return this._disable;
   }
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -3599,33 +3599,33 @@ export class ServiceTaskSpecContainerSpecPrivilegesOutputReference extends cdktf
 
   // credential_spec - computed: false, optional: true, required: false
   private _credentialSpec = new ServiceTaskSpecContainerSpecPrivilegesCredentialSpecOutputReference(this, "credential_spec");
-  public get credentialSpec() {
+  public get credentialSpec(): ServiceTaskSpecContainerSpecPrivilegesCredentialSpecOutputReference {
     return this._credentialSpec;
   }
-  public putCredentialSpec(value: ServiceTaskSpecContainerSpecPrivilegesCredentialSpec) {
+  public putCredentialSpec(value: ServiceTaskSpecContainerSpecPrivilegesCredentialSpec): void {
     this._credentialSpec.internalValue = value;
   }
-  public resetCredentialSpec() {
+  public resetCredentialSpec(): void {
     this._credentialSpec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get credentialSpecInput() {
+  public get credentialSpecInput(): ServiceTaskSpecContainerSpecPrivilegesCredentialSpec | undefined {
     return this._credentialSpec.internalValue;
   }
 
   // se_linux_context - computed: false, optional: true, required: false
   private _seLinuxContext = new ServiceTaskSpecContainerSpecPrivilegesSeLinuxContextOutputReference(this, "se_linux_context");
-  public get seLinuxContext() {
+  public get seLinuxContext(): ServiceTaskSpecContainerSpecPrivilegesSeLinuxContextOutputReference {
     return this._seLinuxContext;
   }
-  public putSeLinuxContext(value: ServiceTaskSpecContainerSpecPrivilegesSeLinuxContext) {
+  public putSeLinuxContext(value: ServiceTaskSpecContainerSpecPrivilegesSeLinuxContext): void {
     this._seLinuxContext.internalValue = value;
   }
-  public resetSeLinuxContext() {
+  public resetSeLinuxContext(): void {
     this._seLinuxContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxContextInput() {
+  public get seLinuxContextInput(): ServiceTaskSpecContainerSpecPrivilegesSeLinuxContext | undefined {
     return this._seLinuxContext.internalValue;
   }
 }
@@ -3808,91 +3808,91 @@ export class ServiceTaskSpecContainerSpecSecretsOutputReference extends cdktf.Co
 
   // file_gid - computed: false, optional: true, required: false
   private _fileGid?: string; 
-  public get fileGid() {
+  public get fileGid(): string {
     return this.getStringAttribute('file_gid');
   }
   public set fileGid(value: string) {
     this._fileGid = value;
   }
-  public resetFileGid() {
+  public resetFileGid(): void {
     this._fileGid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileGidInput() {
+  public get fileGidInput(): string | undefined {
     return this._fileGid;
   }
 
   // file_mode - computed: false, optional: true, required: false
   private _fileMode?: number; 
-  public get fileMode() {
+  public get fileMode(): number {
     return this.getNumberAttribute('file_mode');
   }
   public set fileMode(value: number) {
     this._fileMode = value;
   }
-  public resetFileMode() {
+  public resetFileMode(): void {
     this._fileMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileModeInput() {
+  public get fileModeInput(): number | undefined {
     return this._fileMode;
   }
 
   // file_name - computed: false, optional: false, required: true
   private _fileName?: string; 
-  public get fileName() {
+  public get fileName(): string {
     return this.getStringAttribute('file_name');
   }
   public set fileName(value: string) {
     this._fileName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileNameInput() {
+  public get fileNameInput(): string | undefined {
     return this._fileName;
   }
 
   // file_uid - computed: false, optional: true, required: false
   private _fileUid?: string; 
-  public get fileUid() {
+  public get fileUid(): string {
     return this.getStringAttribute('file_uid');
   }
   public set fileUid(value: string) {
     this._fileUid = value;
   }
-  public resetFileUid() {
+  public resetFileUid(): void {
     this._fileUid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fileUidInput() {
+  public get fileUidInput(): string | undefined {
     return this._fileUid;
   }
 
   // secret_id - computed: false, optional: false, required: true
   private _secretId?: string; 
-  public get secretId() {
+  public get secretId(): string {
     return this.getStringAttribute('secret_id');
   }
   public set secretId(value: string) {
     this._secretId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretIdInput() {
+  public get secretIdInput(): string | undefined {
     return this._secretId;
   }
 
   // secret_name - computed: false, optional: true, required: false
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
-  public resetSecretName() {
+  public resetSecretName(): void {
     this._secretName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 }
@@ -4425,382 +4425,382 @@ export class ServiceTaskSpecContainerSpecOutputReference extends cdktf.ComplexOb
 
   // args - computed: false, optional: true, required: false
   private _args?: string[]; 
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
   public set args(value: string[]) {
     this._args = value;
   }
-  public resetArgs() {
+  public resetArgs(): void {
     this._args = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get argsInput() {
+  public get argsInput(): string[] | undefined {
     return this._args;
   }
 
   // cap_add - computed: false, optional: true, required: false
   private _capAdd?: string[]; 
-  public get capAdd() {
+  public get capAdd(): string[] {
     return this.getListAttribute('cap_add');
   }
   public set capAdd(value: string[]) {
     this._capAdd = value;
   }
-  public resetCapAdd() {
+  public resetCapAdd(): void {
     this._capAdd = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capAddInput() {
+  public get capAddInput(): string[] | undefined {
     return this._capAdd;
   }
 
   // cap_drop - computed: false, optional: true, required: false
   private _capDrop?: string[]; 
-  public get capDrop() {
+  public get capDrop(): string[] {
     return this.getListAttribute('cap_drop');
   }
   public set capDrop(value: string[]) {
     this._capDrop = value;
   }
-  public resetCapDrop() {
+  public resetCapDrop(): void {
     this._capDrop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capDropInput() {
+  public get capDropInput(): string[] | undefined {
     return this._capDrop;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // dir - computed: false, optional: true, required: false
   private _dir?: string; 
-  public get dir() {
+  public get dir(): string {
     return this.getStringAttribute('dir');
   }
   public set dir(value: string) {
     this._dir = value;
   }
-  public resetDir() {
+  public resetDir(): void {
     this._dir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dirInput() {
+  public get dirInput(): string | undefined {
     return this._dir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env?: { [key: string]: string }; 
-  public get env() {
+  public get env(): { [key: string]: string } {
     return this.getStringMapAttribute('env');
   }
   public set env(value: { [key: string]: string }) {
     this._env = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): { [key: string]: string } | undefined {
     return this._env;
   }
 
   // groups - computed: false, optional: true, required: false
   private _groups?: string[]; 
-  public get groups() {
+  public get groups(): string[] {
     return this.getListAttribute('groups');
   }
   public set groups(value: string[]) {
     this._groups = value;
   }
-  public resetGroups() {
+  public resetGroups(): void {
     this._groups = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupsInput() {
+  public get groupsInput(): string[] | undefined {
     return this._groups;
   }
 
   // hostname - computed: false, optional: true, required: false
   private _hostname?: string; 
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
   public set hostname(value: string) {
     this._hostname = value;
   }
-  public resetHostname() {
+  public resetHostname(): void {
     this._hostname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnameInput() {
+  public get hostnameInput(): string | undefined {
     return this._hostname;
   }
 
   // image - computed: false, optional: false, required: true
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // init - computed: true, optional: true, required: false
   private _init?: boolean | cdktf.IResolvable; 
-  public get init() {
+  public get init(): cdktf.IResolvable {
     return this.getBooleanAttribute('init');
   }
   public set init(value: boolean | cdktf.IResolvable) {
     this._init = value;
   }
-  public resetInit() {
+  public resetInit(): void {
     this._init = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initInput() {
+  public get initInput(): boolean | cdktf.IResolvable | undefined {
     return this._init;
   }
 
   // isolation - computed: false, optional: true, required: false
   private _isolation?: string; 
-  public get isolation() {
+  public get isolation(): string {
     return this.getStringAttribute('isolation');
   }
   public set isolation(value: string) {
     this._isolation = value;
   }
-  public resetIsolation() {
+  public resetIsolation(): void {
     this._isolation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get isolationInput() {
+  public get isolationInput(): string | undefined {
     return this._isolation;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // stop_grace_period - computed: true, optional: true, required: false
   private _stopGracePeriod?: string; 
-  public get stopGracePeriod() {
+  public get stopGracePeriod(): string {
     return this.getStringAttribute('stop_grace_period');
   }
   public set stopGracePeriod(value: string) {
     this._stopGracePeriod = value;
   }
-  public resetStopGracePeriod() {
+  public resetStopGracePeriod(): void {
     this._stopGracePeriod = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stopGracePeriodInput() {
+  public get stopGracePeriodInput(): string | undefined {
     return this._stopGracePeriod;
   }
 
   // stop_signal - computed: false, optional: true, required: false
   private _stopSignal?: string; 
-  public get stopSignal() {
+  public get stopSignal(): string {
     return this.getStringAttribute('stop_signal');
   }
   public set stopSignal(value: string) {
     this._stopSignal = value;
   }
-  public resetStopSignal() {
+  public resetStopSignal(): void {
     this._stopSignal = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stopSignalInput() {
+  public get stopSignalInput(): string | undefined {
     return this._stopSignal;
   }
 
   // sysctl - computed: false, optional: true, required: false
   private _sysctl?: { [key: string]: string }; 
-  public get sysctl() {
+  public get sysctl(): { [key: string]: string } {
     return this.getStringMapAttribute('sysctl');
   }
   public set sysctl(value: { [key: string]: string }) {
     this._sysctl = value;
   }
-  public resetSysctl() {
+  public resetSysctl(): void {
     this._sysctl = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sysctlInput() {
+  public get sysctlInput(): { [key: string]: string } | undefined {
     return this._sysctl;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // configs - computed: false, optional: true, required: false
   private _configs = new ServiceTaskSpecContainerSpecConfigsList(this, "configs", true);
-  public get configs() {
+  public get configs(): ServiceTaskSpecContainerSpecConfigsList {
     return this._configs;
   }
-  public putConfigs(value: ServiceTaskSpecContainerSpecConfigs[] | cdktf.IResolvable) {
+  public putConfigs(value: ServiceTaskSpecContainerSpecConfigs[] | cdktf.IResolvable): void {
     this._configs.internalValue = value;
   }
-  public resetConfigs() {
+  public resetConfigs(): void {
     this._configs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configsInput() {
+  public get configsInput(): ServiceTaskSpecContainerSpecConfigs[] | cdktf.IResolvable | undefined {
     return this._configs.internalValue;
   }
 
   // dns_config - computed: false, optional: true, required: false
   private _dnsConfig = new ServiceTaskSpecContainerSpecDnsConfigOutputReference(this, "dns_config");
-  public get dnsConfig() {
+  public get dnsConfig(): ServiceTaskSpecContainerSpecDnsConfigOutputReference {
     return this._dnsConfig;
   }
-  public putDnsConfig(value: ServiceTaskSpecContainerSpecDnsConfig) {
+  public putDnsConfig(value: ServiceTaskSpecContainerSpecDnsConfig): void {
     this._dnsConfig.internalValue = value;
   }
-  public resetDnsConfig() {
+  public resetDnsConfig(): void {
     this._dnsConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dnsConfigInput() {
+  public get dnsConfigInput(): ServiceTaskSpecContainerSpecDnsConfig | undefined {
     return this._dnsConfig.internalValue;
   }
 
   // healthcheck - computed: false, optional: true, required: false
   private _healthcheck = new ServiceTaskSpecContainerSpecHealthcheckOutputReference(this, "healthcheck");
-  public get healthcheck() {
+  public get healthcheck(): ServiceTaskSpecContainerSpecHealthcheckOutputReference {
     return this._healthcheck;
   }
-  public putHealthcheck(value: ServiceTaskSpecContainerSpecHealthcheck) {
+  public putHealthcheck(value: ServiceTaskSpecContainerSpecHealthcheck): void {
     this._healthcheck.internalValue = value;
   }
-  public resetHealthcheck() {
+  public resetHealthcheck(): void {
     this._healthcheck.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get healthcheckInput() {
+  public get healthcheckInput(): ServiceTaskSpecContainerSpecHealthcheck | undefined {
     return this._healthcheck.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
   private _hosts = new ServiceTaskSpecContainerSpecHostsList(this, "hosts", true);
-  public get hosts() {
+  public get hosts(): ServiceTaskSpecContainerSpecHostsList {
     return this._hosts;
   }
-  public putHosts(value: ServiceTaskSpecContainerSpecHosts[] | cdktf.IResolvable) {
+  public putHosts(value: ServiceTaskSpecContainerSpecHosts[] | cdktf.IResolvable): void {
     this._hosts.internalValue = value;
   }
-  public resetHosts() {
+  public resetHosts(): void {
     this._hosts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostsInput() {
+  public get hostsInput(): ServiceTaskSpecContainerSpecHosts[] | cdktf.IResolvable | undefined {
     return this._hosts.internalValue;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new ServiceTaskSpecContainerSpecLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): ServiceTaskSpecContainerSpecLabelsList {
     return this._labels;
   }
-  public putLabels(value: ServiceTaskSpecContainerSpecLabels[] | cdktf.IResolvable) {
+  public putLabels(value: ServiceTaskSpecContainerSpecLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): ServiceTaskSpecContainerSpecLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 
   // mounts - computed: false, optional: true, required: false
   private _mounts = new ServiceTaskSpecContainerSpecMountsList(this, "mounts", true);
-  public get mounts() {
+  public get mounts(): ServiceTaskSpecContainerSpecMountsList {
     return this._mounts;
   }
-  public putMounts(value: ServiceTaskSpecContainerSpecMounts[] | cdktf.IResolvable) {
+  public putMounts(value: ServiceTaskSpecContainerSpecMounts[] | cdktf.IResolvable): void {
     this._mounts.internalValue = value;
   }
-  public resetMounts() {
+  public resetMounts(): void {
     this._mounts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountsInput() {
+  public get mountsInput(): ServiceTaskSpecContainerSpecMounts[] | cdktf.IResolvable | undefined {
     return this._mounts.internalValue;
   }
 
   // privileges - computed: false, optional: true, required: false
   private _privileges = new ServiceTaskSpecContainerSpecPrivilegesOutputReference(this, "privileges");
-  public get privileges() {
+  public get privileges(): ServiceTaskSpecContainerSpecPrivilegesOutputReference {
     return this._privileges;
   }
-  public putPrivileges(value: ServiceTaskSpecContainerSpecPrivileges) {
+  public putPrivileges(value: ServiceTaskSpecContainerSpecPrivileges): void {
     this._privileges.internalValue = value;
   }
-  public resetPrivileges() {
+  public resetPrivileges(): void {
     this._privileges.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegesInput() {
+  public get privilegesInput(): ServiceTaskSpecContainerSpecPrivileges | undefined {
     return this._privileges.internalValue;
   }
 
   // secrets - computed: false, optional: true, required: false
   private _secrets = new ServiceTaskSpecContainerSpecSecretsList(this, "secrets", true);
-  public get secrets() {
+  public get secrets(): ServiceTaskSpecContainerSpecSecretsList {
     return this._secrets;
   }
-  public putSecrets(value: ServiceTaskSpecContainerSpecSecrets[] | cdktf.IResolvable) {
+  public putSecrets(value: ServiceTaskSpecContainerSpecSecrets[] | cdktf.IResolvable): void {
     this._secrets.internalValue = value;
   }
-  public resetSecrets() {
+  public resetSecrets(): void {
     this._secrets.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretsInput() {
+  public get secretsInput(): ServiceTaskSpecContainerSpecSecrets[] | cdktf.IResolvable | undefined {
     return this._secrets.internalValue;
   }
 }
@@ -4895,30 +4895,30 @@ export class ServiceTaskSpecLogDriverOutputReference extends cdktf.ComplexObject
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // options - computed: false, optional: true, required: false
   private _options?: { [key: string]: string }; 
-  public get options() {
+  public get options(): { [key: string]: string } {
     return this.getStringMapAttribute('options');
   }
   public set options(value: { [key: string]: string }) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): { [key: string]: string } | undefined {
     return this._options;
   }
 }
@@ -5066,65 +5066,65 @@ export class ServiceTaskSpecNetworksAdvancedOutputReference extends cdktf.Comple
 
   // aliases - computed: false, optional: true, required: false
   private _aliases?: string[]; 
-  public get aliases() {
+  public get aliases(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('aliases'));
   }
   public set aliases(value: string[]) {
     this._aliases = value;
   }
-  public resetAliases() {
+  public resetAliases(): void {
     this._aliases = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasesInput() {
+  public get aliasesInput(): string[] | undefined {
     return this._aliases;
   }
 
   // driver_opts - computed: false, optional: true, required: false
   private _driverOpts?: string[]; 
-  public get driverOpts() {
+  public get driverOpts(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('driver_opts'));
   }
   public set driverOpts(value: string[]) {
     this._driverOpts = value;
   }
-  public resetDriverOpts() {
+  public resetDriverOpts(): void {
     this._driverOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverOptsInput() {
+  public get driverOptsInput(): string[] | undefined {
     return this._driverOpts;
   }
 
   // id - computed: false, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -5251,27 +5251,27 @@ export class ServiceTaskSpecPlacementPlatformsOutputReference extends cdktf.Comp
 
   // architecture - computed: false, optional: false, required: true
   private _architecture?: string; 
-  public get architecture() {
+  public get architecture(): string {
     return this.getStringAttribute('architecture');
   }
   public set architecture(value: string) {
     this._architecture = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get architectureInput() {
+  public get architectureInput(): string | undefined {
     return this._architecture;
   }
 
   // os - computed: false, optional: false, required: true
   private _os?: string; 
-  public get os() {
+  public get os(): string {
     return this.getStringAttribute('os');
   }
   public set os(value: string) {
     this._os = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get osInput() {
+  public get osInput(): string | undefined {
     return this._os;
   }
 }
@@ -5424,65 +5424,65 @@ export class ServiceTaskSpecPlacementOutputReference extends cdktf.ComplexObject
 
   // constraints - computed: false, optional: true, required: false
   private _constraints?: string[]; 
-  public get constraints() {
+  public get constraints(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('constraints'));
   }
   public set constraints(value: string[]) {
     this._constraints = value;
   }
-  public resetConstraints() {
+  public resetConstraints(): void {
     this._constraints = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get constraintsInput() {
+  public get constraintsInput(): string[] | undefined {
     return this._constraints;
   }
 
   // max_replicas - computed: false, optional: true, required: false
   private _maxReplicas?: number; 
-  public get maxReplicas() {
+  public get maxReplicas(): number {
     return this.getNumberAttribute('max_replicas');
   }
   public set maxReplicas(value: number) {
     this._maxReplicas = value;
   }
-  public resetMaxReplicas() {
+  public resetMaxReplicas(): void {
     this._maxReplicas = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxReplicasInput() {
+  public get maxReplicasInput(): number | undefined {
     return this._maxReplicas;
   }
 
   // prefs - computed: false, optional: true, required: false
   private _prefs?: string[]; 
-  public get prefs() {
+  public get prefs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('prefs'));
   }
   public set prefs(value: string[]) {
     this._prefs = value;
   }
-  public resetPrefs() {
+  public resetPrefs(): void {
     this._prefs = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefsInput() {
+  public get prefsInput(): string[] | undefined {
     return this._prefs;
   }
 
   // platforms - computed: false, optional: true, required: false
   private _platforms = new ServiceTaskSpecPlacementPlatformsList(this, "platforms", true);
-  public get platforms() {
+  public get platforms(): ServiceTaskSpecPlacementPlatformsList {
     return this._platforms;
   }
-  public putPlatforms(value: ServiceTaskSpecPlacementPlatforms[] | cdktf.IResolvable) {
+  public putPlatforms(value: ServiceTaskSpecPlacementPlatforms[] | cdktf.IResolvable): void {
     this._platforms.internalValue = value;
   }
-  public resetPlatforms() {
+  public resetPlatforms(): void {
     this._platforms.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get platformsInput() {
+  public get platformsInput(): ServiceTaskSpecPlacementPlatforms[] | cdktf.IResolvable | undefined {
     return this._platforms.internalValue;
   }
 }
@@ -5577,33 +5577,33 @@ export class ServiceTaskSpecResourcesLimitsOutputReference extends cdktf.Complex
 
   // memory_bytes - computed: false, optional: true, required: false
   private _memoryBytes?: number; 
-  public get memoryBytes() {
+  public get memoryBytes(): number {
     return this.getNumberAttribute('memory_bytes');
   }
   public set memoryBytes(value: number) {
     this._memoryBytes = value;
   }
-  public resetMemoryBytes() {
+  public resetMemoryBytes(): void {
     this._memoryBytes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryBytesInput() {
+  public get memoryBytesInput(): number | undefined {
     return this._memoryBytes;
   }
 
   // nano_cpus - computed: false, optional: true, required: false
   private _nanoCpus?: number; 
-  public get nanoCpus() {
+  public get nanoCpus(): number {
     return this.getNumberAttribute('nano_cpus');
   }
   public set nanoCpus(value: number) {
     this._nanoCpus = value;
   }
-  public resetNanoCpus() {
+  public resetNanoCpus(): void {
     this._nanoCpus = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nanoCpusInput() {
+  public get nanoCpusInput(): number | undefined {
     return this._nanoCpus;
   }
 }
@@ -5698,33 +5698,33 @@ export class ServiceTaskSpecResourcesReservationGenericResourcesOutputReference 
 
   // discrete_resources_spec - computed: false, optional: true, required: false
   private _discreteResourcesSpec?: string[]; 
-  public get discreteResourcesSpec() {
+  public get discreteResourcesSpec(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('discrete_resources_spec'));
   }
   public set discreteResourcesSpec(value: string[]) {
     this._discreteResourcesSpec = value;
   }
-  public resetDiscreteResourcesSpec() {
+  public resetDiscreteResourcesSpec(): void {
     this._discreteResourcesSpec = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get discreteResourcesSpecInput() {
+  public get discreteResourcesSpecInput(): string[] | undefined {
     return this._discreteResourcesSpec;
   }
 
   // named_resources_spec - computed: false, optional: true, required: false
   private _namedResourcesSpec?: string[]; 
-  public get namedResourcesSpec() {
+  public get namedResourcesSpec(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('named_resources_spec'));
   }
   public set namedResourcesSpec(value: string[]) {
     this._namedResourcesSpec = value;
   }
-  public resetNamedResourcesSpec() {
+  public resetNamedResourcesSpec(): void {
     this._namedResourcesSpec = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namedResourcesSpecInput() {
+  public get namedResourcesSpecInput(): string[] | undefined {
     return this._namedResourcesSpec;
   }
 }
@@ -5838,49 +5838,49 @@ export class ServiceTaskSpecResourcesReservationOutputReference extends cdktf.Co
 
   // memory_bytes - computed: false, optional: true, required: false
   private _memoryBytes?: number; 
-  public get memoryBytes() {
+  public get memoryBytes(): number {
     return this.getNumberAttribute('memory_bytes');
   }
   public set memoryBytes(value: number) {
     this._memoryBytes = value;
   }
-  public resetMemoryBytes() {
+  public resetMemoryBytes(): void {
     this._memoryBytes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get memoryBytesInput() {
+  public get memoryBytesInput(): number | undefined {
     return this._memoryBytes;
   }
 
   // nano_cpus - computed: false, optional: true, required: false
   private _nanoCpus?: number; 
-  public get nanoCpus() {
+  public get nanoCpus(): number {
     return this.getNumberAttribute('nano_cpus');
   }
   public set nanoCpus(value: number) {
     this._nanoCpus = value;
   }
-  public resetNanoCpus() {
+  public resetNanoCpus(): void {
     this._nanoCpus = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nanoCpusInput() {
+  public get nanoCpusInput(): number | undefined {
     return this._nanoCpus;
   }
 
   // generic_resources - computed: false, optional: true, required: false
   private _genericResources = new ServiceTaskSpecResourcesReservationGenericResourcesOutputReference(this, "generic_resources");
-  public get genericResources() {
+  public get genericResources(): ServiceTaskSpecResourcesReservationGenericResourcesOutputReference {
     return this._genericResources;
   }
-  public putGenericResources(value: ServiceTaskSpecResourcesReservationGenericResources) {
+  public putGenericResources(value: ServiceTaskSpecResourcesReservationGenericResources): void {
     this._genericResources.internalValue = value;
   }
-  public resetGenericResources() {
+  public resetGenericResources(): void {
     this._genericResources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get genericResourcesInput() {
+  public get genericResourcesInput(): ServiceTaskSpecResourcesReservationGenericResources | undefined {
     return this._genericResources.internalValue;
   }
 }
@@ -5975,33 +5975,33 @@ export class ServiceTaskSpecResourcesOutputReference extends cdktf.ComplexObject
 
   // limits - computed: false, optional: true, required: false
   private _limits = new ServiceTaskSpecResourcesLimitsOutputReference(this, "limits");
-  public get limits() {
+  public get limits(): ServiceTaskSpecResourcesLimitsOutputReference {
     return this._limits;
   }
-  public putLimits(value: ServiceTaskSpecResourcesLimits) {
+  public putLimits(value: ServiceTaskSpecResourcesLimits): void {
     this._limits.internalValue = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): ServiceTaskSpecResourcesLimits | undefined {
     return this._limits.internalValue;
   }
 
   // reservation - computed: false, optional: true, required: false
   private _reservation = new ServiceTaskSpecResourcesReservationOutputReference(this, "reservation");
-  public get reservation() {
+  public get reservation(): ServiceTaskSpecResourcesReservationOutputReference {
     return this._reservation;
   }
-  public putReservation(value: ServiceTaskSpecResourcesReservation) {
+  public putReservation(value: ServiceTaskSpecResourcesReservation): void {
     this._reservation.internalValue = value;
   }
-  public resetReservation() {
+  public resetReservation(): void {
     this._reservation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get reservationInput() {
+  public get reservationInput(): ServiceTaskSpecResourcesReservation | undefined {
     return this._reservation.internalValue;
   }
 }
@@ -6134,65 +6134,65 @@ export class ServiceTaskSpecRestartPolicyOutputReference extends cdktf.ComplexOb
 
   // condition - computed: false, optional: true, required: false
   private _condition?: string; 
-  public get condition() {
+  public get condition(): string {
     return this.getStringAttribute('condition');
   }
   public set condition(value: string) {
     this._condition = value;
   }
-  public resetCondition() {
+  public resetCondition(): void {
     this._condition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get conditionInput() {
+  public get conditionInput(): string | undefined {
     return this._condition;
   }
 
   // delay - computed: false, optional: true, required: false
   private _delay?: string; 
-  public get delay() {
+  public get delay(): string {
     return this.getStringAttribute('delay');
   }
   public set delay(value: string) {
     this._delay = value;
   }
-  public resetDelay() {
+  public resetDelay(): void {
     this._delay = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get delayInput() {
+  public get delayInput(): string | undefined {
     return this._delay;
   }
 
   // max_attempts - computed: false, optional: true, required: false
   private _maxAttempts?: number; 
-  public get maxAttempts() {
+  public get maxAttempts(): number {
     return this.getNumberAttribute('max_attempts');
   }
   public set maxAttempts(value: number) {
     this._maxAttempts = value;
   }
-  public resetMaxAttempts() {
+  public resetMaxAttempts(): void {
     this._maxAttempts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxAttemptsInput() {
+  public get maxAttemptsInput(): number | undefined {
     return this._maxAttempts;
   }
 
   // window - computed: false, optional: true, required: false
   private _window?: string; 
-  public get window() {
+  public get window(): string {
     return this.getStringAttribute('window');
   }
   public set window(value: string) {
     this._window = value;
   }
-  public resetWindow() {
+  public resetWindow(): void {
     this._window = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get windowInput() {
+  public get windowInput(): string | undefined {
     return this._window;
   }
 }
@@ -6401,126 +6401,126 @@ export class ServiceTaskSpecOutputReference extends cdktf.ComplexObject {
 
   // force_update - computed: true, optional: true, required: false
   private _forceUpdate?: number; 
-  public get forceUpdate() {
+  public get forceUpdate(): number {
     return this.getNumberAttribute('force_update');
   }
   public set forceUpdate(value: number) {
     this._forceUpdate = value;
   }
-  public resetForceUpdate() {
+  public resetForceUpdate(): void {
     this._forceUpdate = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceUpdateInput() {
+  public get forceUpdateInput(): number | undefined {
     return this._forceUpdate;
   }
 
   // runtime - computed: true, optional: true, required: false
   private _runtime?: string; 
-  public get runtime() {
+  public get runtime(): string {
     return this.getStringAttribute('runtime');
   }
   public set runtime(value: string) {
     this._runtime = value;
   }
-  public resetRuntime() {
+  public resetRuntime(): void {
     this._runtime = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runtimeInput() {
+  public get runtimeInput(): string | undefined {
     return this._runtime;
   }
 
   // container_spec - computed: false, optional: false, required: true
   private _containerSpec = new ServiceTaskSpecContainerSpecOutputReference(this, "container_spec");
-  public get containerSpec() {
+  public get containerSpec(): ServiceTaskSpecContainerSpecOutputReference {
     return this._containerSpec;
   }
-  public putContainerSpec(value: ServiceTaskSpecContainerSpec) {
+  public putContainerSpec(value: ServiceTaskSpecContainerSpec): void {
     this._containerSpec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerSpecInput() {
+  public get containerSpecInput(): ServiceTaskSpecContainerSpec | undefined {
     return this._containerSpec.internalValue;
   }
 
   // log_driver - computed: false, optional: true, required: false
   private _logDriver = new ServiceTaskSpecLogDriverOutputReference(this, "log_driver");
-  public get logDriver() {
+  public get logDriver(): ServiceTaskSpecLogDriverOutputReference {
     return this._logDriver;
   }
-  public putLogDriver(value: ServiceTaskSpecLogDriver) {
+  public putLogDriver(value: ServiceTaskSpecLogDriver): void {
     this._logDriver.internalValue = value;
   }
-  public resetLogDriver() {
+  public resetLogDriver(): void {
     this._logDriver.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get logDriverInput() {
+  public get logDriverInput(): ServiceTaskSpecLogDriver | undefined {
     return this._logDriver.internalValue;
   }
 
   // networks_advanced - computed: false, optional: true, required: false
   private _networksAdvanced = new ServiceTaskSpecNetworksAdvancedList(this, "networks_advanced", true);
-  public get networksAdvanced() {
+  public get networksAdvanced(): ServiceTaskSpecNetworksAdvancedList {
     return this._networksAdvanced;
   }
-  public putNetworksAdvanced(value: ServiceTaskSpecNetworksAdvanced[] | cdktf.IResolvable) {
+  public putNetworksAdvanced(value: ServiceTaskSpecNetworksAdvanced[] | cdktf.IResolvable): void {
     this._networksAdvanced.internalValue = value;
   }
-  public resetNetworksAdvanced() {
+  public resetNetworksAdvanced(): void {
     this._networksAdvanced.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get networksAdvancedInput() {
+  public get networksAdvancedInput(): ServiceTaskSpecNetworksAdvanced[] | cdktf.IResolvable | undefined {
     return this._networksAdvanced.internalValue;
   }
 
   // placement - computed: false, optional: true, required: false
   private _placement = new ServiceTaskSpecPlacementOutputReference(this, "placement");
-  public get placement() {
+  public get placement(): ServiceTaskSpecPlacementOutputReference {
     return this._placement;
   }
-  public putPlacement(value: ServiceTaskSpecPlacement) {
+  public putPlacement(value: ServiceTaskSpecPlacement): void {
     this._placement.internalValue = value;
   }
-  public resetPlacement() {
+  public resetPlacement(): void {
     this._placement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get placementInput() {
+  public get placementInput(): ServiceTaskSpecPlacement | undefined {
     return this._placement.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources = new ServiceTaskSpecResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): ServiceTaskSpecResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: ServiceTaskSpecResources) {
+  public putResources(value: ServiceTaskSpecResources): void {
     this._resources.internalValue = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): ServiceTaskSpecResources | undefined {
     return this._resources.internalValue;
   }
 
   // restart_policy - computed: false, optional: true, required: false
   private _restartPolicy = new ServiceTaskSpecRestartPolicyOutputReference(this, "restart_policy");
-  public get restartPolicy() {
+  public get restartPolicy(): ServiceTaskSpecRestartPolicyOutputReference {
     return this._restartPolicy;
   }
-  public putRestartPolicy(value: ServiceTaskSpecRestartPolicy) {
+  public putRestartPolicy(value: ServiceTaskSpecRestartPolicy): void {
     this._restartPolicy.internalValue = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): ServiceTaskSpecRestartPolicy | undefined {
     return this._restartPolicy.internalValue;
   }
 }
@@ -6691,97 +6691,97 @@ export class ServiceUpdateConfigOutputReference extends cdktf.ComplexObject {
 
   // delay - computed: false, optional: true, required: false
   private _delay?: string; 
-  public get delay() {
+  public get delay(): string {
     return this.getStringAttribute('delay');
   }
   public set delay(value: string) {
     this._delay = value;
   }
-  public resetDelay() {
+  public resetDelay(): void {
     this._delay = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get delayInput() {
+  public get delayInput(): string | undefined {
     return this._delay;
   }
 
   // failure_action - computed: false, optional: true, required: false
   private _failureAction?: string; 
-  public get failureAction() {
+  public get failureAction(): string {
     return this.getStringAttribute('failure_action');
   }
   public set failureAction(value: string) {
     this._failureAction = value;
   }
-  public resetFailureAction() {
+  public resetFailureAction(): void {
     this._failureAction = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureActionInput() {
+  public get failureActionInput(): string | undefined {
     return this._failureAction;
   }
 
   // max_failure_ratio - computed: false, optional: true, required: false
   private _maxFailureRatio?: string; 
-  public get maxFailureRatio() {
+  public get maxFailureRatio(): string {
     return this.getStringAttribute('max_failure_ratio');
   }
   public set maxFailureRatio(value: string) {
     this._maxFailureRatio = value;
   }
-  public resetMaxFailureRatio() {
+  public resetMaxFailureRatio(): void {
     this._maxFailureRatio = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxFailureRatioInput() {
+  public get maxFailureRatioInput(): string | undefined {
     return this._maxFailureRatio;
   }
 
   // monitor - computed: false, optional: true, required: false
   private _monitor?: string; 
-  public get monitor() {
+  public get monitor(): string {
     return this.getStringAttribute('monitor');
   }
   public set monitor(value: string) {
     this._monitor = value;
   }
-  public resetMonitor() {
+  public resetMonitor(): void {
     this._monitor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get monitorInput() {
+  public get monitorInput(): string | undefined {
     return this._monitor;
   }
 
   // order - computed: false, optional: true, required: false
   private _order?: string; 
-  public get order() {
+  public get order(): string {
     return this.getStringAttribute('order');
   }
   public set order(value: string) {
     this._order = value;
   }
-  public resetOrder() {
+  public resetOrder(): void {
     this._order = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get orderInput() {
+  public get orderInput(): string | undefined {
     return this._order;
   }
 
   // parallelism - computed: false, optional: true, required: false
   private _parallelism?: number; 
-  public get parallelism() {
+  public get parallelism(): number {
     return this.getNumberAttribute('parallelism');
   }
   public set parallelism(value: number) {
     this._parallelism = value;
   }
-  public resetParallelism() {
+  public resetParallelism(): void {
     this._parallelism = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get parallelismInput() {
+  public get parallelismInput(): number | undefined {
     return this._parallelism;
   }
 }
@@ -6806,7 +6806,7 @@ export class Service extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Service that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/service#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Service to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_service", importId: importFromId, provider });
       }
 
@@ -6854,155 +6854,155 @@ export class Service extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // auth - computed: false, optional: true, required: false
   private _auth = new ServiceAuthOutputReference(this, "auth");
-  public get auth() {
+  public get auth(): ServiceAuthOutputReference {
     return this._auth;
   }
-  public putAuth(value: ServiceAuth) {
+  public putAuth(value: ServiceAuth): void {
     this._auth.internalValue = value;
   }
-  public resetAuth() {
+  public resetAuth(): void {
     this._auth.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get authInput() {
+  public get authInput(): ServiceAuth | undefined {
     return this._auth.internalValue;
   }
 
   // converge_config - computed: false, optional: true, required: false
   private _convergeConfig = new ServiceConvergeConfigOutputReference(this, "converge_config");
-  public get convergeConfig() {
+  public get convergeConfig(): ServiceConvergeConfigOutputReference {
     return this._convergeConfig;
   }
-  public putConvergeConfig(value: ServiceConvergeConfig) {
+  public putConvergeConfig(value: ServiceConvergeConfig): void {
     this._convergeConfig.internalValue = value;
   }
-  public resetConvergeConfig() {
+  public resetConvergeConfig(): void {
     this._convergeConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get convergeConfigInput() {
+  public get convergeConfigInput(): ServiceConvergeConfig | undefined {
     return this._convergeConfig.internalValue;
   }
 
   // endpoint_spec - computed: false, optional: true, required: false
   private _endpointSpec = new ServiceEndpointSpecOutputReference(this, "endpoint_spec");
-  public get endpointSpec() {
+  public get endpointSpec(): ServiceEndpointSpecOutputReference {
     return this._endpointSpec;
   }
-  public putEndpointSpec(value: ServiceEndpointSpec) {
+  public putEndpointSpec(value: ServiceEndpointSpec): void {
     this._endpointSpec.internalValue = value;
   }
-  public resetEndpointSpec() {
+  public resetEndpointSpec(): void {
     this._endpointSpec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get endpointSpecInput() {
+  public get endpointSpecInput(): ServiceEndpointSpec | undefined {
     return this._endpointSpec.internalValue;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new ServiceLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): ServiceLabelsList {
     return this._labels;
   }
-  public putLabels(value: ServiceLabels[] | cdktf.IResolvable) {
+  public putLabels(value: ServiceLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): ServiceLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 
   // mode - computed: false, optional: true, required: false
   private _mode = new ServiceModeOutputReference(this, "mode");
-  public get mode() {
+  public get mode(): ServiceModeOutputReference {
     return this._mode;
   }
-  public putMode(value: ServiceMode) {
+  public putMode(value: ServiceMode): void {
     this._mode.internalValue = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): ServiceMode | undefined {
     return this._mode.internalValue;
   }
 
   // rollback_config - computed: false, optional: true, required: false
   private _rollbackConfig = new ServiceRollbackConfigOutputReference(this, "rollback_config");
-  public get rollbackConfig() {
+  public get rollbackConfig(): ServiceRollbackConfigOutputReference {
     return this._rollbackConfig;
   }
-  public putRollbackConfig(value: ServiceRollbackConfig) {
+  public putRollbackConfig(value: ServiceRollbackConfig): void {
     this._rollbackConfig.internalValue = value;
   }
-  public resetRollbackConfig() {
+  public resetRollbackConfig(): void {
     this._rollbackConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rollbackConfigInput() {
+  public get rollbackConfigInput(): ServiceRollbackConfig | undefined {
     return this._rollbackConfig.internalValue;
   }
 
   // task_spec - computed: false, optional: false, required: true
   private _taskSpec = new ServiceTaskSpecOutputReference(this, "task_spec");
-  public get taskSpec() {
+  public get taskSpec(): ServiceTaskSpecOutputReference {
     return this._taskSpec;
   }
-  public putTaskSpec(value: ServiceTaskSpec) {
+  public putTaskSpec(value: ServiceTaskSpec): void {
     this._taskSpec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get taskSpecInput() {
+  public get taskSpecInput(): ServiceTaskSpec | undefined {
     return this._taskSpec.internalValue;
   }
 
   // update_config - computed: false, optional: true, required: false
   private _updateConfig = new ServiceUpdateConfigOutputReference(this, "update_config");
-  public get updateConfig() {
+  public get updateConfig(): ServiceUpdateConfigOutputReference {
     return this._updateConfig;
   }
-  public putUpdateConfig(value: ServiceUpdateConfig) {
+  public putUpdateConfig(value: ServiceUpdateConfig): void {
     this._updateConfig.internalValue = value;
   }
-  public resetUpdateConfig() {
+  public resetUpdateConfig(): void {
     this._updateConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateConfigInput() {
+  public get updateConfigInput(): ServiceUpdateConfig | undefined {
     return this._updateConfig.internalValue;
   }
 

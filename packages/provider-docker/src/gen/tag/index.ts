@@ -54,7 +54,7 @@ export class Tag extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Tag that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/tag#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Tag to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_tag", importId: importFromId, provider });
       }
 
@@ -96,64 +96,64 @@ export class Tag extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // source_image - computed: false, optional: false, required: true
   private _sourceImage?: string; 
-  public get sourceImage() {
+  public get sourceImage(): string {
     return this.getStringAttribute('source_image');
   }
   public set sourceImage(value: string) {
     this._sourceImage = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourceImageInput() {
+  public get sourceImageInput(): string | undefined {
     return this._sourceImage;
   }
 
   // source_image_id - computed: true, optional: false, required: false
-  public get sourceImageId() {
+  public get sourceImageId(): string {
     return this.getStringAttribute('source_image_id');
   }
 
   // tag_triggers - computed: false, optional: true, required: false
   private _tagTriggers?: string[]; 
-  public get tagTriggers() {
+  public get tagTriggers(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('tag_triggers'));
   }
   public set tagTriggers(value: string[]) {
     this._tagTriggers = value;
   }
-  public resetTagTriggers() {
+  public resetTagTriggers(): void {
     this._tagTriggers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tagTriggersInput() {
+  public get tagTriggersInput(): string[] | undefined {
     return this._tagTriggers;
   }
 
   // target_image - computed: false, optional: false, required: true
   private _targetImage?: string; 
-  public get targetImage() {
+  public get targetImage(): string {
     return this.getStringAttribute('target_image');
   }
   public set targetImage(value: string) {
     this._targetImage = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetImageInput() {
+  public get targetImageInput(): string | undefined {
     return this._targetImage;
   }
 

@@ -269,150 +269,150 @@ export class VolumeClusterOutputReference extends cdktf.ComplexObject {
 
   // availability - computed: false, optional: true, required: false
   private _availability?: string; 
-  public get availability() {
+  public get availability(): string {
     return this.getStringAttribute('availability');
   }
   public set availability(value: string) {
     this._availability = value;
   }
-  public resetAvailability() {
+  public resetAvailability(): void {
     this._availability = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get availabilityInput() {
+  public get availabilityInput(): string | undefined {
     return this._availability;
   }
 
   // group - computed: false, optional: true, required: false
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
-  public resetGroup() {
+  public resetGroup(): void {
     this._group = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // id - computed: true, optional: false, required: false
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
 
   // limit_bytes - computed: false, optional: true, required: false
   private _limitBytes?: string; 
-  public get limitBytes() {
+  public get limitBytes(): string {
     return this.getStringAttribute('limit_bytes');
   }
   public set limitBytes(value: string) {
     this._limitBytes = value;
   }
-  public resetLimitBytes() {
+  public resetLimitBytes(): void {
     this._limitBytes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitBytesInput() {
+  public get limitBytesInput(): string | undefined {
     return this._limitBytes;
   }
 
   // required_bytes - computed: false, optional: true, required: false
   private _requiredBytes?: string; 
-  public get requiredBytes() {
+  public get requiredBytes(): string {
     return this.getStringAttribute('required_bytes');
   }
   public set requiredBytes(value: string) {
     this._requiredBytes = value;
   }
-  public resetRequiredBytes() {
+  public resetRequiredBytes(): void {
     this._requiredBytes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredBytesInput() {
+  public get requiredBytesInput(): string | undefined {
     return this._requiredBytes;
   }
 
   // scope - computed: false, optional: true, required: false
   private _scope?: string; 
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
   public set scope(value: string) {
     this._scope = value;
   }
-  public resetScope() {
+  public resetScope(): void {
     this._scope = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeInput() {
+  public get scopeInput(): string | undefined {
     return this._scope;
   }
 
   // sharing - computed: false, optional: true, required: false
   private _sharing?: string; 
-  public get sharing() {
+  public get sharing(): string {
     return this.getStringAttribute('sharing');
   }
   public set sharing(value: string) {
     this._sharing = value;
   }
-  public resetSharing() {
+  public resetSharing(): void {
     this._sharing = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sharingInput() {
+  public get sharingInput(): string | undefined {
     return this._sharing;
   }
 
   // topology_preferred - computed: false, optional: true, required: false
   private _topologyPreferred?: string; 
-  public get topologyPreferred() {
+  public get topologyPreferred(): string {
     return this.getStringAttribute('topology_preferred');
   }
   public set topologyPreferred(value: string) {
     this._topologyPreferred = value;
   }
-  public resetTopologyPreferred() {
+  public resetTopologyPreferred(): void {
     this._topologyPreferred = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyPreferredInput() {
+  public get topologyPreferredInput(): string | undefined {
     return this._topologyPreferred;
   }
 
   // topology_required - computed: false, optional: true, required: false
   private _topologyRequired?: string; 
-  public get topologyRequired() {
+  public get topologyRequired(): string {
     return this.getStringAttribute('topology_required');
   }
   public set topologyRequired(value: string) {
     this._topologyRequired = value;
   }
-  public resetTopologyRequired() {
+  public resetTopologyRequired(): void {
     this._topologyRequired = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyRequiredInput() {
+  public get topologyRequiredInput(): string | undefined {
     return this._topologyRequired;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -519,27 +519,27 @@ export class VolumeLabelsOutputReference extends cdktf.ComplexObject {
 
   // label - computed: false, optional: false, required: true
   private _label?: string; 
-  public get label() {
+  public get label(): string {
     return this.getStringAttribute('label');
   }
   public set label(value: string) {
     this._label = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelInput() {
+  public get labelInput(): string | undefined {
     return this._label;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -584,7 +584,7 @@ export class Volume extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Volume that should be imported. Refer to the {@link https://registry.terraform.io/providers/kreuzwerker/docker/4.6.0/docs/resources/volume#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Volume to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "docker_volume", importId: importFromId, provider });
       }
 
@@ -628,102 +628,102 @@ export class Volume extends cdktf.TerraformResource {
 
   // driver - computed: true, optional: true, required: false
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
-  public resetDriver() {
+  public resetDriver(): void {
     this._driver = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // driver_opts - computed: false, optional: true, required: false
   private _driverOpts?: { [key: string]: string }; 
-  public get driverOpts() {
+  public get driverOpts(): { [key: string]: string } {
     return this.getStringMapAttribute('driver_opts');
   }
   public set driverOpts(value: { [key: string]: string }) {
     this._driverOpts = value;
   }
-  public resetDriverOpts() {
+  public resetDriverOpts(): void {
     this._driverOpts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverOptsInput() {
+  public get driverOptsInput(): { [key: string]: string } | undefined {
     return this._driverOpts;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // mountpoint - computed: true, optional: false, required: false
-  public get mountpoint() {
+  public get mountpoint(): string {
     return this.getStringAttribute('mountpoint');
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // cluster - computed: false, optional: true, required: false
   private _cluster = new VolumeClusterOutputReference(this, "cluster");
-  public get cluster() {
+  public get cluster(): VolumeClusterOutputReference {
     return this._cluster;
   }
-  public putCluster(value: VolumeCluster) {
+  public putCluster(value: VolumeCluster): void {
     this._cluster.internalValue = value;
   }
-  public resetCluster() {
+  public resetCluster(): void {
     this._cluster.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clusterInput() {
+  public get clusterInput(): VolumeCluster | undefined {
     return this._cluster.internalValue;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels = new VolumeLabelsList(this, "labels", true);
-  public get labels() {
+  public get labels(): VolumeLabelsList {
     return this._labels;
   }
-  public putLabels(value: VolumeLabels[] | cdktf.IResolvable) {
+  public putLabels(value: VolumeLabels[] | cdktf.IResolvable): void {
     this._labels.internalValue = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): VolumeLabels[] | cdktf.IResolvable | undefined {
     return this._labels.internalValue;
   }
 

@@ -148,30 +148,30 @@ export class AnnotationsMetadataOutputReference extends cdktf.ComplexObject {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -196,7 +196,7 @@ export class Annotations extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Annotations that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/annotations#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Annotations to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_annotations", importId: importFromId, provider });
       }
 
@@ -242,120 +242,120 @@ export class Annotations extends cdktf.TerraformResource {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // api_version - computed: false, optional: false, required: true
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_manager - computed: false, optional: true, required: false
   private _fieldManager?: string; 
-  public get fieldManager() {
+  public get fieldManager(): string {
     return this.getStringAttribute('field_manager');
   }
   public set fieldManager(value: string) {
     this._fieldManager = value;
   }
-  public resetFieldManager() {
+  public resetFieldManager(): void {
     this._fieldManager = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldManagerInput() {
+  public get fieldManagerInput(): string | undefined {
     return this._fieldManager;
   }
 
   // force - computed: false, optional: true, required: false
   private _force?: boolean | cdktf.IResolvable; 
-  public get force() {
+  public get force(): cdktf.IResolvable {
     return this.getBooleanAttribute('force');
   }
   public set force(value: boolean | cdktf.IResolvable) {
     this._force = value;
   }
-  public resetForce() {
+  public resetForce(): void {
     this._force = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceInput() {
+  public get forceInput(): boolean | cdktf.IResolvable | undefined {
     return this._force;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // template_annotations - computed: false, optional: true, required: false
   private _templateAnnotations?: { [key: string]: string }; 
-  public get templateAnnotations() {
+  public get templateAnnotations(): { [key: string]: string } {
     return this.getStringMapAttribute('template_annotations');
   }
   public set templateAnnotations(value: { [key: string]: string }) {
     this._templateAnnotations = value;
   }
-  public resetTemplateAnnotations() {
+  public resetTemplateAnnotations(): void {
     this._templateAnnotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get templateAnnotationsInput() {
+  public get templateAnnotationsInput(): { [key: string]: string } | undefined {
     return this._templateAnnotations;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new AnnotationsMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): AnnotationsMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: AnnotationsMetadata) {
+  public putMetadata(value: AnnotationsMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): AnnotationsMetadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -156,80 +156,80 @@ export class ApiServiceV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -343,43 +343,43 @@ export class ApiServiceV1SpecServiceOutputReference extends cdktf.ComplexObject 
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: false, required: true
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 }
@@ -569,101 +569,101 @@ export class ApiServiceV1SpecOutputReference extends cdktf.ComplexObject {
 
   // ca_bundle - computed: false, optional: true, required: false
   private _caBundle?: string; 
-  public get caBundle() {
+  public get caBundle(): string {
     return this.getStringAttribute('ca_bundle');
   }
   public set caBundle(value: string) {
     this._caBundle = value;
   }
-  public resetCaBundle() {
+  public resetCaBundle(): void {
     this._caBundle = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get caBundleInput() {
+  public get caBundleInput(): string | undefined {
     return this._caBundle;
   }
 
   // group - computed: false, optional: false, required: true
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // group_priority_minimum - computed: false, optional: false, required: true
   private _groupPriorityMinimum?: number; 
-  public get groupPriorityMinimum() {
+  public get groupPriorityMinimum(): number {
     return this.getNumberAttribute('group_priority_minimum');
   }
   public set groupPriorityMinimum(value: number) {
     this._groupPriorityMinimum = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupPriorityMinimumInput() {
+  public get groupPriorityMinimumInput(): number | undefined {
     return this._groupPriorityMinimum;
   }
 
   // insecure_skip_tls_verify - computed: false, optional: true, required: false
   private _insecureSkipTlsVerify?: boolean | cdktf.IResolvable; 
-  public get insecureSkipTlsVerify() {
+  public get insecureSkipTlsVerify(): cdktf.IResolvable {
     return this.getBooleanAttribute('insecure_skip_tls_verify');
   }
   public set insecureSkipTlsVerify(value: boolean | cdktf.IResolvable) {
     this._insecureSkipTlsVerify = value;
   }
-  public resetInsecureSkipTlsVerify() {
+  public resetInsecureSkipTlsVerify(): void {
     this._insecureSkipTlsVerify = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get insecureSkipTlsVerifyInput() {
+  public get insecureSkipTlsVerifyInput(): boolean | cdktf.IResolvable | undefined {
     return this._insecureSkipTlsVerify;
   }
 
   // version - computed: false, optional: false, required: true
   private _version?: string; 
-  public get version() {
+  public get version(): string {
     return this.getStringAttribute('version');
   }
   public set version(value: string) {
     this._version = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get versionInput() {
+  public get versionInput(): string | undefined {
     return this._version;
   }
 
   // version_priority - computed: false, optional: false, required: true
   private _versionPriority?: number; 
-  public get versionPriority() {
+  public get versionPriority(): number {
     return this.getNumberAttribute('version_priority');
   }
   public set versionPriority(value: number) {
     this._versionPriority = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get versionPriorityInput() {
+  public get versionPriorityInput(): number | undefined {
     return this._versionPriority;
   }
 
   // service - computed: false, optional: true, required: false
   private _service = new ApiServiceV1SpecServiceOutputReference(this, "service");
-  public get service() {
+  public get service(): ApiServiceV1SpecServiceOutputReference {
     return this._service;
   }
-  public putService(value: ApiServiceV1SpecService) {
+  public putService(value: ApiServiceV1SpecService): void {
     this._service.internalValue = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): ApiServiceV1SpecService | undefined {
     return this._service.internalValue;
   }
 }
@@ -688,7 +688,7 @@ export class ApiServiceV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ApiServiceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/api_service_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ApiServiceV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_api_service_v1", importId: importFromId, provider });
       }
 
@@ -729,43 +729,43 @@ export class ApiServiceV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ApiServiceV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ApiServiceV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ApiServiceV1Metadata) {
+  public putMetadata(value: ApiServiceV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ApiServiceV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new ApiServiceV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): ApiServiceV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: ApiServiceV1Spec) {
+  public putSpec(value: ApiServiceV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): ApiServiceV1Spec | undefined {
     return this._spec.internalValue;
   }
 

@@ -168,80 +168,80 @@ export class CertificateSigningRequestV1MetadataOutputReference extends cdktf.Co
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -418,59 +418,59 @@ export class CertificateSigningRequestV1SpecOutputReference extends cdktf.Comple
 
   // expiration_seconds - computed: false, optional: true, required: false
   private _expirationSeconds?: number; 
-  public get expirationSeconds() {
+  public get expirationSeconds(): number {
     return this.getNumberAttribute('expiration_seconds');
   }
   public set expirationSeconds(value: number) {
     this._expirationSeconds = value;
   }
-  public resetExpirationSeconds() {
+  public resetExpirationSeconds(): void {
     this._expirationSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get expirationSecondsInput() {
+  public get expirationSecondsInput(): number | undefined {
     return this._expirationSeconds;
   }
 
   // request - computed: false, optional: false, required: true
   private _request?: string; 
-  public get request() {
+  public get request(): string {
     return this.getStringAttribute('request');
   }
   public set request(value: string) {
     this._request = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestInput() {
+  public get requestInput(): string | undefined {
     return this._request;
   }
 
   // signer_name - computed: false, optional: false, required: true
   private _signerName?: string; 
-  public get signerName() {
+  public get signerName(): string {
     return this.getStringAttribute('signer_name');
   }
   public set signerName(value: string) {
     this._signerName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get signerNameInput() {
+  public get signerNameInput(): string | undefined {
     return this._signerName;
   }
 
   // usages - computed: false, optional: true, required: false
   private _usages?: string[]; 
-  public get usages() {
+  public get usages(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('usages'));
   }
   public set usages(value: string[]) {
     this._usages = value;
   }
-  public resetUsages() {
+  public resetUsages(): void {
     this._usages = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get usagesInput() {
+  public get usagesInput(): string[] | undefined {
     return this._usages;
   }
 }
@@ -554,17 +554,17 @@ export class CertificateSigningRequestV1TimeoutsOutputReference extends cdktf.Co
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -589,7 +589,7 @@ export class CertificateSigningRequestV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing CertificateSigningRequestV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/certificate_signing_request_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the CertificateSigningRequestV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_certificate_signing_request_v1", importId: importFromId, provider });
       }
 
@@ -632,80 +632,80 @@ export class CertificateSigningRequestV1 extends cdktf.TerraformResource {
 
   // auto_approve - computed: false, optional: true, required: false
   private _autoApprove?: boolean | cdktf.IResolvable; 
-  public get autoApprove() {
+  public get autoApprove(): cdktf.IResolvable {
     return this.getBooleanAttribute('auto_approve');
   }
   public set autoApprove(value: boolean | cdktf.IResolvable) {
     this._autoApprove = value;
   }
-  public resetAutoApprove() {
+  public resetAutoApprove(): void {
     this._autoApprove = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get autoApproveInput() {
+  public get autoApproveInput(): boolean | cdktf.IResolvable | undefined {
     return this._autoApprove;
   }
 
   // certificate - computed: true, optional: false, required: false
-  public get certificate() {
+  public get certificate(): string {
     return this.getStringAttribute('certificate');
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new CertificateSigningRequestV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): CertificateSigningRequestV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: CertificateSigningRequestV1Metadata) {
+  public putMetadata(value: CertificateSigningRequestV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): CertificateSigningRequestV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new CertificateSigningRequestV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): CertificateSigningRequestV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: CertificateSigningRequestV1Spec) {
+  public putSpec(value: CertificateSigningRequestV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): CertificateSigningRequestV1Spec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new CertificateSigningRequestV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): CertificateSigningRequestV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: CertificateSigningRequestV1Timeouts) {
+  public putTimeouts(value: CertificateSigningRequestV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): CertificateSigningRequestV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

@@ -168,80 +168,80 @@ export class CertificateSigningRequestMetadataOutputReference extends cdktf.Comp
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -382,46 +382,46 @@ export class CertificateSigningRequestSpecOutputReference extends cdktf.ComplexO
 
   // request - computed: false, optional: false, required: true
   private _request?: string; 
-  public get request() {
+  public get request(): string {
     return this.getStringAttribute('request');
   }
   public set request(value: string) {
     this._request = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestInput() {
+  public get requestInput(): string | undefined {
     return this._request;
   }
 
   // signer_name - computed: false, optional: true, required: false
   private _signerName?: string; 
-  public get signerName() {
+  public get signerName(): string {
     return this.getStringAttribute('signer_name');
   }
   public set signerName(value: string) {
     this._signerName = value;
   }
-  public resetSignerName() {
+  public resetSignerName(): void {
     this._signerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get signerNameInput() {
+  public get signerNameInput(): string | undefined {
     return this._signerName;
   }
 
   // usages - computed: false, optional: true, required: false
   private _usages?: string[]; 
-  public get usages() {
+  public get usages(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('usages'));
   }
   public set usages(value: string[]) {
     this._usages = value;
   }
-  public resetUsages() {
+  public resetUsages(): void {
     this._usages = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get usagesInput() {
+  public get usagesInput(): string[] | undefined {
     return this._usages;
   }
 }
@@ -505,17 +505,17 @@ export class CertificateSigningRequestTimeoutsOutputReference extends cdktf.Comp
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -540,7 +540,7 @@ export class CertificateSigningRequest extends cdktf.TerraformResource {
   * @param importFromId The id of the existing CertificateSigningRequest that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/certificate_signing_request#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the CertificateSigningRequest to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_certificate_signing_request", importId: importFromId, provider });
       }
 
@@ -583,80 +583,80 @@ export class CertificateSigningRequest extends cdktf.TerraformResource {
 
   // auto_approve - computed: false, optional: true, required: false
   private _autoApprove?: boolean | cdktf.IResolvable; 
-  public get autoApprove() {
+  public get autoApprove(): cdktf.IResolvable {
     return this.getBooleanAttribute('auto_approve');
   }
   public set autoApprove(value: boolean | cdktf.IResolvable) {
     this._autoApprove = value;
   }
-  public resetAutoApprove() {
+  public resetAutoApprove(): void {
     this._autoApprove = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get autoApproveInput() {
+  public get autoApproveInput(): boolean | cdktf.IResolvable | undefined {
     return this._autoApprove;
   }
 
   // certificate - computed: true, optional: false, required: false
-  public get certificate() {
+  public get certificate(): string {
     return this.getStringAttribute('certificate');
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new CertificateSigningRequestMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): CertificateSigningRequestMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: CertificateSigningRequestMetadata) {
+  public putMetadata(value: CertificateSigningRequestMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): CertificateSigningRequestMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new CertificateSigningRequestSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): CertificateSigningRequestSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: CertificateSigningRequestSpec) {
+  public putSpec(value: CertificateSigningRequestSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): CertificateSigningRequestSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new CertificateSigningRequestTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): CertificateSigningRequestTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: CertificateSigningRequestTimeouts) {
+  public putTimeouts(value: CertificateSigningRequestTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): CertificateSigningRequestTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

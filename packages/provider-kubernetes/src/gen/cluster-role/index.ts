@@ -155,49 +155,49 @@ export class ClusterRoleAggregationRuleClusterRoleSelectorsMatchExpressionsOutpu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -324,33 +324,33 @@ export class ClusterRoleAggregationRuleClusterRoleSelectorsOutputReference exten
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ClusterRoleAggregationRuleClusterRoleSelectorsMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ClusterRoleAggregationRuleClusterRoleSelectorsMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ClusterRoleAggregationRuleClusterRoleSelectorsMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ClusterRoleAggregationRuleClusterRoleSelectorsMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ClusterRoleAggregationRuleClusterRoleSelectorsMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -446,17 +446,17 @@ export class ClusterRoleAggregationRuleOutputReference extends cdktf.ComplexObje
 
   // cluster_role_selectors - computed: false, optional: true, required: false
   private _clusterRoleSelectors = new ClusterRoleAggregationRuleClusterRoleSelectorsList(this, "cluster_role_selectors", false);
-  public get clusterRoleSelectors() {
+  public get clusterRoleSelectors(): ClusterRoleAggregationRuleClusterRoleSelectorsList {
     return this._clusterRoleSelectors;
   }
-  public putClusterRoleSelectors(value: ClusterRoleAggregationRuleClusterRoleSelectors[] | cdktf.IResolvable) {
+  public putClusterRoleSelectors(value: ClusterRoleAggregationRuleClusterRoleSelectors[] | cdktf.IResolvable): void {
     this._clusterRoleSelectors.internalValue = value;
   }
-  public resetClusterRoleSelectors() {
+  public resetClusterRoleSelectors(): void {
     this._clusterRoleSelectors.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clusterRoleSelectorsInput() {
+  public get clusterRoleSelectorsInput(): ClusterRoleAggregationRuleClusterRoleSelectors[] | cdktf.IResolvable | undefined {
     return this._clusterRoleSelectors.internalValue;
   }
 }
@@ -589,80 +589,80 @@ export class ClusterRoleMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -826,78 +826,78 @@ export class ClusterRoleRuleOutputReference extends cdktf.ComplexObject {
 
   // api_groups - computed: false, optional: true, required: false
   private _apiGroups?: string[]; 
-  public get apiGroups() {
+  public get apiGroups(): string[] {
     return this.getListAttribute('api_groups');
   }
   public set apiGroups(value: string[]) {
     this._apiGroups = value;
   }
-  public resetApiGroups() {
+  public resetApiGroups(): void {
     this._apiGroups = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupsInput() {
+  public get apiGroupsInput(): string[] | undefined {
     return this._apiGroups;
   }
 
   // non_resource_urls - computed: false, optional: true, required: false
   private _nonResourceUrls?: string[]; 
-  public get nonResourceUrls() {
+  public get nonResourceUrls(): string[] {
     return this.getListAttribute('non_resource_urls');
   }
   public set nonResourceUrls(value: string[]) {
     this._nonResourceUrls = value;
   }
-  public resetNonResourceUrls() {
+  public resetNonResourceUrls(): void {
     this._nonResourceUrls = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nonResourceUrlsInput() {
+  public get nonResourceUrlsInput(): string[] | undefined {
     return this._nonResourceUrls;
   }
 
   // resource_names - computed: false, optional: true, required: false
   private _resourceNames?: string[]; 
-  public get resourceNames() {
+  public get resourceNames(): string[] {
     return this.getListAttribute('resource_names');
   }
   public set resourceNames(value: string[]) {
     this._resourceNames = value;
   }
-  public resetResourceNames() {
+  public resetResourceNames(): void {
     this._resourceNames = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceNamesInput() {
+  public get resourceNamesInput(): string[] | undefined {
     return this._resourceNames;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources?: string[]; 
-  public get resources() {
+  public get resources(): string[] {
     return this.getListAttribute('resources');
   }
   public set resources(value: string[]) {
     this._resources = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): string[] | undefined {
     return this._resources;
   }
 
   // verbs - computed: false, optional: false, required: true
   private _verbs?: string[]; 
-  public get verbs() {
+  public get verbs(): string[] {
     return this.getListAttribute('verbs');
   }
   public set verbs(value: string[]) {
     this._verbs = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get verbsInput() {
+  public get verbsInput(): string[] | undefined {
     return this._verbs;
   }
 }
@@ -942,7 +942,7 @@ export class ClusterRole extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ClusterRole that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/cluster_role#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ClusterRole to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_cluster_role", importId: importFromId, provider });
       }
 
@@ -984,62 +984,62 @@ export class ClusterRole extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // aggregation_rule - computed: false, optional: true, required: false
   private _aggregationRule = new ClusterRoleAggregationRuleOutputReference(this, "aggregation_rule");
-  public get aggregationRule() {
+  public get aggregationRule(): ClusterRoleAggregationRuleOutputReference {
     return this._aggregationRule;
   }
-  public putAggregationRule(value: ClusterRoleAggregationRule) {
+  public putAggregationRule(value: ClusterRoleAggregationRule): void {
     this._aggregationRule.internalValue = value;
   }
-  public resetAggregationRule() {
+  public resetAggregationRule(): void {
     this._aggregationRule.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aggregationRuleInput() {
+  public get aggregationRuleInput(): ClusterRoleAggregationRule | undefined {
     return this._aggregationRule.internalValue;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ClusterRoleMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ClusterRoleMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ClusterRoleMetadata) {
+  public putMetadata(value: ClusterRoleMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ClusterRoleMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // rule - computed: false, optional: true, required: false
   private _rule = new ClusterRoleRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): ClusterRoleRuleList {
     return this._rule;
   }
-  public putRule(value: ClusterRoleRule[] | cdktf.IResolvable) {
+  public putRule(value: ClusterRoleRule[] | cdktf.IResolvable): void {
     this._rule.internalValue = value;
   }
-  public resetRule() {
+  public resetRule(): void {
     this._rule.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ruleInput() {
+  public get ruleInput(): ClusterRoleRule[] | cdktf.IResolvable | undefined {
     return this._rule.internalValue;
   }
 

@@ -130,30 +130,30 @@ export class ConfigMapV1DataMetadataOutputReference extends cdktf.ComplexObject 
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -178,7 +178,7 @@ export class ConfigMapV1Data extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ConfigMapV1Data that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/config_map_v1_data#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ConfigMapV1Data to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_config_map_v1_data", importId: importFromId, provider });
       }
 
@@ -221,75 +221,75 @@ export class ConfigMapV1Data extends cdktf.TerraformResource {
 
   // data - computed: false, optional: false, required: true
   private _data?: { [key: string]: string }; 
-  public get data() {
+  public get data(): { [key: string]: string } {
     return this.getStringMapAttribute('data');
   }
   public set data(value: { [key: string]: string }) {
     this._data = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataInput() {
+  public get dataInput(): { [key: string]: string } | undefined {
     return this._data;
   }
 
   // field_manager - computed: false, optional: true, required: false
   private _fieldManager?: string; 
-  public get fieldManager() {
+  public get fieldManager(): string {
     return this.getStringAttribute('field_manager');
   }
   public set fieldManager(value: string) {
     this._fieldManager = value;
   }
-  public resetFieldManager() {
+  public resetFieldManager(): void {
     this._fieldManager = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldManagerInput() {
+  public get fieldManagerInput(): string | undefined {
     return this._fieldManager;
   }
 
   // force - computed: false, optional: true, required: false
   private _force?: boolean | cdktf.IResolvable; 
-  public get force() {
+  public get force(): cdktf.IResolvable {
     return this.getBooleanAttribute('force');
   }
   public set force(value: boolean | cdktf.IResolvable) {
     this._force = value;
   }
-  public resetForce() {
+  public resetForce(): void {
     this._force = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceInput() {
+  public get forceInput(): boolean | cdktf.IResolvable | undefined {
     return this._force;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ConfigMapV1DataMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ConfigMapV1DataMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ConfigMapV1DataMetadata) {
+  public putMetadata(value: ConfigMapV1DataMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ConfigMapV1DataMetadata | undefined {
     return this._metadata.internalValue;
   }
 

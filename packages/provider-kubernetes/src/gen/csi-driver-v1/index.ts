@@ -156,80 +156,80 @@ export class CsiDriverV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -343,46 +343,46 @@ export class CsiDriverV1SpecOutputReference extends cdktf.ComplexObject {
 
   // attach_required - computed: false, optional: false, required: true
   private _attachRequired?: boolean | cdktf.IResolvable; 
-  public get attachRequired() {
+  public get attachRequired(): cdktf.IResolvable {
     return this.getBooleanAttribute('attach_required');
   }
   public set attachRequired(value: boolean | cdktf.IResolvable) {
     this._attachRequired = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get attachRequiredInput() {
+  public get attachRequiredInput(): boolean | cdktf.IResolvable | undefined {
     return this._attachRequired;
   }
 
   // pod_info_on_mount - computed: false, optional: true, required: false
   private _podInfoOnMount?: boolean | cdktf.IResolvable; 
-  public get podInfoOnMount() {
+  public get podInfoOnMount(): cdktf.IResolvable {
     return this.getBooleanAttribute('pod_info_on_mount');
   }
   public set podInfoOnMount(value: boolean | cdktf.IResolvable) {
     this._podInfoOnMount = value;
   }
-  public resetPodInfoOnMount() {
+  public resetPodInfoOnMount(): void {
     this._podInfoOnMount = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podInfoOnMountInput() {
+  public get podInfoOnMountInput(): boolean | cdktf.IResolvable | undefined {
     return this._podInfoOnMount;
   }
 
   // volume_lifecycle_modes - computed: false, optional: true, required: false
   private _volumeLifecycleModes?: string[]; 
-  public get volumeLifecycleModes() {
+  public get volumeLifecycleModes(): string[] {
     return this.getListAttribute('volume_lifecycle_modes');
   }
   public set volumeLifecycleModes(value: string[]) {
     this._volumeLifecycleModes = value;
   }
-  public resetVolumeLifecycleModes() {
+  public resetVolumeLifecycleModes(): void {
     this._volumeLifecycleModes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeLifecycleModesInput() {
+  public get volumeLifecycleModesInput(): string[] | undefined {
     return this._volumeLifecycleModes;
   }
 }
@@ -407,7 +407,7 @@ export class CsiDriverV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing CsiDriverV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/csi_driver_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the CsiDriverV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_csi_driver_v1", importId: importFromId, provider });
       }
 
@@ -448,46 +448,46 @@ export class CsiDriverV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new CsiDriverV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): CsiDriverV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: CsiDriverV1Metadata) {
+  public putMetadata(value: CsiDriverV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): CsiDriverV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new CsiDriverV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): CsiDriverV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: CsiDriverV1Spec) {
+  public putSpec(value: CsiDriverV1Spec): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): CsiDriverV1Spec | undefined {
     return this._spec.internalValue;
   }
 

@@ -156,80 +156,80 @@ export class DataKubernetesConfigMapMetadataOutputReference extends cdktf.Comple
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -254,7 +254,7 @@ export class DataKubernetesConfigMap extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesConfigMap that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/config_map#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesConfigMap to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_config_map", importId: importFromId, provider });
       }
 
@@ -295,58 +295,58 @@ export class DataKubernetesConfigMap extends cdktf.TerraformDataSource {
 
   // binary_data - computed: true, optional: false, required: false
   private _binaryData = new cdktf.StringMap(this, "binary_data");
-  public get binaryData() {
+  public get binaryData(): cdktf.StringMap {
     return this._binaryData;
   }
 
   // data - computed: true, optional: false, required: false
   private _data = new cdktf.StringMap(this, "data");
-  public get data() {
+  public get data(): cdktf.StringMap {
     return this._data;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // immutable - computed: false, optional: true, required: false
   private _immutable?: boolean | cdktf.IResolvable; 
-  public get immutable() {
+  public get immutable(): cdktf.IResolvable {
     return this.getBooleanAttribute('immutable');
   }
   public set immutable(value: boolean | cdktf.IResolvable) {
     this._immutable = value;
   }
-  public resetImmutable() {
+  public resetImmutable(): void {
     this._immutable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get immutableInput() {
+  public get immutableInput(): boolean | cdktf.IResolvable | undefined {
     return this._immutable;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesConfigMapMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesConfigMapMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesConfigMapMetadata) {
+  public putMetadata(value: DataKubernetesConfigMapMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesConfigMapMetadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -73,17 +73,17 @@ export class DataKubernetesEndpointSliceV1EndpointConditionOutputReference exten
   }
 
   // ready - computed: true, optional: false, required: false
-  public get ready() {
+  public get ready(): cdktf.IResolvable {
     return this.getBooleanAttribute('ready');
   }
 
   // serving - computed: true, optional: false, required: false
-  public get serving() {
+  public get serving(): cdktf.IResolvable {
     return this.getBooleanAttribute('serving');
   }
 
   // terminating - computed: true, optional: false, required: false
-  public get terminating() {
+  public get terminating(): cdktf.IResolvable {
     return this.getBooleanAttribute('terminating');
   }
 }
@@ -158,27 +158,27 @@ export class DataKubernetesEndpointSliceV1EndpointTargetRefOutputReference exten
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -253,34 +253,34 @@ export class DataKubernetesEndpointSliceV1EndpointOutputReference extends cdktf.
   }
 
   // addresses - computed: true, optional: false, required: false
-  public get addresses() {
+  public get addresses(): string[] {
     return this.getListAttribute('addresses');
   }
 
   // condition - computed: true, optional: false, required: false
   private _condition = new DataKubernetesEndpointSliceV1EndpointConditionList(this, "condition", false);
-  public get condition() {
+  public get condition(): DataKubernetesEndpointSliceV1EndpointConditionList {
     return this._condition;
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // node_name - computed: true, optional: false, required: false
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
 
   // target_ref - computed: true, optional: false, required: false
   private _targetRef = new DataKubernetesEndpointSliceV1EndpointTargetRefList(this, "target_ref", false);
-  public get targetRef() {
+  public get targetRef(): DataKubernetesEndpointSliceV1EndpointTargetRefList {
     return this._targetRef;
   }
 
   // zone - computed: true, optional: false, required: false
-  public get zone() {
+  public get zone(): string {
     return this.getStringAttribute('zone');
   }
 }
@@ -355,22 +355,22 @@ export class DataKubernetesEndpointSliceV1PortOutputReference extends cdktf.Comp
   }
 
   // app_protocol - computed: true, optional: false, required: false
-  public get appProtocol() {
+  public get appProtocol(): string {
     return this.getStringAttribute('app_protocol');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // protocol - computed: true, optional: false, required: false
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
 }
@@ -541,96 +541,96 @@ export class DataKubernetesEndpointSliceV1MetadataOutputReference extends cdktf.
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -655,7 +655,7 @@ export class DataKubernetesEndpointSliceV1 extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesEndpointSliceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/endpoint_slice_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesEndpointSliceV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_endpoint_slice_v1", importId: importFromId, provider });
       }
 
@@ -694,48 +694,48 @@ export class DataKubernetesEndpointSliceV1 extends cdktf.TerraformDataSource {
   // ==========
 
   // address_type - computed: true, optional: false, required: false
-  public get addressType() {
+  public get addressType(): string {
     return this.getStringAttribute('address_type');
   }
 
   // endpoint - computed: true, optional: false, required: false
   private _endpoint = new DataKubernetesEndpointSliceV1EndpointList(this, "endpoint", false);
-  public get endpoint() {
+  public get endpoint(): DataKubernetesEndpointSliceV1EndpointList {
     return this._endpoint;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesEndpointSliceV1PortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesEndpointSliceV1PortList {
     return this._port;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesEndpointSliceV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesEndpointSliceV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesEndpointSliceV1Metadata) {
+  public putMetadata(value: DataKubernetesEndpointSliceV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesEndpointSliceV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

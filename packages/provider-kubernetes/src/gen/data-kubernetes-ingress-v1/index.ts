@@ -73,17 +73,17 @@ export class DataKubernetesIngressV1SpecDefaultBackendResourceOutputReference ex
   }
 
   // api_group - computed: true, optional: false, required: false
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
 
   // kind - computed: true, optional: false, required: false
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -158,12 +158,12 @@ export class DataKubernetesIngressV1SpecDefaultBackendServicePortOutputReference
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // number - computed: true, optional: false, required: false
-  public get number() {
+  public get number(): number {
     return this.getNumberAttribute('number');
   }
 }
@@ -238,13 +238,13 @@ export class DataKubernetesIngressV1SpecDefaultBackendServiceOutputReference ext
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesIngressV1SpecDefaultBackendServicePortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesIngressV1SpecDefaultBackendServicePortList {
     return this._port;
   }
 }
@@ -320,13 +320,13 @@ export class DataKubernetesIngressV1SpecDefaultBackendOutputReference extends cd
 
   // resource - computed: true, optional: false, required: false
   private _resource = new DataKubernetesIngressV1SpecDefaultBackendResourceList(this, "resource", false);
-  public get resource() {
+  public get resource(): DataKubernetesIngressV1SpecDefaultBackendResourceList {
     return this._resource;
   }
 
   // service - computed: true, optional: false, required: false
   private _service = new DataKubernetesIngressV1SpecDefaultBackendServiceList(this, "service", false);
-  public get service() {
+  public get service(): DataKubernetesIngressV1SpecDefaultBackendServiceList {
     return this._service;
   }
 }
@@ -401,17 +401,17 @@ export class DataKubernetesIngressV1SpecRuleHttpPathBackendResourceOutputReferen
   }
 
   // api_group - computed: true, optional: false, required: false
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
 
   // kind - computed: true, optional: false, required: false
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -486,12 +486,12 @@ export class DataKubernetesIngressV1SpecRuleHttpPathBackendServicePortOutputRefe
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // number - computed: true, optional: false, required: false
-  public get number() {
+  public get number(): number {
     return this.getNumberAttribute('number');
   }
 }
@@ -566,13 +566,13 @@ export class DataKubernetesIngressV1SpecRuleHttpPathBackendServiceOutputReferenc
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesIngressV1SpecRuleHttpPathBackendServicePortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesIngressV1SpecRuleHttpPathBackendServicePortList {
     return this._port;
   }
 }
@@ -648,13 +648,13 @@ export class DataKubernetesIngressV1SpecRuleHttpPathBackendOutputReference exten
 
   // resource - computed: true, optional: false, required: false
   private _resource = new DataKubernetesIngressV1SpecRuleHttpPathBackendResourceList(this, "resource", false);
-  public get resource() {
+  public get resource(): DataKubernetesIngressV1SpecRuleHttpPathBackendResourceList {
     return this._resource;
   }
 
   // service - computed: true, optional: false, required: false
   private _service = new DataKubernetesIngressV1SpecRuleHttpPathBackendServiceList(this, "service", false);
-  public get service() {
+  public get service(): DataKubernetesIngressV1SpecRuleHttpPathBackendServiceList {
     return this._service;
   }
 }
@@ -730,17 +730,17 @@ export class DataKubernetesIngressV1SpecRuleHttpPathOutputReference extends cdkt
 
   // backend - computed: true, optional: false, required: false
   private _backend = new DataKubernetesIngressV1SpecRuleHttpPathBackendList(this, "backend", false);
-  public get backend() {
+  public get backend(): DataKubernetesIngressV1SpecRuleHttpPathBackendList {
     return this._backend;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // path_type - computed: true, optional: false, required: false
-  public get pathType() {
+  public get pathType(): string {
     return this.getStringAttribute('path_type');
   }
 }
@@ -816,7 +816,7 @@ export class DataKubernetesIngressV1SpecRuleHttpOutputReference extends cdktf.Co
 
   // path - computed: true, optional: false, required: false
   private _path = new DataKubernetesIngressV1SpecRuleHttpPathList(this, "path", false);
-  public get path() {
+  public get path(): DataKubernetesIngressV1SpecRuleHttpPathList {
     return this._path;
   }
 }
@@ -891,13 +891,13 @@ export class DataKubernetesIngressV1SpecRuleOutputReference extends cdktf.Comple
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http - computed: true, optional: false, required: false
   private _http = new DataKubernetesIngressV1SpecRuleHttpList(this, "http", false);
-  public get http() {
+  public get http(): DataKubernetesIngressV1SpecRuleHttpList {
     return this._http;
   }
 }
@@ -972,12 +972,12 @@ export class DataKubernetesIngressV1SpecTlsOutputReference extends cdktf.Complex
   }
 
   // hosts - computed: true, optional: false, required: false
-  public get hosts() {
+  public get hosts(): string[] {
     return this.getListAttribute('hosts');
   }
 
   // secret_name - computed: true, optional: false, required: false
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
 }
@@ -1053,24 +1053,24 @@ export class DataKubernetesIngressV1SpecOutputReference extends cdktf.ComplexObj
 
   // default_backend - computed: true, optional: false, required: false
   private _defaultBackend = new DataKubernetesIngressV1SpecDefaultBackendList(this, "default_backend", false);
-  public get defaultBackend() {
+  public get defaultBackend(): DataKubernetesIngressV1SpecDefaultBackendList {
     return this._defaultBackend;
   }
 
   // ingress_class_name - computed: true, optional: false, required: false
-  public get ingressClassName() {
+  public get ingressClassName(): string {
     return this.getStringAttribute('ingress_class_name');
   }
 
   // rule - computed: true, optional: false, required: false
   private _rule = new DataKubernetesIngressV1SpecRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): DataKubernetesIngressV1SpecRuleList {
     return this._rule;
   }
 
   // tls - computed: true, optional: false, required: false
   private _tls = new DataKubernetesIngressV1SpecTlsList(this, "tls", false);
-  public get tls() {
+  public get tls(): DataKubernetesIngressV1SpecTlsList {
     return this._tls;
   }
 }
@@ -1145,12 +1145,12 @@ export class DataKubernetesIngressV1StatusLoadBalancerIngressOutputReference ext
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 }
@@ -1226,7 +1226,7 @@ export class DataKubernetesIngressV1StatusLoadBalancerOutputReference extends cd
 
   // ingress - computed: true, optional: false, required: false
   private _ingress = new DataKubernetesIngressV1StatusLoadBalancerIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): DataKubernetesIngressV1StatusLoadBalancerIngressList {
     return this._ingress;
   }
 }
@@ -1302,7 +1302,7 @@ export class DataKubernetesIngressV1StatusOutputReference extends cdktf.ComplexO
 
   // load_balancer - computed: true, optional: false, required: false
   private _loadBalancer = new DataKubernetesIngressV1StatusLoadBalancerList(this, "load_balancer", false);
-  public get loadBalancer() {
+  public get loadBalancer(): DataKubernetesIngressV1StatusLoadBalancerList {
     return this._loadBalancer;
   }
 }
@@ -1454,80 +1454,80 @@ export class DataKubernetesIngressV1MetadataOutputReference extends cdktf.Comple
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -1552,7 +1552,7 @@ export class DataKubernetesIngressV1 extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesIngressV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/ingress_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesIngressV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_ingress_v1", importId: importFromId, provider });
       }
 
@@ -1592,42 +1592,42 @@ export class DataKubernetesIngressV1 extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesIngressV1SpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesIngressV1SpecList {
     return this._spec;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new DataKubernetesIngressV1StatusList(this, "status", false);
-  public get status() {
+  public get status(): DataKubernetesIngressV1StatusList {
     return this._status;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesIngressV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesIngressV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesIngressV1Metadata) {
+  public putMetadata(value: DataKubernetesIngressV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesIngressV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

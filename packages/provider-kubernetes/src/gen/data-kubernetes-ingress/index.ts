@@ -73,12 +73,12 @@ export class DataKubernetesIngressSpecBackendOutputReference extends cdktf.Compl
   }
 
   // service_name - computed: true, optional: false, required: false
-  public get serviceName() {
+  public get serviceName(): string {
     return this.getStringAttribute('service_name');
   }
 
   // service_port - computed: true, optional: false, required: false
-  public get servicePort() {
+  public get servicePort(): string {
     return this.getStringAttribute('service_port');
   }
 }
@@ -153,12 +153,12 @@ export class DataKubernetesIngressSpecRuleHttpPathBackendOutputReference extends
   }
 
   // service_name - computed: true, optional: false, required: false
-  public get serviceName() {
+  public get serviceName(): string {
     return this.getStringAttribute('service_name');
   }
 
   // service_port - computed: true, optional: false, required: false
-  public get servicePort() {
+  public get servicePort(): string {
     return this.getStringAttribute('service_port');
   }
 }
@@ -234,12 +234,12 @@ export class DataKubernetesIngressSpecRuleHttpPathOutputReference extends cdktf.
 
   // backend - computed: true, optional: false, required: false
   private _backend = new DataKubernetesIngressSpecRuleHttpPathBackendList(this, "backend", false);
-  public get backend() {
+  public get backend(): DataKubernetesIngressSpecRuleHttpPathBackendList {
     return this._backend;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -315,7 +315,7 @@ export class DataKubernetesIngressSpecRuleHttpOutputReference extends cdktf.Comp
 
   // path - computed: true, optional: false, required: false
   private _path = new DataKubernetesIngressSpecRuleHttpPathList(this, "path", false);
-  public get path() {
+  public get path(): DataKubernetesIngressSpecRuleHttpPathList {
     return this._path;
   }
 }
@@ -390,13 +390,13 @@ export class DataKubernetesIngressSpecRuleOutputReference extends cdktf.ComplexO
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http - computed: true, optional: false, required: false
   private _http = new DataKubernetesIngressSpecRuleHttpList(this, "http", false);
-  public get http() {
+  public get http(): DataKubernetesIngressSpecRuleHttpList {
     return this._http;
   }
 }
@@ -471,12 +471,12 @@ export class DataKubernetesIngressSpecTlsOutputReference extends cdktf.ComplexOb
   }
 
   // hosts - computed: true, optional: false, required: false
-  public get hosts() {
+  public get hosts(): string[] {
     return this.getListAttribute('hosts');
   }
 
   // secret_name - computed: true, optional: false, required: false
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
 }
@@ -552,24 +552,24 @@ export class DataKubernetesIngressSpecOutputReference extends cdktf.ComplexObjec
 
   // backend - computed: true, optional: false, required: false
   private _backend = new DataKubernetesIngressSpecBackendList(this, "backend", false);
-  public get backend() {
+  public get backend(): DataKubernetesIngressSpecBackendList {
     return this._backend;
   }
 
   // ingress_class_name - computed: true, optional: false, required: false
-  public get ingressClassName() {
+  public get ingressClassName(): string {
     return this.getStringAttribute('ingress_class_name');
   }
 
   // rule - computed: true, optional: false, required: false
   private _rule = new DataKubernetesIngressSpecRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): DataKubernetesIngressSpecRuleList {
     return this._rule;
   }
 
   // tls - computed: true, optional: false, required: false
   private _tls = new DataKubernetesIngressSpecTlsList(this, "tls", false);
-  public get tls() {
+  public get tls(): DataKubernetesIngressSpecTlsList {
     return this._tls;
   }
 }
@@ -644,12 +644,12 @@ export class DataKubernetesIngressStatusLoadBalancerIngressOutputReference exten
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 }
@@ -725,7 +725,7 @@ export class DataKubernetesIngressStatusLoadBalancerOutputReference extends cdkt
 
   // ingress - computed: true, optional: false, required: false
   private _ingress = new DataKubernetesIngressStatusLoadBalancerIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): DataKubernetesIngressStatusLoadBalancerIngressList {
     return this._ingress;
   }
 }
@@ -801,7 +801,7 @@ export class DataKubernetesIngressStatusOutputReference extends cdktf.ComplexObj
 
   // load_balancer - computed: true, optional: false, required: false
   private _loadBalancer = new DataKubernetesIngressStatusLoadBalancerList(this, "load_balancer", false);
-  public get loadBalancer() {
+  public get loadBalancer(): DataKubernetesIngressStatusLoadBalancerList {
     return this._loadBalancer;
   }
 }
@@ -953,80 +953,80 @@ export class DataKubernetesIngressMetadataOutputReference extends cdktf.ComplexO
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -1051,7 +1051,7 @@ export class DataKubernetesIngress extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesIngress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/ingress#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesIngress to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_ingress", importId: importFromId, provider });
       }
 
@@ -1091,42 +1091,42 @@ export class DataKubernetesIngress extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesIngressSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesIngressSpecList {
     return this._spec;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new DataKubernetesIngressStatusList(this, "status", false);
-  public get status() {
+  public get status(): DataKubernetesIngressStatusList {
     return this._status;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesIngressMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesIngressMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesIngressMetadata) {
+  public putMetadata(value: DataKubernetesIngressMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesIngressMetadata | undefined {
     return this._metadata.internalValue;
   }
 

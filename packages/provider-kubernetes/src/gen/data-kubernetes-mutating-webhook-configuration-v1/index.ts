@@ -73,22 +73,22 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookClientConfigServ
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 }
@@ -163,18 +163,18 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookClientConfigOutp
   }
 
   // ca_bundle - computed: true, optional: false, required: false
-  public get caBundle() {
+  public get caBundle(): string {
     return this.getStringAttribute('ca_bundle');
   }
 
   // service - computed: true, optional: false, required: false
   private _service = new DataKubernetesMutatingWebhookConfigurationV1WebhookClientConfigServiceList(this, "service", false);
-  public get service() {
+  public get service(): DataKubernetesMutatingWebhookConfigurationV1WebhookClientConfigServiceList {
     return this._service;
   }
 
   // url - computed: true, optional: false, required: false
-  public get url() {
+  public get url(): string {
     return this.getStringAttribute('url');
   }
 }
@@ -249,17 +249,17 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookNamespaceSelecto
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -335,13 +335,13 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookNamespaceSelecto
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesMutatingWebhookConfigurationV1WebhookNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesMutatingWebhookConfigurationV1WebhookNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -416,17 +416,17 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookObjectSelectorMa
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -502,13 +502,13 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookObjectSelectorOu
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesMutatingWebhookConfigurationV1WebhookObjectSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesMutatingWebhookConfigurationV1WebhookObjectSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -583,27 +583,27 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookRuleOutputRefere
   }
 
   // api_groups - computed: true, optional: false, required: false
-  public get apiGroups() {
+  public get apiGroups(): string[] {
     return this.getListAttribute('api_groups');
   }
 
   // api_versions - computed: true, optional: false, required: false
-  public get apiVersions() {
+  public get apiVersions(): string[] {
     return this.getListAttribute('api_versions');
   }
 
   // operations - computed: true, optional: false, required: false
-  public get operations() {
+  public get operations(): string[] {
     return this.getListAttribute('operations');
   }
 
   // resources - computed: true, optional: false, required: false
-  public get resources() {
+  public get resources(): string[] {
     return this.getListAttribute('resources');
   }
 
   // scope - computed: true, optional: false, required: false
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
 }
@@ -678,61 +678,61 @@ export class DataKubernetesMutatingWebhookConfigurationV1WebhookOutputReference 
   }
 
   // admission_review_versions - computed: true, optional: false, required: false
-  public get admissionReviewVersions() {
+  public get admissionReviewVersions(): string[] {
     return this.getListAttribute('admission_review_versions');
   }
 
   // client_config - computed: true, optional: false, required: false
   private _clientConfig = new DataKubernetesMutatingWebhookConfigurationV1WebhookClientConfigList(this, "client_config", false);
-  public get clientConfig() {
+  public get clientConfig(): DataKubernetesMutatingWebhookConfigurationV1WebhookClientConfigList {
     return this._clientConfig;
   }
 
   // failure_policy - computed: true, optional: false, required: false
-  public get failurePolicy() {
+  public get failurePolicy(): string {
     return this.getStringAttribute('failure_policy');
   }
 
   // match_policy - computed: true, optional: false, required: false
-  public get matchPolicy() {
+  public get matchPolicy(): string {
     return this.getStringAttribute('match_policy');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesMutatingWebhookConfigurationV1WebhookNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesMutatingWebhookConfigurationV1WebhookNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // object_selector - computed: true, optional: false, required: false
   private _objectSelector = new DataKubernetesMutatingWebhookConfigurationV1WebhookObjectSelectorList(this, "object_selector", false);
-  public get objectSelector() {
+  public get objectSelector(): DataKubernetesMutatingWebhookConfigurationV1WebhookObjectSelectorList {
     return this._objectSelector;
   }
 
   // reinvocation_policy - computed: true, optional: false, required: false
-  public get reinvocationPolicy() {
+  public get reinvocationPolicy(): string {
     return this.getStringAttribute('reinvocation_policy');
   }
 
   // rule - computed: true, optional: false, required: false
   private _rule = new DataKubernetesMutatingWebhookConfigurationV1WebhookRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): DataKubernetesMutatingWebhookConfigurationV1WebhookRuleList {
     return this._rule;
   }
 
   // side_effects - computed: true, optional: false, required: false
-  public get sideEffects() {
+  public get sideEffects(): string {
     return this.getStringAttribute('side_effects');
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -865,64 +865,64 @@ export class DataKubernetesMutatingWebhookConfigurationV1MetadataOutputReference
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -947,7 +947,7 @@ export class DataKubernetesMutatingWebhookConfigurationV1 extends cdktf.Terrafor
   * @param importFromId The id of the existing DataKubernetesMutatingWebhookConfigurationV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/mutating_webhook_configuration_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesMutatingWebhookConfigurationV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_mutating_webhook_configuration_v1", importId: importFromId, provider });
       }
 
@@ -987,36 +987,36 @@ export class DataKubernetesMutatingWebhookConfigurationV1 extends cdktf.Terrafor
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // webhook - computed: true, optional: false, required: false
   private _webhook = new DataKubernetesMutatingWebhookConfigurationV1WebhookList(this, "webhook", false);
-  public get webhook() {
+  public get webhook(): DataKubernetesMutatingWebhookConfigurationV1WebhookList {
     return this._webhook;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesMutatingWebhookConfigurationV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesMutatingWebhookConfigurationV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesMutatingWebhookConfigurationV1Metadata) {
+  public putMetadata(value: DataKubernetesMutatingWebhookConfigurationV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesMutatingWebhookConfigurationV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

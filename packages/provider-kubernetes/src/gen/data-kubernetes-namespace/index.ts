@@ -73,7 +73,7 @@ export class DataKubernetesNamespaceSpecOutputReference extends cdktf.ComplexObj
   }
 
   // finalizers - computed: true, optional: false, required: false
-  public get finalizers() {
+  public get finalizers(): string[] {
     return this.getListAttribute('finalizers');
   }
 }
@@ -206,64 +206,64 @@ export class DataKubernetesNamespaceMetadataOutputReference extends cdktf.Comple
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -288,7 +288,7 @@ export class DataKubernetesNamespace extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesNamespace that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/namespace#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesNamespace to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_namespace", importId: importFromId, provider });
       }
 
@@ -328,36 +328,36 @@ export class DataKubernetesNamespace extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesNamespaceSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesNamespaceSpecList {
     return this._spec;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesNamespaceMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesNamespaceMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesNamespaceMetadata) {
+  public putMetadata(value: DataKubernetesNamespaceMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesNamespaceMetadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -74,33 +74,33 @@ export class DataKubernetesNodesNodesMetadataOutputReference extends cdktf.Compl
 
   // annotations - computed: true, optional: false, required: false
   private _annotations = new cdktf.StringMap(this, "annotations");
-  public get annotations() {
+  public get annotations(): cdktf.StringMap {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: true, optional: false, required: false
   private _labels = new cdktf.StringMap(this, "labels");
-  public get labels() {
+  public get labels(): cdktf.StringMap {
     return this._labels;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -175,17 +175,17 @@ export class DataKubernetesNodesNodesSpecTaintsOutputReference extends cdktf.Com
   }
 
   // effect - computed: true, optional: false, required: false
-  public get effect() {
+  public get effect(): string {
     return this.getStringAttribute('effect');
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -260,28 +260,28 @@ export class DataKubernetesNodesNodesSpecOutputReference extends cdktf.ComplexOb
   }
 
   // pod_cidr - computed: true, optional: false, required: false
-  public get podCidr() {
+  public get podCidr(): string {
     return this.getStringAttribute('pod_cidr');
   }
 
   // pod_cidrs - computed: true, optional: false, required: false
-  public get podCidrs() {
+  public get podCidrs(): string[] {
     return this.getListAttribute('pod_cidrs');
   }
 
   // provider_id - computed: true, optional: false, required: false
-  public get providerId() {
+  public get providerId(): string {
     return this.getStringAttribute('provider_id');
   }
 
   // taints - computed: true, optional: false, required: false
   private _taints = new DataKubernetesNodesNodesSpecTaintsList(this, "taints", false);
-  public get taints() {
+  public get taints(): DataKubernetesNodesNodesSpecTaintsList {
     return this._taints;
   }
 
   // unschedulable - computed: true, optional: false, required: false
-  public get unschedulable() {
+  public get unschedulable(): cdktf.IResolvable {
     return this.getBooleanAttribute('unschedulable');
   }
 }
@@ -356,12 +356,12 @@ export class DataKubernetesNodesNodesStatusAddressesOutputReference extends cdkt
   }
 
   // address - computed: true, optional: false, required: false
-  public get address() {
+  public get address(): string {
     return this.getStringAttribute('address');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -436,32 +436,32 @@ export class DataKubernetesNodesNodesStatusConditionsOutputReference extends cdk
   }
 
   // last_heartbeat_time - computed: true, optional: false, required: false
-  public get lastHeartbeatTime() {
+  public get lastHeartbeatTime(): string {
     return this.getStringAttribute('last_heartbeat_time');
   }
 
   // last_transition_time - computed: true, optional: false, required: false
-  public get lastTransitionTime() {
+  public get lastTransitionTime(): string {
     return this.getStringAttribute('last_transition_time');
   }
 
   // message - computed: true, optional: false, required: false
-  public get message() {
+  public get message(): string {
     return this.getStringAttribute('message');
   }
 
   // reason - computed: true, optional: false, required: false
-  public get reason() {
+  public get reason(): string {
     return this.getStringAttribute('reason');
   }
 
   // status - computed: true, optional: false, required: false
-  public get status() {
+  public get status(): string {
     return this.getStringAttribute('status');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -536,52 +536,52 @@ export class DataKubernetesNodesNodesStatusNodeInfoOutputReference extends cdktf
   }
 
   // architecture - computed: true, optional: false, required: false
-  public get architecture() {
+  public get architecture(): string {
     return this.getStringAttribute('architecture');
   }
 
   // boot_id - computed: true, optional: false, required: false
-  public get bootId() {
+  public get bootId(): string {
     return this.getStringAttribute('boot_id');
   }
 
   // container_runtime_version - computed: true, optional: false, required: false
-  public get containerRuntimeVersion() {
+  public get containerRuntimeVersion(): string {
     return this.getStringAttribute('container_runtime_version');
   }
 
   // kernel_version - computed: true, optional: false, required: false
-  public get kernelVersion() {
+  public get kernelVersion(): string {
     return this.getStringAttribute('kernel_version');
   }
 
   // kube_proxy_version - computed: true, optional: false, required: false
-  public get kubeProxyVersion() {
+  public get kubeProxyVersion(): string {
     return this.getStringAttribute('kube_proxy_version');
   }
 
   // kubelet_version - computed: true, optional: false, required: false
-  public get kubeletVersion() {
+  public get kubeletVersion(): string {
     return this.getStringAttribute('kubelet_version');
   }
 
   // machine_id - computed: true, optional: false, required: false
-  public get machineId() {
+  public get machineId(): string {
     return this.getStringAttribute('machine_id');
   }
 
   // operating_system - computed: true, optional: false, required: false
-  public get operatingSystem() {
+  public get operatingSystem(): string {
     return this.getStringAttribute('operating_system');
   }
 
   // os_image - computed: true, optional: false, required: false
-  public get osImage() {
+  public get osImage(): string {
     return this.getStringAttribute('os_image');
   }
 
   // system_uuid - computed: true, optional: false, required: false
-  public get systemUuid() {
+  public get systemUuid(): string {
     return this.getStringAttribute('system_uuid');
   }
 }
@@ -657,31 +657,31 @@ export class DataKubernetesNodesNodesStatusOutputReference extends cdktf.Complex
 
   // addresses - computed: true, optional: false, required: false
   private _addresses = new DataKubernetesNodesNodesStatusAddressesList(this, "addresses", false);
-  public get addresses() {
+  public get addresses(): DataKubernetesNodesNodesStatusAddressesList {
     return this._addresses;
   }
 
   // allocatable - computed: true, optional: false, required: false
   private _allocatable = new cdktf.StringMap(this, "allocatable");
-  public get allocatable() {
+  public get allocatable(): cdktf.StringMap {
     return this._allocatable;
   }
 
   // capacity - computed: true, optional: false, required: false
   private _capacity = new cdktf.StringMap(this, "capacity");
-  public get capacity() {
+  public get capacity(): cdktf.StringMap {
     return this._capacity;
   }
 
   // conditions - computed: true, optional: false, required: false
   private _conditions = new DataKubernetesNodesNodesStatusConditionsList(this, "conditions", false);
-  public get conditions() {
+  public get conditions(): DataKubernetesNodesNodesStatusConditionsList {
     return this._conditions;
   }
 
   // node_info - computed: true, optional: false, required: false
   private _nodeInfo = new DataKubernetesNodesNodesStatusNodeInfoList(this, "node_info", false);
-  public get nodeInfo() {
+  public get nodeInfo(): DataKubernetesNodesNodesStatusNodeInfoList {
     return this._nodeInfo;
   }
 }
@@ -757,19 +757,19 @@ export class DataKubernetesNodesNodesOutputReference extends cdktf.ComplexObject
 
   // metadata - computed: true, optional: false, required: false
   private _metadata = new DataKubernetesNodesNodesMetadataList(this, "metadata", false);
-  public get metadata() {
+  public get metadata(): DataKubernetesNodesNodesMetadataList {
     return this._metadata;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesNodesNodesSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesNodesNodesSpecList {
     return this._spec;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new DataKubernetesNodesNodesStatusList(this, "status", false);
-  public get status() {
+  public get status(): DataKubernetesNodesNodesStatusList {
     return this._status;
   }
 }
@@ -864,14 +864,14 @@ export class DataKubernetesNodesMetadataOutputReference extends cdktf.ComplexObj
 
   // labels - computed: false, optional: false, required: true
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 }
@@ -896,7 +896,7 @@ export class DataKubernetesNodes extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesNodes that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/nodes#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesNodes to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_nodes", importId: importFromId, provider });
       }
 
@@ -936,39 +936,39 @@ export class DataKubernetesNodes extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // nodes - computed: true, optional: false, required: false
   private _nodes = new DataKubernetesNodesNodesList(this, "nodes", false);
-  public get nodes() {
+  public get nodes(): DataKubernetesNodesNodesList {
     return this._nodes;
   }
 
   // metadata - computed: false, optional: true, required: false
   private _metadata = new DataKubernetesNodesMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesNodesMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesNodesMetadata) {
+  public putMetadata(value: DataKubernetesNodesMetadata): void {
     this._metadata.internalValue = value;
   }
-  public resetMetadata() {
+  public resetMetadata(): void {
     this._metadata.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesNodesMetadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -175,96 +175,96 @@ export class DataKubernetesPersistentVolumeClaimMetadataOutputReference extends 
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -321,13 +321,13 @@ export class DataKubernetesPersistentVolumeClaimSpecResourcesOutputReference ext
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -472,49 +472,49 @@ export class DataKubernetesPersistentVolumeClaimSpecSelectorMatchExpressionsOutp
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -641,33 +641,33 @@ export class DataKubernetesPersistentVolumeClaimSpecSelectorOutputReference exte
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new DataKubernetesPersistentVolumeClaimSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPersistentVolumeClaimSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: DataKubernetesPersistentVolumeClaimSpecSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: DataKubernetesPersistentVolumeClaimSpecSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): DataKubernetesPersistentVolumeClaimSpecSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -831,77 +831,77 @@ export class DataKubernetesPersistentVolumeClaimSpecOutputReference extends cdkt
   }
 
   // access_modes - computed: true, optional: false, required: false
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPersistentVolumeClaimSpecResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPersistentVolumeClaimSpecResourcesList {
     return this._resources;
   }
 
   // storage_class_name - computed: true, optional: true, required: false
   private _storageClassName?: string; 
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
   public set storageClassName(value: string) {
     this._storageClassName = value;
   }
-  public resetStorageClassName() {
+  public resetStorageClassName(): void {
     this._storageClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageClassNameInput() {
+  public get storageClassNameInput(): string | undefined {
     return this._storageClassName;
   }
 
   // volume_mode - computed: true, optional: true, required: false
   private _volumeMode?: string; 
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
   public set volumeMode(value: string) {
     this._volumeMode = value;
   }
-  public resetVolumeMode() {
+  public resetVolumeMode(): void {
     this._volumeMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeModeInput() {
+  public get volumeModeInput(): string | undefined {
     return this._volumeMode;
   }
 
   // volume_name - computed: true, optional: true, required: false
   private _volumeName?: string; 
-  public get volumeName() {
+  public get volumeName(): string {
     return this.getStringAttribute('volume_name');
   }
   public set volumeName(value: string) {
     this._volumeName = value;
   }
-  public resetVolumeName() {
+  public resetVolumeName(): void {
     this._volumeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeNameInput() {
+  public get volumeNameInput(): string | undefined {
     return this._volumeName;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new DataKubernetesPersistentVolumeClaimSpecSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): DataKubernetesPersistentVolumeClaimSpecSelectorList {
     return this._selector;
   }
-  public putSelector(value: DataKubernetesPersistentVolumeClaimSpecSelector[] | cdktf.IResolvable) {
+  public putSelector(value: DataKubernetesPersistentVolumeClaimSpecSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): DataKubernetesPersistentVolumeClaimSpecSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -946,7 +946,7 @@ export class DataKubernetesPersistentVolumeClaim extends cdktf.TerraformDataSour
   * @param importFromId The id of the existing DataKubernetesPersistentVolumeClaim that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/persistent_volume_claim#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesPersistentVolumeClaim to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_persistent_volume_claim", importId: importFromId, provider });
       }
 
@@ -987,46 +987,46 @@ export class DataKubernetesPersistentVolumeClaim extends cdktf.TerraformDataSour
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesPersistentVolumeClaimMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesPersistentVolumeClaimMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesPersistentVolumeClaimMetadata) {
+  public putMetadata(value: DataKubernetesPersistentVolumeClaimMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesPersistentVolumeClaimMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new DataKubernetesPersistentVolumeClaimSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesPersistentVolumeClaimSpecList {
     return this._spec;
   }
-  public putSpec(value: DataKubernetesPersistentVolumeClaimSpec[] | cdktf.IResolvable) {
+  public putSpec(value: DataKubernetesPersistentVolumeClaimSpec[] | cdktf.IResolvable): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): DataKubernetesPersistentVolumeClaimSpec[] | cdktf.IResolvable | undefined {
     return this._spec.internalValue;
   }
 

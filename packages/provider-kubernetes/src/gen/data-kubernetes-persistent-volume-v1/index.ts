@@ -137,64 +137,64 @@ export class DataKubernetesPersistentVolumeV1MetadataOutputReference extends cdk
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -289,30 +289,30 @@ export class DataKubernetesPersistentVolumeV1SpecClaimRefOutputReference extends
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -438,43 +438,43 @@ export class DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelecto
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -620,43 +620,43 @@ export class DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelecto
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -783,33 +783,33 @@ export class DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelecto
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -905,14 +905,14 @@ export class DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredOutputRefer
 
   // node_selector_term - computed: false, optional: false, required: true
   private _nodeSelectorTerm = new DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
-  public putNodeSelectorTerm(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTerm[] | cdktf.IResolvable) {
+  public putNodeSelectorTerm(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTerm[] | cdktf.IResolvable): void {
     this._nodeSelectorTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorTermInput() {
+  public get nodeSelectorTermInput(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTerm[] | cdktf.IResolvable | undefined {
     return this._nodeSelectorTerm.internalValue;
   }
 }
@@ -988,17 +988,17 @@ export class DataKubernetesPersistentVolumeV1SpecNodeAffinityOutputReference ext
 
   // required - computed: false, optional: true, required: false
   private _required = new DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredOutputReference(this, "required");
-  public get required() {
+  public get required(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequiredOutputReference {
     return this._required;
   }
-  public putRequired(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequired) {
+  public putRequired(value: DataKubernetesPersistentVolumeV1SpecNodeAffinityRequired): void {
     this._required.internalValue = value;
   }
-  public resetRequired() {
+  public resetRequired(): void {
     this._required.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredInput() {
+  public get requiredInput(): DataKubernetesPersistentVolumeV1SpecNodeAffinityRequired | undefined {
     return this._required.internalValue;
   }
 }
@@ -1131,62 +1131,62 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAwsElasti
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // partition - computed: false, optional: true, required: false
   private _partition?: number; 
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
   public set partition(value: number) {
     this._partition = value;
   }
-  public resetPartition() {
+  public resetPartition(): void {
     this._partition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get partitionInput() {
+  public get partitionInput(): number | undefined {
     return this._partition;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_id - computed: false, optional: false, required: true
   private _volumeId?: string; 
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
   public set volumeId(value: string) {
     this._volumeId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeIdInput() {
+  public get volumeIdInput(): string | undefined {
     return this._volumeId;
   }
 }
@@ -1357,88 +1357,88 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureDisk
 
   // caching_mode - computed: false, optional: false, required: true
   private _cachingMode?: string; 
-  public get cachingMode() {
+  public get cachingMode(): string {
     return this.getStringAttribute('caching_mode');
   }
   public set cachingMode(value: string) {
     this._cachingMode = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cachingModeInput() {
+  public get cachingModeInput(): string | undefined {
     return this._cachingMode;
   }
 
   // data_disk_uri - computed: false, optional: false, required: true
   private _dataDiskUri?: string; 
-  public get dataDiskUri() {
+  public get dataDiskUri(): string {
     return this.getStringAttribute('data_disk_uri');
   }
   public set dataDiskUri(value: string) {
     this._dataDiskUri = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataDiskUriInput() {
+  public get dataDiskUriInput(): string | undefined {
     return this._dataDiskUri;
   }
 
   // disk_name - computed: false, optional: false, required: true
   private _diskName?: string; 
-  public get diskName() {
+  public get diskName(): string {
     return this.getStringAttribute('disk_name');
   }
   public set diskName(value: string) {
     this._diskName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get diskNameInput() {
+  public get diskNameInput(): string | undefined {
     return this._diskName;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // kind - computed: true, optional: true, required: false
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
-  public resetKind() {
+  public resetKind(): void {
     this._kind = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -1571,59 +1571,59 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureFile
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_name - computed: false, optional: false, required: true
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 
   // secret_namespace - computed: false, optional: true, required: false
   private _secretNamespace?: string; 
-  public get secretNamespace() {
+  public get secretNamespace(): string {
     return this.getStringAttribute('secret_namespace');
   }
   public set secretNamespace(value: string) {
     this._secretNamespace = value;
   }
-  public resetSecretNamespace() {
+  public resetSecretNamespace(): void {
     this._secretNamespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNamespaceInput() {
+  public get secretNamespaceInput(): string | undefined {
     return this._secretNamespace;
   }
 
   // share_name - computed: false, optional: false, required: true
   private _shareName?: string; 
-  public get shareName() {
+  public get shareName(): string {
     return this.getStringAttribute('share_name');
   }
   public set shareName(value: string) {
     this._shareName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get shareNameInput() {
+  public get shareNameInput(): string | undefined {
     return this._shareName;
   }
 }
@@ -1718,33 +1718,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsSec
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -1915,94 +1915,94 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsOut
 
   // monitors - computed: false, optional: false, required: true
   private _monitors?: string[]; 
-  public get monitors() {
+  public get monitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('monitors'));
   }
   public set monitors(value: string[]) {
     this._monitors = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get monitorsInput() {
+  public get monitorsInput(): string[] | undefined {
     return this._monitors;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_file - computed: false, optional: true, required: false
   private _secretFile?: string; 
-  public get secretFile() {
+  public get secretFile(): string {
     return this.getStringAttribute('secret_file');
   }
   public set secretFile(value: string) {
     this._secretFile = value;
   }
-  public resetSecretFile() {
+  public resetSecretFile(): void {
     this._secretFile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretFileInput() {
+  public get secretFileInput(): string | undefined {
     return this._secretFile;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRef) {
+  public putSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -2116,46 +2116,46 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCinderOut
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_id - computed: false, optional: false, required: true
   private _volumeId?: string; 
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
   public set volumeId(value: string) {
     this._volumeId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeIdInput() {
+  public get volumeIdInput(): string | undefined {
     return this._volumeId;
   }
 }
@@ -2250,33 +2250,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiContro
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2371,33 +2371,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiContro
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2492,33 +2492,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodePu
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2613,33 +2613,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodeSt
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2867,139 +2867,139 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiOutput
 
   // driver - computed: false, optional: false, required: true
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_attributes - computed: false, optional: true, required: false
   private _volumeAttributes?: { [key: string]: string }; 
-  public get volumeAttributes() {
+  public get volumeAttributes(): { [key: string]: string } {
     return this.getStringMapAttribute('volume_attributes');
   }
   public set volumeAttributes(value: { [key: string]: string }) {
     this._volumeAttributes = value;
   }
-  public resetVolumeAttributes() {
+  public resetVolumeAttributes(): void {
     this._volumeAttributes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeAttributesInput() {
+  public get volumeAttributesInput(): { [key: string]: string } | undefined {
     return this._volumeAttributes;
   }
 
   // volume_handle - computed: false, optional: false, required: true
   private _volumeHandle?: string; 
-  public get volumeHandle() {
+  public get volumeHandle(): string {
     return this.getStringAttribute('volume_handle');
   }
   public set volumeHandle(value: string) {
     this._volumeHandle = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeHandleInput() {
+  public get volumeHandleInput(): string | undefined {
     return this._volumeHandle;
   }
 
   // controller_expand_secret_ref - computed: false, optional: true, required: false
   private _controllerExpandSecretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRefOutputReference(this, "controller_expand_secret_ref");
-  public get controllerExpandSecretRef() {
+  public get controllerExpandSecretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRefOutputReference {
     return this._controllerExpandSecretRef;
   }
-  public putControllerExpandSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRef) {
+  public putControllerExpandSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRef): void {
     this._controllerExpandSecretRef.internalValue = value;
   }
-  public resetControllerExpandSecretRef() {
+  public resetControllerExpandSecretRef(): void {
     this._controllerExpandSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get controllerExpandSecretRefInput() {
+  public get controllerExpandSecretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRef | undefined {
     return this._controllerExpandSecretRef.internalValue;
   }
 
   // controller_publish_secret_ref - computed: false, optional: true, required: false
   private _controllerPublishSecretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRefOutputReference(this, "controller_publish_secret_ref");
-  public get controllerPublishSecretRef() {
+  public get controllerPublishSecretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRefOutputReference {
     return this._controllerPublishSecretRef;
   }
-  public putControllerPublishSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRef) {
+  public putControllerPublishSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRef): void {
     this._controllerPublishSecretRef.internalValue = value;
   }
-  public resetControllerPublishSecretRef() {
+  public resetControllerPublishSecretRef(): void {
     this._controllerPublishSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get controllerPublishSecretRefInput() {
+  public get controllerPublishSecretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRef | undefined {
     return this._controllerPublishSecretRef.internalValue;
   }
 
   // node_publish_secret_ref - computed: false, optional: true, required: false
   private _nodePublishSecretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRefOutputReference(this, "node_publish_secret_ref");
-  public get nodePublishSecretRef() {
+  public get nodePublishSecretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRefOutputReference {
     return this._nodePublishSecretRef;
   }
-  public putNodePublishSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef) {
+  public putNodePublishSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef): void {
     this._nodePublishSecretRef.internalValue = value;
   }
-  public resetNodePublishSecretRef() {
+  public resetNodePublishSecretRef(): void {
     this._nodePublishSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodePublishSecretRefInput() {
+  public get nodePublishSecretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef | undefined {
     return this._nodePublishSecretRef.internalValue;
   }
 
   // node_stage_secret_ref - computed: false, optional: true, required: false
   private _nodeStageSecretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRefOutputReference(this, "node_stage_secret_ref");
-  public get nodeStageSecretRef() {
+  public get nodeStageSecretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRefOutputReference {
     return this._nodeStageSecretRef;
   }
-  public putNodeStageSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRef) {
+  public putNodeStageSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRef): void {
     this._nodeStageSecretRef.internalValue = value;
   }
-  public resetNodeStageSecretRef() {
+  public resetNodeStageSecretRef(): void {
     this._nodeStageSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeStageSecretRefInput() {
+  public get nodeStageSecretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRef | undefined {
     return this._nodeStageSecretRef.internalValue;
   }
 }
@@ -3132,59 +3132,59 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFcOutputR
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // lun - computed: false, optional: false, required: true
   private _lun?: number; 
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
   public set lun(value: number) {
     this._lun = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get lunInput() {
+  public get lunInput(): number | undefined {
     return this._lun;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // target_ww_ns - computed: false, optional: false, required: true
   private _targetWwNs?: string[]; 
-  public get targetWwNs() {
+  public get targetWwNs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('target_ww_ns'));
   }
   public set targetWwNs(value: string[]) {
     this._targetWwNs = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetWwNsInput() {
+  public get targetWwNsInput(): string[] | undefined {
     return this._targetWwNs;
   }
 }
@@ -3279,33 +3279,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolum
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -3457,78 +3457,78 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolum
 
   // driver - computed: false, optional: false, required: true
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // options - computed: false, optional: true, required: false
   private _options?: { [key: string]: string }; 
-  public get options() {
+  public get options(): { [key: string]: string } {
     return this.getStringMapAttribute('options');
   }
   public set options(value: { [key: string]: string }) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): { [key: string]: string } | undefined {
     return this._options;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRef) {
+  public putSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -3623,33 +3623,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlockerOu
 
   // dataset_name - computed: false, optional: true, required: false
   private _datasetName?: string; 
-  public get datasetName() {
+  public get datasetName(): string {
     return this.getStringAttribute('dataset_name');
   }
   public set datasetName(value: string) {
     this._datasetName = value;
   }
-  public resetDatasetName() {
+  public resetDatasetName(): void {
     this._datasetName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get datasetNameInput() {
+  public get datasetNameInput(): string | undefined {
     return this._datasetName;
   }
 
   // dataset_uuid - computed: false, optional: true, required: false
   private _datasetUuid?: string; 
-  public get datasetUuid() {
+  public get datasetUuid(): string {
     return this.getStringAttribute('dataset_uuid');
   }
   public set datasetUuid(value: string) {
     this._datasetUuid = value;
   }
-  public resetDatasetUuid() {
+  public resetDatasetUuid(): void {
     this._datasetUuid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get datasetUuidInput() {
+  public get datasetUuidInput(): string | undefined {
     return this._datasetUuid;
   }
 }
@@ -3782,62 +3782,62 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGcePersis
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // partition - computed: false, optional: true, required: false
   private _partition?: number; 
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
   public set partition(value: number) {
     this._partition = value;
   }
-  public resetPartition() {
+  public resetPartition(): void {
     this._partition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get partitionInput() {
+  public get partitionInput(): number | undefined {
     return this._partition;
   }
 
   // pd_name - computed: false, optional: false, required: true
   private _pdName?: string; 
-  public get pdName() {
+  public get pdName(): string {
     return this.getStringAttribute('pd_name');
   }
   public set pdName(value: string) {
     this._pdName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pdNameInput() {
+  public get pdNameInput(): string | undefined {
     return this._pdName;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -3951,43 +3951,43 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGlusterfs
 
   // endpoints_name - computed: false, optional: false, required: true
   private _endpointsName?: string; 
-  public get endpointsName() {
+  public get endpointsName(): string {
     return this.getStringAttribute('endpoints_name');
   }
   public set endpointsName(value: string) {
     this._endpointsName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get endpointsNameInput() {
+  public get endpointsNameInput(): string | undefined {
     return this._endpointsName;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -4082,33 +4082,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceHostPathO
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -4279,91 +4279,91 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceIscsiOutp
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // iqn - computed: false, optional: false, required: true
   private _iqn?: string; 
-  public get iqn() {
+  public get iqn(): string {
     return this.getStringAttribute('iqn');
   }
   public set iqn(value: string) {
     this._iqn = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get iqnInput() {
+  public get iqnInput(): string | undefined {
     return this._iqn;
   }
 
   // iscsi_interface - computed: false, optional: true, required: false
   private _iscsiInterface?: string; 
-  public get iscsiInterface() {
+  public get iscsiInterface(): string {
     return this.getStringAttribute('iscsi_interface');
   }
   public set iscsiInterface(value: string) {
     this._iscsiInterface = value;
   }
-  public resetIscsiInterface() {
+  public resetIscsiInterface(): void {
     this._iscsiInterface = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iscsiInterfaceInput() {
+  public get iscsiInterfaceInput(): string | undefined {
     return this._iscsiInterface;
   }
 
   // lun - computed: false, optional: true, required: false
   private _lun?: number; 
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
   public set lun(value: number) {
     this._lun = value;
   }
-  public resetLun() {
+  public resetLun(): void {
     this._lun = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lunInput() {
+  public get lunInput(): number | undefined {
     return this._lun;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // target_portal - computed: false, optional: false, required: true
   private _targetPortal?: string; 
-  public get targetPortal() {
+  public get targetPortal(): string {
     return this.getStringAttribute('target_portal');
   }
   public set targetPortal(value: string) {
     this._targetPortal = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetPortalInput() {
+  public get targetPortalInput(): string | undefined {
     return this._targetPortal;
   }
 }
@@ -4439,17 +4439,17 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceLocalOutp
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -4563,43 +4563,43 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceNfsOutput
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // server - computed: false, optional: false, required: true
   private _server?: string; 
-  public get server() {
+  public get server(): string {
     return this.getStringAttribute('server');
   }
   public set server(value: string) {
     this._server = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get serverInput() {
+  public get serverInput(): string | undefined {
     return this._server;
   }
 }
@@ -4694,30 +4694,30 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourcePhotonPer
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // pd_id - computed: false, optional: false, required: true
   private _pdId?: string; 
-  public get pdId() {
+  public get pdId(): string {
     return this.getStringAttribute('pd_id');
   }
   public set pdId(value: string) {
     this._pdId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pdIdInput() {
+  public get pdIdInput(): string | undefined {
     return this._pdId;
   }
 }
@@ -4869,75 +4869,75 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceQuobyteOu
 
   // group - computed: false, optional: true, required: false
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
-  public resetGroup() {
+  public resetGroup(): void {
     this._group = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // registry - computed: false, optional: false, required: true
   private _registry?: string; 
-  public get registry() {
+  public get registry(): string {
     return this.getStringAttribute('registry');
   }
   public set registry(value: string) {
     this._registry = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get registryInput() {
+  public get registryInput(): string | undefined {
     return this._registry;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // volume - computed: false, optional: false, required: true
   private _volume?: string; 
-  public get volume() {
+  public get volume(): string {
     return this.getStringAttribute('volume');
   }
   public set volume(value: string) {
     this._volume = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeInput() {
+  public get volumeInput(): string | undefined {
     return this._volume;
   }
 }
@@ -5032,33 +5032,33 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdSecret
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -5267,123 +5267,123 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdOutput
 
   // ceph_monitors - computed: false, optional: false, required: true
   private _cephMonitors?: string[]; 
-  public get cephMonitors() {
+  public get cephMonitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('ceph_monitors'));
   }
   public set cephMonitors(value: string[]) {
     this._cephMonitors = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cephMonitorsInput() {
+  public get cephMonitorsInput(): string[] | undefined {
     return this._cephMonitors;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // keyring - computed: true, optional: true, required: false
   private _keyring?: string; 
-  public get keyring() {
+  public get keyring(): string {
     return this.getStringAttribute('keyring');
   }
   public set keyring(value: string) {
     this._keyring = value;
   }
-  public resetKeyring() {
+  public resetKeyring(): void {
     this._keyring = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyringInput() {
+  public get keyringInput(): string | undefined {
     return this._keyring;
   }
 
   // rados_user - computed: false, optional: true, required: false
   private _radosUser?: string; 
-  public get radosUser() {
+  public get radosUser(): string {
     return this.getStringAttribute('rados_user');
   }
   public set radosUser(value: string) {
     this._radosUser = value;
   }
-  public resetRadosUser() {
+  public resetRadosUser(): void {
     this._radosUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get radosUserInput() {
+  public get radosUserInput(): string | undefined {
     return this._radosUser;
   }
 
   // rbd_image - computed: false, optional: false, required: true
   private _rbdImage?: string; 
-  public get rbdImage() {
+  public get rbdImage(): string {
     return this.getStringAttribute('rbd_image');
   }
   public set rbdImage(value: string) {
     this._rbdImage = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdImageInput() {
+  public get rbdImageInput(): string | undefined {
     return this._rbdImage;
   }
 
   // rbd_pool - computed: false, optional: true, required: false
   private _rbdPool?: string; 
-  public get rbdPool() {
+  public get rbdPool(): string {
     return this.getStringAttribute('rbd_pool');
   }
   public set rbdPool(value: string) {
     this._rbdPool = value;
   }
-  public resetRbdPool() {
+  public resetRbdPool(): void {
     this._rbdPool = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdPoolInput() {
+  public get rbdPoolInput(): string | undefined {
     return this._rbdPool;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRef) {
+  public putSecretRef(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -5478,30 +5478,30 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceVsphereVo
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // volume_path - computed: false, optional: false, required: true
   private _volumePath?: string; 
-  public get volumePath() {
+  public get volumePath(): string {
     return this.getStringAttribute('volume_path');
   }
   public set volumePath(value: string) {
     this._volumePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumePathInput() {
+  public get volumePathInput(): string | undefined {
     return this._volumePath;
   }
 }
@@ -5919,305 +5919,305 @@ export class DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceOutputRef
 
   // aws_elastic_block_store - computed: false, optional: true, required: false
   private _awsElasticBlockStore = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStoreOutputReference(this, "aws_elastic_block_store");
-  public get awsElasticBlockStore() {
+  public get awsElasticBlockStore(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStoreOutputReference {
     return this._awsElasticBlockStore;
   }
-  public putAwsElasticBlockStore(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStore) {
+  public putAwsElasticBlockStore(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStore): void {
     this._awsElasticBlockStore.internalValue = value;
   }
-  public resetAwsElasticBlockStore() {
+  public resetAwsElasticBlockStore(): void {
     this._awsElasticBlockStore.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get awsElasticBlockStoreInput() {
+  public get awsElasticBlockStoreInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStore | undefined {
     return this._awsElasticBlockStore.internalValue;
   }
 
   // azure_disk - computed: false, optional: true, required: false
   private _azureDisk = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureDiskOutputReference(this, "azure_disk");
-  public get azureDisk() {
+  public get azureDisk(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureDiskOutputReference {
     return this._azureDisk;
   }
-  public putAzureDisk(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureDisk) {
+  public putAzureDisk(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureDisk): void {
     this._azureDisk.internalValue = value;
   }
-  public resetAzureDisk() {
+  public resetAzureDisk(): void {
     this._azureDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get azureDiskInput() {
+  public get azureDiskInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureDisk | undefined {
     return this._azureDisk.internalValue;
   }
 
   // azure_file - computed: false, optional: true, required: false
   private _azureFile = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureFileOutputReference(this, "azure_file");
-  public get azureFile() {
+  public get azureFile(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureFileOutputReference {
     return this._azureFile;
   }
-  public putAzureFile(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureFile) {
+  public putAzureFile(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureFile): void {
     this._azureFile.internalValue = value;
   }
-  public resetAzureFile() {
+  public resetAzureFile(): void {
     this._azureFile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get azureFileInput() {
+  public get azureFileInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceAzureFile | undefined {
     return this._azureFile.internalValue;
   }
 
   // ceph_fs - computed: false, optional: true, required: false
   private _cephFs = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsOutputReference(this, "ceph_fs");
-  public get cephFs() {
+  public get cephFs(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFsOutputReference {
     return this._cephFs;
   }
-  public putCephFs(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFs) {
+  public putCephFs(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFs): void {
     this._cephFs.internalValue = value;
   }
-  public resetCephFs() {
+  public resetCephFs(): void {
     this._cephFs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cephFsInput() {
+  public get cephFsInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCephFs | undefined {
     return this._cephFs.internalValue;
   }
 
   // cinder - computed: false, optional: true, required: false
   private _cinder = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCinderOutputReference(this, "cinder");
-  public get cinder() {
+  public get cinder(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCinderOutputReference {
     return this._cinder;
   }
-  public putCinder(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCinder) {
+  public putCinder(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCinder): void {
     this._cinder.internalValue = value;
   }
-  public resetCinder() {
+  public resetCinder(): void {
     this._cinder.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cinderInput() {
+  public get cinderInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCinder | undefined {
     return this._cinder.internalValue;
   }
 
   // csi - computed: false, optional: true, required: false
   private _csi = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiOutputReference(this, "csi");
-  public get csi() {
+  public get csi(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsiOutputReference {
     return this._csi;
   }
-  public putCsi(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsi) {
+  public putCsi(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsi): void {
     this._csi.internalValue = value;
   }
-  public resetCsi() {
+  public resetCsi(): void {
     this._csi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get csiInput() {
+  public get csiInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceCsi | undefined {
     return this._csi.internalValue;
   }
 
   // fc - computed: false, optional: true, required: false
   private _fc = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFcOutputReference(this, "fc");
-  public get fc() {
+  public get fc(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFcOutputReference {
     return this._fc;
   }
-  public putFc(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFc) {
+  public putFc(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFc): void {
     this._fc.internalValue = value;
   }
-  public resetFc() {
+  public resetFc(): void {
     this._fc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fcInput() {
+  public get fcInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFc | undefined {
     return this._fc.internalValue;
   }
 
   // flex_volume - computed: false, optional: true, required: false
   private _flexVolume = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeOutputReference(this, "flex_volume");
-  public get flexVolume() {
+  public get flexVolume(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeOutputReference {
     return this._flexVolume;
   }
-  public putFlexVolume(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolume) {
+  public putFlexVolume(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolume): void {
     this._flexVolume.internalValue = value;
   }
-  public resetFlexVolume() {
+  public resetFlexVolume(): void {
     this._flexVolume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get flexVolumeInput() {
+  public get flexVolumeInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlexVolume | undefined {
     return this._flexVolume.internalValue;
   }
 
   // flocker - computed: false, optional: true, required: false
   private _flocker = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlockerOutputReference(this, "flocker");
-  public get flocker() {
+  public get flocker(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlockerOutputReference {
     return this._flocker;
   }
-  public putFlocker(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlocker) {
+  public putFlocker(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlocker): void {
     this._flocker.internalValue = value;
   }
-  public resetFlocker() {
+  public resetFlocker(): void {
     this._flocker.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get flockerInput() {
+  public get flockerInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceFlocker | undefined {
     return this._flocker.internalValue;
   }
 
   // gce_persistent_disk - computed: false, optional: true, required: false
   private _gcePersistentDisk = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDiskOutputReference(this, "gce_persistent_disk");
-  public get gcePersistentDisk() {
+  public get gcePersistentDisk(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDiskOutputReference {
     return this._gcePersistentDisk;
   }
-  public putGcePersistentDisk(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDisk) {
+  public putGcePersistentDisk(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDisk): void {
     this._gcePersistentDisk.internalValue = value;
   }
-  public resetGcePersistentDisk() {
+  public resetGcePersistentDisk(): void {
     this._gcePersistentDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gcePersistentDiskInput() {
+  public get gcePersistentDiskInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDisk | undefined {
     return this._gcePersistentDisk.internalValue;
   }
 
   // glusterfs - computed: false, optional: true, required: false
   private _glusterfs = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGlusterfsOutputReference(this, "glusterfs");
-  public get glusterfs() {
+  public get glusterfs(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGlusterfsOutputReference {
     return this._glusterfs;
   }
-  public putGlusterfs(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGlusterfs) {
+  public putGlusterfs(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGlusterfs): void {
     this._glusterfs.internalValue = value;
   }
-  public resetGlusterfs() {
+  public resetGlusterfs(): void {
     this._glusterfs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get glusterfsInput() {
+  public get glusterfsInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceGlusterfs | undefined {
     return this._glusterfs.internalValue;
   }
 
   // host_path - computed: false, optional: true, required: false
   private _hostPath = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceHostPathOutputReference(this, "host_path");
-  public get hostPath() {
+  public get hostPath(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceHostPathOutputReference {
     return this._hostPath;
   }
-  public putHostPath(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceHostPath) {
+  public putHostPath(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceHostPath): void {
     this._hostPath.internalValue = value;
   }
-  public resetHostPath() {
+  public resetHostPath(): void {
     this._hostPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPathInput() {
+  public get hostPathInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceHostPath | undefined {
     return this._hostPath.internalValue;
   }
 
   // iscsi - computed: false, optional: true, required: false
   private _iscsi = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceIscsiOutputReference(this, "iscsi");
-  public get iscsi() {
+  public get iscsi(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceIscsiOutputReference {
     return this._iscsi;
   }
-  public putIscsi(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceIscsi) {
+  public putIscsi(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceIscsi): void {
     this._iscsi.internalValue = value;
   }
-  public resetIscsi() {
+  public resetIscsi(): void {
     this._iscsi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iscsiInput() {
+  public get iscsiInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceIscsi | undefined {
     return this._iscsi.internalValue;
   }
 
   // local - computed: false, optional: true, required: false
   private _local = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceLocalOutputReference(this, "local");
-  public get local() {
+  public get local(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceLocalOutputReference {
     return this._local;
   }
-  public putLocal(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceLocal) {
+  public putLocal(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceLocal): void {
     this._local.internalValue = value;
   }
-  public resetLocal() {
+  public resetLocal(): void {
     this._local.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localInput() {
+  public get localInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceLocal | undefined {
     return this._local.internalValue;
   }
 
   // nfs - computed: false, optional: true, required: false
   private _nfs = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceNfsOutputReference(this, "nfs");
-  public get nfs() {
+  public get nfs(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceNfsOutputReference {
     return this._nfs;
   }
-  public putNfs(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceNfs) {
+  public putNfs(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceNfs): void {
     this._nfs.internalValue = value;
   }
-  public resetNfs() {
+  public resetNfs(): void {
     this._nfs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nfsInput() {
+  public get nfsInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceNfs | undefined {
     return this._nfs.internalValue;
   }
 
   // photon_persistent_disk - computed: false, optional: true, required: false
   private _photonPersistentDisk = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDiskOutputReference(this, "photon_persistent_disk");
-  public get photonPersistentDisk() {
+  public get photonPersistentDisk(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDiskOutputReference {
     return this._photonPersistentDisk;
   }
-  public putPhotonPersistentDisk(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDisk) {
+  public putPhotonPersistentDisk(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDisk): void {
     this._photonPersistentDisk.internalValue = value;
   }
-  public resetPhotonPersistentDisk() {
+  public resetPhotonPersistentDisk(): void {
     this._photonPersistentDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get photonPersistentDiskInput() {
+  public get photonPersistentDiskInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDisk | undefined {
     return this._photonPersistentDisk.internalValue;
   }
 
   // quobyte - computed: false, optional: true, required: false
   private _quobyte = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceQuobyteOutputReference(this, "quobyte");
-  public get quobyte() {
+  public get quobyte(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceQuobyteOutputReference {
     return this._quobyte;
   }
-  public putQuobyte(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceQuobyte) {
+  public putQuobyte(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceQuobyte): void {
     this._quobyte.internalValue = value;
   }
-  public resetQuobyte() {
+  public resetQuobyte(): void {
     this._quobyte.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get quobyteInput() {
+  public get quobyteInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceQuobyte | undefined {
     return this._quobyte.internalValue;
   }
 
   // rbd - computed: false, optional: true, required: false
   private _rbd = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdOutputReference(this, "rbd");
-  public get rbd() {
+  public get rbd(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbdOutputReference {
     return this._rbd;
   }
-  public putRbd(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbd) {
+  public putRbd(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbd): void {
     this._rbd.internalValue = value;
   }
-  public resetRbd() {
+  public resetRbd(): void {
     this._rbd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdInput() {
+  public get rbdInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceRbd | undefined {
     return this._rbd.internalValue;
   }
 
   // vsphere_volume - computed: false, optional: true, required: false
   private _vsphereVolume = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceVsphereVolumeOutputReference(this, "vsphere_volume");
-  public get vsphereVolume() {
+  public get vsphereVolume(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceVsphereVolumeOutputReference {
     return this._vsphereVolume;
   }
-  public putVsphereVolume(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceVsphereVolume) {
+  public putVsphereVolume(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceVsphereVolume): void {
     this._vsphereVolume.internalValue = value;
   }
-  public resetVsphereVolume() {
+  public resetVsphereVolume(): void {
     this._vsphereVolume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get vsphereVolumeInput() {
+  public get vsphereVolumeInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceVsphereVolume | undefined {
     return this._vsphereVolume.internalValue;
   }
 }
@@ -6457,136 +6457,136 @@ export class DataKubernetesPersistentVolumeV1SpecOutputReference extends cdktf.C
 
   // access_modes - computed: false, optional: false, required: true
   private _accessModes?: string[]; 
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
   public set accessModes(value: string[]) {
     this._accessModes = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get accessModesInput() {
+  public get accessModesInput(): string[] | undefined {
     return this._accessModes;
   }
 
   // capacity - computed: false, optional: false, required: true
   private _capacity?: { [key: string]: string }; 
-  public get capacity() {
+  public get capacity(): { [key: string]: string } {
     return this.getStringMapAttribute('capacity');
   }
   public set capacity(value: { [key: string]: string }) {
     this._capacity = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get capacityInput() {
+  public get capacityInput(): { [key: string]: string } | undefined {
     return this._capacity;
   }
 
   // mount_options - computed: false, optional: true, required: false
   private _mountOptions?: string[]; 
-  public get mountOptions() {
+  public get mountOptions(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('mount_options'));
   }
   public set mountOptions(value: string[]) {
     this._mountOptions = value;
   }
-  public resetMountOptions() {
+  public resetMountOptions(): void {
     this._mountOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountOptionsInput() {
+  public get mountOptionsInput(): string[] | undefined {
     return this._mountOptions;
   }
 
   // persistent_volume_reclaim_policy - computed: false, optional: true, required: false
   private _persistentVolumeReclaimPolicy?: string; 
-  public get persistentVolumeReclaimPolicy() {
+  public get persistentVolumeReclaimPolicy(): string {
     return this.getStringAttribute('persistent_volume_reclaim_policy');
   }
   public set persistentVolumeReclaimPolicy(value: string) {
     this._persistentVolumeReclaimPolicy = value;
   }
-  public resetPersistentVolumeReclaimPolicy() {
+  public resetPersistentVolumeReclaimPolicy(): void {
     this._persistentVolumeReclaimPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get persistentVolumeReclaimPolicyInput() {
+  public get persistentVolumeReclaimPolicyInput(): string | undefined {
     return this._persistentVolumeReclaimPolicy;
   }
 
   // storage_class_name - computed: false, optional: true, required: false
   private _storageClassName?: string; 
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
   public set storageClassName(value: string) {
     this._storageClassName = value;
   }
-  public resetStorageClassName() {
+  public resetStorageClassName(): void {
     this._storageClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageClassNameInput() {
+  public get storageClassNameInput(): string | undefined {
     return this._storageClassName;
   }
 
   // volume_mode - computed: false, optional: true, required: false
   private _volumeMode?: string; 
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
   public set volumeMode(value: string) {
     this._volumeMode = value;
   }
-  public resetVolumeMode() {
+  public resetVolumeMode(): void {
     this._volumeMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeModeInput() {
+  public get volumeModeInput(): string | undefined {
     return this._volumeMode;
   }
 
   // claim_ref - computed: false, optional: true, required: false
   private _claimRef = new DataKubernetesPersistentVolumeV1SpecClaimRefOutputReference(this, "claim_ref");
-  public get claimRef() {
+  public get claimRef(): DataKubernetesPersistentVolumeV1SpecClaimRefOutputReference {
     return this._claimRef;
   }
-  public putClaimRef(value: DataKubernetesPersistentVolumeV1SpecClaimRef) {
+  public putClaimRef(value: DataKubernetesPersistentVolumeV1SpecClaimRef): void {
     this._claimRef.internalValue = value;
   }
-  public resetClaimRef() {
+  public resetClaimRef(): void {
     this._claimRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get claimRefInput() {
+  public get claimRefInput(): DataKubernetesPersistentVolumeV1SpecClaimRef | undefined {
     return this._claimRef.internalValue;
   }
 
   // node_affinity - computed: false, optional: true, required: false
   private _nodeAffinity = new DataKubernetesPersistentVolumeV1SpecNodeAffinityOutputReference(this, "node_affinity");
-  public get nodeAffinity() {
+  public get nodeAffinity(): DataKubernetesPersistentVolumeV1SpecNodeAffinityOutputReference {
     return this._nodeAffinity;
   }
-  public putNodeAffinity(value: DataKubernetesPersistentVolumeV1SpecNodeAffinity) {
+  public putNodeAffinity(value: DataKubernetesPersistentVolumeV1SpecNodeAffinity): void {
     this._nodeAffinity.internalValue = value;
   }
-  public resetNodeAffinity() {
+  public resetNodeAffinity(): void {
     this._nodeAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityInput() {
+  public get nodeAffinityInput(): DataKubernetesPersistentVolumeV1SpecNodeAffinity | undefined {
     return this._nodeAffinity.internalValue;
   }
 
   // persistent_volume_source - computed: false, optional: false, required: true
   private _persistentVolumeSource = new DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceOutputReference(this, "persistent_volume_source");
-  public get persistentVolumeSource() {
+  public get persistentVolumeSource(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSourceOutputReference {
     return this._persistentVolumeSource;
   }
-  public putPersistentVolumeSource(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSource) {
+  public putPersistentVolumeSource(value: DataKubernetesPersistentVolumeV1SpecPersistentVolumeSource): void {
     this._persistentVolumeSource.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get persistentVolumeSourceInput() {
+  public get persistentVolumeSourceInput(): DataKubernetesPersistentVolumeV1SpecPersistentVolumeSource | undefined {
     return this._persistentVolumeSource.internalValue;
   }
 }
@@ -6631,7 +6631,7 @@ export class DataKubernetesPersistentVolumeV1 extends cdktf.TerraformDataSource 
   * @param importFromId The id of the existing DataKubernetesPersistentVolumeV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/persistent_volume_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesPersistentVolumeV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_persistent_volume_v1", importId: importFromId, provider });
       }
 
@@ -6672,46 +6672,46 @@ export class DataKubernetesPersistentVolumeV1 extends cdktf.TerraformDataSource 
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesPersistentVolumeV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesPersistentVolumeV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesPersistentVolumeV1Metadata) {
+  public putMetadata(value: DataKubernetesPersistentVolumeV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesPersistentVolumeV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new DataKubernetesPersistentVolumeV1SpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesPersistentVolumeV1SpecList {
     return this._spec;
   }
-  public putSpec(value: DataKubernetesPersistentVolumeV1Spec[] | cdktf.IResolvable) {
+  public putSpec(value: DataKubernetesPersistentVolumeV1Spec[] | cdktf.IResolvable): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): DataKubernetesPersistentVolumeV1Spec[] | cdktf.IResolvable | undefined {
     return this._spec.internalValue;
   }
 

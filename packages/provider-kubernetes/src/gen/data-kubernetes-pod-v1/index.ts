@@ -44,7 +44,7 @@ export class DataKubernetesPodV1 extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesPodV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/pod_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesPodV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_pod_v1", importId: importFromId, provider });
       }
 
@@ -84,41 +84,41 @@ export class DataKubernetesPodV1 extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesPodV1SpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesPodV1SpecList {
     return this._spec;
   }
 
   // status - computed: true, optional: false, required: false
-  public get status() {
+  public get status(): string {
     return this.getStringAttribute('status');
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesPodV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesPodV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesPodV1Metadata) {
+  public putMetadata(value: DataKubernetesPodV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesPodV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -44,7 +44,7 @@ export class DataKubernetesPod extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesPod that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/pod#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesPod to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_pod", importId: importFromId, provider });
       }
 
@@ -84,41 +84,41 @@ export class DataKubernetesPod extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesPodSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesPodSpecList {
     return this._spec;
   }
 
   // status - computed: true, optional: false, required: false
-  public get status() {
+  public get status(): string {
     return this.getStringAttribute('status');
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesPodMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesPodMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesPodMetadata) {
+  public putMetadata(value: DataKubernetesPodMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesPodMetadata | undefined {
     return this._metadata.internalValue;
   }
 

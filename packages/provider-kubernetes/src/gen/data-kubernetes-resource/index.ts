@@ -123,30 +123,30 @@ export class DataKubernetesResourceMetadataOutputReference extends cdktf.Complex
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -171,7 +171,7 @@ export class DataKubernetesResource extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesResource that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/resource#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesResource to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_resource", importId: importFromId, provider });
       }
 
@@ -213,56 +213,56 @@ export class DataKubernetesResource extends cdktf.TerraformDataSource {
 
   // api_version - computed: false, optional: false, required: true
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // object - computed: true, optional: true, required: false
   private _object?: { [key: string]: any }; 
-  public get object() {
+  public get object(): { [key: string]: any } {
     return this.getAnyMapAttribute('object');
   }
   public set object(value: { [key: string]: any }) {
     this._object = value;
   }
-  public resetObject() {
+  public resetObject(): void {
     this._object = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectInput() {
+  public get objectInput(): { [key: string]: any } | undefined {
     return this._object;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesResourceMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesResourceMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesResourceMetadata) {
+  public putMetadata(value: DataKubernetesResourceMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesResourceMetadata | undefined {
     return this._metadata.internalValue;
   }
 

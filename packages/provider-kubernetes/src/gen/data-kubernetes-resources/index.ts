@@ -71,7 +71,7 @@ export class DataKubernetesResources extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesResources that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/resources#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesResources to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_resources", importId: importFromId, provider });
       }
 
@@ -116,107 +116,107 @@ export class DataKubernetesResources extends cdktf.TerraformDataSource {
 
   // api_version - computed: false, optional: false, required: true
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_selector - computed: false, optional: true, required: false
   private _fieldSelector?: string; 
-  public get fieldSelector() {
+  public get fieldSelector(): string {
     return this.getStringAttribute('field_selector');
   }
   public set fieldSelector(value: string) {
     this._fieldSelector = value;
   }
-  public resetFieldSelector() {
+  public resetFieldSelector(): void {
     this._fieldSelector = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldSelectorInput() {
+  public get fieldSelectorInput(): string | undefined {
     return this._fieldSelector;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector?: string; 
-  public get labelSelector() {
+  public get labelSelector(): string {
     return this.getStringAttribute('label_selector');
   }
   public set labelSelector(value: string) {
     this._labelSelector = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): string | undefined {
     return this._labelSelector;
   }
 
   // limit - computed: false, optional: true, required: false
   private _limit?: number; 
-  public get limit() {
+  public get limit(): number {
     return this.getNumberAttribute('limit');
   }
   public set limit(value: number) {
     this._limit = value;
   }
-  public resetLimit() {
+  public resetLimit(): void {
     this._limit = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitInput() {
+  public get limitInput(): number | undefined {
     return this._limit;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // objects - computed: true, optional: true, required: false
   private _objects?: { [key: string]: any }; 
-  public get objects() {
+  public get objects(): { [key: string]: any } {
     return this.getAnyMapAttribute('objects');
   }
   public set objects(value: { [key: string]: any }) {
     this._objects = value;
   }
-  public resetObjects() {
+  public resetObjects(): void {
     this._objects = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectsInput() {
+  public get objectsInput(): { [key: string]: any } | undefined {
     return this._objects;
   }
 

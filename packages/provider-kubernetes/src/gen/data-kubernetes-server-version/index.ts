@@ -36,7 +36,7 @@ export class DataKubernetesServerVersion extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesServerVersion that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/server_version#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesServerVersion to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_server_version", importId: importFromId, provider });
       }
 
@@ -74,68 +74,68 @@ export class DataKubernetesServerVersion extends cdktf.TerraformDataSource {
   // ==========
 
   // build_date - computed: true, optional: false, required: false
-  public get buildDate() {
+  public get buildDate(): string {
     return this.getStringAttribute('build_date');
   }
 
   // compiler - computed: true, optional: false, required: false
-  public get compiler() {
+  public get compiler(): string {
     return this.getStringAttribute('compiler');
   }
 
   // git_commit - computed: true, optional: false, required: false
-  public get gitCommit() {
+  public get gitCommit(): string {
     return this.getStringAttribute('git_commit');
   }
 
   // git_tree_state - computed: true, optional: false, required: false
-  public get gitTreeState() {
+  public get gitTreeState(): string {
     return this.getStringAttribute('git_tree_state');
   }
 
   // git_version - computed: true, optional: false, required: false
-  public get gitVersion() {
+  public get gitVersion(): string {
     return this.getStringAttribute('git_version');
   }
 
   // go_version - computed: true, optional: false, required: false
-  public get goVersion() {
+  public get goVersion(): string {
     return this.getStringAttribute('go_version');
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // major - computed: true, optional: false, required: false
-  public get major() {
+  public get major(): string {
     return this.getStringAttribute('major');
   }
 
   // minor - computed: true, optional: false, required: false
-  public get minor() {
+  public get minor(): string {
     return this.getStringAttribute('minor');
   }
 
   // platform - computed: true, optional: false, required: false
-  public get platform() {
+  public get platform(): string {
     return this.getStringAttribute('platform');
   }
 
   // version - computed: true, optional: false, required: false
-  public get version() {
+  public get version(): string {
     return this.getStringAttribute('version');
   }
 

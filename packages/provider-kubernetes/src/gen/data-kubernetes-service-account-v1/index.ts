@@ -73,7 +73,7 @@ export class DataKubernetesServiceAccountV1ImagePullSecretOutputReference extend
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -148,7 +148,7 @@ export class DataKubernetesServiceAccountV1SecretOutputReference extends cdktf.C
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -300,80 +300,80 @@ export class DataKubernetesServiceAccountV1MetadataOutputReference extends cdktf
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -398,7 +398,7 @@ export class DataKubernetesServiceAccountV1 extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesServiceAccountV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/service_account_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesServiceAccountV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_service_account_v1", importId: importFromId, provider });
       }
 
@@ -437,53 +437,53 @@ export class DataKubernetesServiceAccountV1 extends cdktf.TerraformDataSource {
   // ==========
 
   // automount_service_account_token - computed: true, optional: false, required: false
-  public get automountServiceAccountToken() {
+  public get automountServiceAccountToken(): cdktf.IResolvable {
     return this.getBooleanAttribute('automount_service_account_token');
   }
 
   // default_secret_name - computed: true, optional: false, required: false
-  public get defaultSecretName() {
+  public get defaultSecretName(): string {
     return this.getStringAttribute('default_secret_name');
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // image_pull_secret - computed: true, optional: false, required: false
   private _imagePullSecret = new DataKubernetesServiceAccountV1ImagePullSecretList(this, "image_pull_secret", false);
-  public get imagePullSecret() {
+  public get imagePullSecret(): DataKubernetesServiceAccountV1ImagePullSecretList {
     return this._imagePullSecret;
   }
 
   // secret - computed: true, optional: false, required: false
   private _secret = new DataKubernetesServiceAccountV1SecretList(this, "secret", false);
-  public get secret() {
+  public get secret(): DataKubernetesServiceAccountV1SecretList {
     return this._secret;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesServiceAccountV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesServiceAccountV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesServiceAccountV1Metadata) {
+  public putMetadata(value: DataKubernetesServiceAccountV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesServiceAccountV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -73,32 +73,32 @@ export class DataKubernetesServiceV1SpecPortOutputReference extends cdktf.Comple
   }
 
   // app_protocol - computed: true, optional: false, required: false
-  public get appProtocol() {
+  public get appProtocol(): string {
     return this.getStringAttribute('app_protocol');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // node_port - computed: true, optional: false, required: false
-  public get nodePort() {
+  public get nodePort(): number {
     return this.getNumberAttribute('node_port');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // protocol - computed: true, optional: false, required: false
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
 
   // target_port - computed: true, optional: false, required: false
-  public get targetPort() {
+  public get targetPort(): string {
     return this.getStringAttribute('target_port');
   }
 }
@@ -173,7 +173,7 @@ export class DataKubernetesServiceV1SpecSessionAffinityConfigClientIpOutputRefer
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -249,7 +249,7 @@ export class DataKubernetesServiceV1SpecSessionAffinityConfigOutputReference ext
 
   // client_ip - computed: true, optional: false, required: false
   private _clientIp = new DataKubernetesServiceV1SpecSessionAffinityConfigClientIpList(this, "client_ip", false);
-  public get clientIp() {
+  public get clientIp(): DataKubernetesServiceV1SpecSessionAffinityConfigClientIpList {
     return this._clientIp;
   }
 }
@@ -324,100 +324,100 @@ export class DataKubernetesServiceV1SpecOutputReference extends cdktf.ComplexObj
   }
 
   // allocate_load_balancer_node_ports - computed: true, optional: false, required: false
-  public get allocateLoadBalancerNodePorts() {
+  public get allocateLoadBalancerNodePorts(): cdktf.IResolvable {
     return this.getBooleanAttribute('allocate_load_balancer_node_ports');
   }
 
   // cluster_ip - computed: true, optional: false, required: false
-  public get clusterIp() {
+  public get clusterIp(): string {
     return this.getStringAttribute('cluster_ip');
   }
 
   // cluster_ips - computed: true, optional: false, required: false
-  public get clusterIps() {
+  public get clusterIps(): string[] {
     return this.getListAttribute('cluster_ips');
   }
 
   // external_ips - computed: true, optional: false, required: false
-  public get externalIps() {
+  public get externalIps(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('external_ips'));
   }
 
   // external_name - computed: true, optional: false, required: false
-  public get externalName() {
+  public get externalName(): string {
     return this.getStringAttribute('external_name');
   }
 
   // external_traffic_policy - computed: true, optional: false, required: false
-  public get externalTrafficPolicy() {
+  public get externalTrafficPolicy(): string {
     return this.getStringAttribute('external_traffic_policy');
   }
 
   // health_check_node_port - computed: true, optional: false, required: false
-  public get healthCheckNodePort() {
+  public get healthCheckNodePort(): number {
     return this.getNumberAttribute('health_check_node_port');
   }
 
   // internal_traffic_policy - computed: true, optional: false, required: false
-  public get internalTrafficPolicy() {
+  public get internalTrafficPolicy(): string {
     return this.getStringAttribute('internal_traffic_policy');
   }
 
   // ip_families - computed: true, optional: false, required: false
-  public get ipFamilies() {
+  public get ipFamilies(): string[] {
     return this.getListAttribute('ip_families');
   }
 
   // ip_family_policy - computed: true, optional: false, required: false
-  public get ipFamilyPolicy() {
+  public get ipFamilyPolicy(): string {
     return this.getStringAttribute('ip_family_policy');
   }
 
   // load_balancer_class - computed: true, optional: false, required: false
-  public get loadBalancerClass() {
+  public get loadBalancerClass(): string {
     return this.getStringAttribute('load_balancer_class');
   }
 
   // load_balancer_ip - computed: true, optional: false, required: false
-  public get loadBalancerIp() {
+  public get loadBalancerIp(): string {
     return this.getStringAttribute('load_balancer_ip');
   }
 
   // load_balancer_source_ranges - computed: true, optional: false, required: false
-  public get loadBalancerSourceRanges() {
+  public get loadBalancerSourceRanges(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('load_balancer_source_ranges'));
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesServiceV1SpecPortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesServiceV1SpecPortList {
     return this._port;
   }
 
   // publish_not_ready_addresses - computed: true, optional: false, required: false
-  public get publishNotReadyAddresses() {
+  public get publishNotReadyAddresses(): cdktf.IResolvable {
     return this.getBooleanAttribute('publish_not_ready_addresses');
   }
 
   // selector - computed: true, optional: false, required: false
   private _selector = new cdktf.StringMap(this, "selector");
-  public get selector() {
+  public get selector(): cdktf.StringMap {
     return this._selector;
   }
 
   // session_affinity - computed: true, optional: false, required: false
-  public get sessionAffinity() {
+  public get sessionAffinity(): string {
     return this.getStringAttribute('session_affinity');
   }
 
   // session_affinity_config - computed: true, optional: false, required: false
   private _sessionAffinityConfig = new DataKubernetesServiceV1SpecSessionAffinityConfigList(this, "session_affinity_config", false);
-  public get sessionAffinityConfig() {
+  public get sessionAffinityConfig(): DataKubernetesServiceV1SpecSessionAffinityConfigList {
     return this._sessionAffinityConfig;
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -492,17 +492,17 @@ export class DataKubernetesServiceV1StatusLoadBalancerIngressOutputReference ext
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 
   // ip_mode - computed: true, optional: false, required: false
-  public get ipMode() {
+  public get ipMode(): string {
     return this.getStringAttribute('ip_mode');
   }
 }
@@ -578,7 +578,7 @@ export class DataKubernetesServiceV1StatusLoadBalancerOutputReference extends cd
 
   // ingress - computed: true, optional: false, required: false
   private _ingress = new DataKubernetesServiceV1StatusLoadBalancerIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): DataKubernetesServiceV1StatusLoadBalancerIngressList {
     return this._ingress;
   }
 }
@@ -654,7 +654,7 @@ export class DataKubernetesServiceV1StatusOutputReference extends cdktf.ComplexO
 
   // load_balancer - computed: true, optional: false, required: false
   private _loadBalancer = new DataKubernetesServiceV1StatusLoadBalancerList(this, "load_balancer", false);
-  public get loadBalancer() {
+  public get loadBalancer(): DataKubernetesServiceV1StatusLoadBalancerList {
     return this._loadBalancer;
   }
 }
@@ -806,80 +806,80 @@ export class DataKubernetesServiceV1MetadataOutputReference extends cdktf.Comple
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -904,7 +904,7 @@ export class DataKubernetesServiceV1 extends cdktf.TerraformDataSource {
   * @param importFromId The id of the existing DataKubernetesServiceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/data-sources/service_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKubernetesServiceV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_service_v1", importId: importFromId, provider });
       }
 
@@ -944,42 +944,42 @@ export class DataKubernetesServiceV1 extends cdktf.TerraformDataSource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesServiceV1SpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesServiceV1SpecList {
     return this._spec;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new DataKubernetesServiceV1StatusList(this, "status", false);
-  public get status() {
+  public get status(): DataKubernetesServiceV1StatusList {
     return this._status;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DataKubernetesServiceV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DataKubernetesServiceV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DataKubernetesServiceV1Metadata) {
+  public putMetadata(value: DataKubernetesServiceV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DataKubernetesServiceV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -129,17 +129,17 @@ export class DefaultServiceAccountImagePullSecretOutputReference extends cdktf.C
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -292,80 +292,80 @@ export class DefaultServiceAccountMetadataOutputReference extends cdktf.ComplexO
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -453,17 +453,17 @@ export class DefaultServiceAccountSecretOutputReference extends cdktf.ComplexObj
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -567,17 +567,17 @@ export class DefaultServiceAccountTimeoutsOutputReference extends cdktf.ComplexO
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -602,7 +602,7 @@ export class DefaultServiceAccount extends cdktf.TerraformResource {
   * @param importFromId The id of the existing DefaultServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/default_service_account#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DefaultServiceAccount to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_default_service_account", importId: importFromId, provider });
       }
 
@@ -646,99 +646,99 @@ export class DefaultServiceAccount extends cdktf.TerraformResource {
 
   // automount_service_account_token - computed: false, optional: true, required: false
   private _automountServiceAccountToken?: boolean | cdktf.IResolvable; 
-  public get automountServiceAccountToken() {
+  public get automountServiceAccountToken(): cdktf.IResolvable {
     return this.getBooleanAttribute('automount_service_account_token');
   }
   public set automountServiceAccountToken(value: boolean | cdktf.IResolvable) {
     this._automountServiceAccountToken = value;
   }
-  public resetAutomountServiceAccountToken() {
+  public resetAutomountServiceAccountToken(): void {
     this._automountServiceAccountToken = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get automountServiceAccountTokenInput() {
+  public get automountServiceAccountTokenInput(): boolean | cdktf.IResolvable | undefined {
     return this._automountServiceAccountToken;
   }
 
   // default_secret_name - computed: true, optional: false, required: false
-  public get defaultSecretName() {
+  public get defaultSecretName(): string {
     return this.getStringAttribute('default_secret_name');
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // image_pull_secret - computed: false, optional: true, required: false
   private _imagePullSecret = new DefaultServiceAccountImagePullSecretList(this, "image_pull_secret", true);
-  public get imagePullSecret() {
+  public get imagePullSecret(): DefaultServiceAccountImagePullSecretList {
     return this._imagePullSecret;
   }
-  public putImagePullSecret(value: DefaultServiceAccountImagePullSecret[] | cdktf.IResolvable) {
+  public putImagePullSecret(value: DefaultServiceAccountImagePullSecret[] | cdktf.IResolvable): void {
     this._imagePullSecret.internalValue = value;
   }
-  public resetImagePullSecret() {
+  public resetImagePullSecret(): void {
     this._imagePullSecret.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullSecretInput() {
+  public get imagePullSecretInput(): DefaultServiceAccountImagePullSecret[] | cdktf.IResolvable | undefined {
     return this._imagePullSecret.internalValue;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DefaultServiceAccountMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DefaultServiceAccountMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DefaultServiceAccountMetadata) {
+  public putMetadata(value: DefaultServiceAccountMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DefaultServiceAccountMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // secret - computed: false, optional: true, required: false
   private _secret = new DefaultServiceAccountSecretList(this, "secret", true);
-  public get secret() {
+  public get secret(): DefaultServiceAccountSecretList {
     return this._secret;
   }
-  public putSecret(value: DefaultServiceAccountSecret[] | cdktf.IResolvable) {
+  public putSecret(value: DefaultServiceAccountSecret[] | cdktf.IResolvable): void {
     this._secret.internalValue = value;
   }
-  public resetSecret() {
+  public resetSecret(): void {
     this._secret.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretInput() {
+  public get secretInput(): DefaultServiceAccountSecret[] | cdktf.IResolvable | undefined {
     return this._secret.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new DefaultServiceAccountTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): DefaultServiceAccountTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: DefaultServiceAccountTimeouts) {
+  public putTimeouts(value: DefaultServiceAccountTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): DefaultServiceAccountTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

@@ -69,7 +69,7 @@ export class Deployment extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Deployment that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/deployment#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Deployment to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_deployment", importId: importFromId, provider });
       }
 
@@ -112,75 +112,75 @@ export class Deployment extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // wait_for_rollout - computed: false, optional: true, required: false
   private _waitForRollout?: boolean | cdktf.IResolvable; 
-  public get waitForRollout() {
+  public get waitForRollout(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_rollout');
   }
   public set waitForRollout(value: boolean | cdktf.IResolvable) {
     this._waitForRollout = value;
   }
-  public resetWaitForRollout() {
+  public resetWaitForRollout(): void {
     this._waitForRollout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForRolloutInput() {
+  public get waitForRolloutInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForRollout;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new DeploymentMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): DeploymentMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: DeploymentMetadata) {
+  public putMetadata(value: DeploymentMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): DeploymentMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new DeploymentSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): DeploymentSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: DeploymentSpec) {
+  public putSpec(value: DeploymentSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): DeploymentSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new DeploymentTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): DeploymentTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: DeploymentTimeouts) {
+  public putTimeouts(value: DeploymentTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): DeploymentTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

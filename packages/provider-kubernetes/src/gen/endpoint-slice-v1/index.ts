@@ -149,49 +149,49 @@ export class EndpointSliceV1EndpointConditionOutputReference extends cdktf.Compl
 
   // ready - computed: false, optional: true, required: false
   private _ready?: boolean | cdktf.IResolvable; 
-  public get ready() {
+  public get ready(): cdktf.IResolvable {
     return this.getBooleanAttribute('ready');
   }
   public set ready(value: boolean | cdktf.IResolvable) {
     this._ready = value;
   }
-  public resetReady() {
+  public resetReady(): void {
     this._ready = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readyInput() {
+  public get readyInput(): boolean | cdktf.IResolvable | undefined {
     return this._ready;
   }
 
   // serving - computed: false, optional: true, required: false
   private _serving?: boolean | cdktf.IResolvable; 
-  public get serving() {
+  public get serving(): cdktf.IResolvable {
     return this.getBooleanAttribute('serving');
   }
   public set serving(value: boolean | cdktf.IResolvable) {
     this._serving = value;
   }
-  public resetServing() {
+  public resetServing(): void {
     this._serving = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get servingInput() {
+  public get servingInput(): boolean | cdktf.IResolvable | undefined {
     return this._serving;
   }
 
   // terminating - computed: false, optional: true, required: false
   private _terminating?: boolean | cdktf.IResolvable; 
-  public get terminating() {
+  public get terminating(): cdktf.IResolvable {
     return this.getBooleanAttribute('terminating');
   }
   public set terminating(value: boolean | cdktf.IResolvable) {
     this._terminating = value;
   }
-  public resetTerminating() {
+  public resetTerminating(): void {
     this._terminating = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminatingInput() {
+  public get terminatingInput(): boolean | cdktf.IResolvable | undefined {
     return this._terminating;
   }
 }
@@ -343,78 +343,78 @@ export class EndpointSliceV1EndpointTargetRefOutputReference extends cdktf.Compl
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: false, optional: true, required: false
   private _resourceVersion?: string; 
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
   public set resourceVersion(value: string) {
     this._resourceVersion = value;
   }
-  public resetResourceVersion() {
+  public resetResourceVersion(): void {
     this._resourceVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceVersionInput() {
+  public get resourceVersionInput(): string | undefined {
     return this._resourceVersion;
   }
 
   // uid - computed: false, optional: true, required: false
   private _uid?: string; 
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
   public set uid(value: string) {
     this._uid = value;
   }
-  public resetUid() {
+  public resetUid(): void {
     this._uid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get uidInput() {
+  public get uidInput(): string | undefined {
     return this._uid;
   }
 }
@@ -597,94 +597,94 @@ export class EndpointSliceV1EndpointOutputReference extends cdktf.ComplexObject 
 
   // addresses - computed: false, optional: false, required: true
   private _addresses?: string[]; 
-  public get addresses() {
+  public get addresses(): string[] {
     return this.getListAttribute('addresses');
   }
   public set addresses(value: string[]) {
     this._addresses = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get addressesInput() {
+  public get addressesInput(): string[] | undefined {
     return this._addresses;
   }
 
   // hostname - computed: false, optional: true, required: false
   private _hostname?: string; 
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
   public set hostname(value: string) {
     this._hostname = value;
   }
-  public resetHostname() {
+  public resetHostname(): void {
     this._hostname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnameInput() {
+  public get hostnameInput(): string | undefined {
     return this._hostname;
   }
 
   // node_name - computed: false, optional: true, required: false
   private _nodeName?: string; 
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
   public set nodeName(value: string) {
     this._nodeName = value;
   }
-  public resetNodeName() {
+  public resetNodeName(): void {
     this._nodeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeNameInput() {
+  public get nodeNameInput(): string | undefined {
     return this._nodeName;
   }
 
   // zone - computed: false, optional: true, required: false
   private _zone?: string; 
-  public get zone() {
+  public get zone(): string {
     return this.getStringAttribute('zone');
   }
   public set zone(value: string) {
     this._zone = value;
   }
-  public resetZone() {
+  public resetZone(): void {
     this._zone = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get zoneInput() {
+  public get zoneInput(): string | undefined {
     return this._zone;
   }
 
   // condition - computed: false, optional: true, required: false
   private _condition = new EndpointSliceV1EndpointConditionOutputReference(this, "condition");
-  public get condition() {
+  public get condition(): EndpointSliceV1EndpointConditionOutputReference {
     return this._condition;
   }
-  public putCondition(value: EndpointSliceV1EndpointCondition) {
+  public putCondition(value: EndpointSliceV1EndpointCondition): void {
     this._condition.internalValue = value;
   }
-  public resetCondition() {
+  public resetCondition(): void {
     this._condition.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get conditionInput() {
+  public get conditionInput(): EndpointSliceV1EndpointCondition | undefined {
     return this._condition.internalValue;
   }
 
   // target_ref - computed: false, optional: true, required: false
   private _targetRef = new EndpointSliceV1EndpointTargetRefOutputReference(this, "target_ref");
-  public get targetRef() {
+  public get targetRef(): EndpointSliceV1EndpointTargetRefOutputReference {
     return this._targetRef;
   }
-  public putTargetRef(value: EndpointSliceV1EndpointTargetRef) {
+  public putTargetRef(value: EndpointSliceV1EndpointTargetRef): void {
     this._targetRef.internalValue = value;
   }
-  public resetTargetRef() {
+  public resetTargetRef(): void {
     this._targetRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetRefInput() {
+  public get targetRefInput(): EndpointSliceV1EndpointTargetRef | undefined {
     return this._targetRef.internalValue;
   }
 }
@@ -856,96 +856,96 @@ export class EndpointSliceV1MetadataOutputReference extends cdktf.ComplexObject 
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -1090,59 +1090,59 @@ export class EndpointSliceV1PortOutputReference extends cdktf.ComplexObject {
 
   // app_protocol - computed: false, optional: false, required: true
   private _appProtocol?: string; 
-  public get appProtocol() {
+  public get appProtocol(): string {
     return this.getStringAttribute('app_protocol');
   }
   public set appProtocol(value: string) {
     this._appProtocol = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get appProtocolInput() {
+  public get appProtocolInput(): string | undefined {
     return this._appProtocol;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -1187,7 +1187,7 @@ export class EndpointSliceV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing EndpointSliceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/endpoint_slice_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the EndpointSliceV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_endpoint_slice_v1", importId: importFromId, provider });
       }
 
@@ -1230,69 +1230,69 @@ export class EndpointSliceV1 extends cdktf.TerraformResource {
 
   // address_type - computed: false, optional: false, required: true
   private _addressType?: string; 
-  public get addressType() {
+  public get addressType(): string {
     return this.getStringAttribute('address_type');
   }
   public set addressType(value: string) {
     this._addressType = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get addressTypeInput() {
+  public get addressTypeInput(): string | undefined {
     return this._addressType;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // endpoint - computed: false, optional: false, required: true
   private _endpoint = new EndpointSliceV1EndpointList(this, "endpoint", false);
-  public get endpoint() {
+  public get endpoint(): EndpointSliceV1EndpointList {
     return this._endpoint;
   }
-  public putEndpoint(value: EndpointSliceV1Endpoint[] | cdktf.IResolvable) {
+  public putEndpoint(value: EndpointSliceV1Endpoint[] | cdktf.IResolvable): void {
     this._endpoint.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get endpointInput() {
+  public get endpointInput(): EndpointSliceV1Endpoint[] | cdktf.IResolvable | undefined {
     return this._endpoint.internalValue;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new EndpointSliceV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): EndpointSliceV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: EndpointSliceV1Metadata) {
+  public putMetadata(value: EndpointSliceV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): EndpointSliceV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // port - computed: false, optional: false, required: true
   private _port = new EndpointSliceV1PortList(this, "port", false);
-  public get port() {
+  public get port(): EndpointSliceV1PortList {
     return this._port;
   }
-  public putPort(value: EndpointSliceV1Port[] | cdktf.IResolvable) {
+  public putPort(value: EndpointSliceV1Port[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): EndpointSliceV1Port[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 

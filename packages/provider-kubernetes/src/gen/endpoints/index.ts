@@ -175,96 +175,96 @@ export class EndpointsMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -390,46 +390,46 @@ export class EndpointsSubsetAddressOutputReference extends cdktf.ComplexObject {
 
   // hostname - computed: false, optional: true, required: false
   private _hostname?: string; 
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
   public set hostname(value: string) {
     this._hostname = value;
   }
-  public resetHostname() {
+  public resetHostname(): void {
     this._hostname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnameInput() {
+  public get hostnameInput(): string | undefined {
     return this._hostname;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 
   // node_name - computed: false, optional: true, required: false
   private _nodeName?: string; 
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
   public set nodeName(value: string) {
     this._nodeName = value;
   }
-  public resetNodeName() {
+  public resetNodeName(): void {
     this._nodeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeNameInput() {
+  public get nodeNameInput(): string | undefined {
     return this._nodeName;
   }
 }
@@ -575,46 +575,46 @@ export class EndpointsSubsetNotReadyAddressOutputReference extends cdktf.Complex
 
   // hostname - computed: false, optional: true, required: false
   private _hostname?: string; 
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
   public set hostname(value: string) {
     this._hostname = value;
   }
-  public resetHostname() {
+  public resetHostname(): void {
     this._hostname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnameInput() {
+  public get hostnameInput(): string | undefined {
     return this._hostname;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 
   // node_name - computed: false, optional: true, required: false
   private _nodeName?: string; 
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
   public set nodeName(value: string) {
     this._nodeName = value;
   }
-  public resetNodeName() {
+  public resetNodeName(): void {
     this._nodeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeNameInput() {
+  public get nodeNameInput(): string | undefined {
     return this._nodeName;
   }
 }
@@ -760,46 +760,46 @@ export class EndpointsSubsetPortOutputReference extends cdktf.ComplexObject {
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -945,49 +945,49 @@ export class EndpointsSubsetOutputReference extends cdktf.ComplexObject {
 
   // address - computed: false, optional: true, required: false
   private _address = new EndpointsSubsetAddressList(this, "address", true);
-  public get address() {
+  public get address(): EndpointsSubsetAddressList {
     return this._address;
   }
-  public putAddress(value: EndpointsSubsetAddress[] | cdktf.IResolvable) {
+  public putAddress(value: EndpointsSubsetAddress[] | cdktf.IResolvable): void {
     this._address.internalValue = value;
   }
-  public resetAddress() {
+  public resetAddress(): void {
     this._address.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addressInput() {
+  public get addressInput(): EndpointsSubsetAddress[] | cdktf.IResolvable | undefined {
     return this._address.internalValue;
   }
 
   // not_ready_address - computed: false, optional: true, required: false
   private _notReadyAddress = new EndpointsSubsetNotReadyAddressList(this, "not_ready_address", true);
-  public get notReadyAddress() {
+  public get notReadyAddress(): EndpointsSubsetNotReadyAddressList {
     return this._notReadyAddress;
   }
-  public putNotReadyAddress(value: EndpointsSubsetNotReadyAddress[] | cdktf.IResolvable) {
+  public putNotReadyAddress(value: EndpointsSubsetNotReadyAddress[] | cdktf.IResolvable): void {
     this._notReadyAddress.internalValue = value;
   }
-  public resetNotReadyAddress() {
+  public resetNotReadyAddress(): void {
     this._notReadyAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get notReadyAddressInput() {
+  public get notReadyAddressInput(): EndpointsSubsetNotReadyAddress[] | cdktf.IResolvable | undefined {
     return this._notReadyAddress.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new EndpointsSubsetPortList(this, "port", true);
-  public get port() {
+  public get port(): EndpointsSubsetPortList {
     return this._port;
   }
-  public putPort(value: EndpointsSubsetPort[] | cdktf.IResolvable) {
+  public putPort(value: EndpointsSubsetPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): EndpointsSubsetPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 }
@@ -1032,7 +1032,7 @@ export class Endpoints extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Endpoints that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/endpoints#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Endpoints to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_endpoints", importId: importFromId, provider });
       }
 
@@ -1073,46 +1073,46 @@ export class Endpoints extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new EndpointsMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): EndpointsMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: EndpointsMetadata) {
+  public putMetadata(value: EndpointsMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): EndpointsMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // subset - computed: false, optional: true, required: false
   private _subset = new EndpointsSubsetList(this, "subset", true);
-  public get subset() {
+  public get subset(): EndpointsSubsetList {
     return this._subset;
   }
-  public putSubset(value: EndpointsSubset[] | cdktf.IResolvable) {
+  public putSubset(value: EndpointsSubset[] | cdktf.IResolvable): void {
     this._subset.internalValue = value;
   }
-  public resetSubset() {
+  public resetSubset(): void {
     this._subset.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subsetInput() {
+  public get subsetInput(): EndpointsSubset[] | cdktf.IResolvable | undefined {
     return this._subset.internalValue;
   }
 

@@ -175,96 +175,96 @@ export class HorizontalPodAutoscalerV1MetadataOutputReference extends cdktf.Comp
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -378,43 +378,43 @@ export class HorizontalPodAutoscalerV1SpecScaleTargetRefOutputReference extends 
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -547,59 +547,59 @@ export class HorizontalPodAutoscalerV1SpecOutputReference extends cdktf.ComplexO
 
   // max_replicas - computed: false, optional: false, required: true
   private _maxReplicas?: number; 
-  public get maxReplicas() {
+  public get maxReplicas(): number {
     return this.getNumberAttribute('max_replicas');
   }
   public set maxReplicas(value: number) {
     this._maxReplicas = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxReplicasInput() {
+  public get maxReplicasInput(): number | undefined {
     return this._maxReplicas;
   }
 
   // min_replicas - computed: false, optional: true, required: false
   private _minReplicas?: number; 
-  public get minReplicas() {
+  public get minReplicas(): number {
     return this.getNumberAttribute('min_replicas');
   }
   public set minReplicas(value: number) {
     this._minReplicas = value;
   }
-  public resetMinReplicas() {
+  public resetMinReplicas(): void {
     this._minReplicas = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minReplicasInput() {
+  public get minReplicasInput(): number | undefined {
     return this._minReplicas;
   }
 
   // target_cpu_utilization_percentage - computed: true, optional: true, required: false
   private _targetCpuUtilizationPercentage?: number; 
-  public get targetCpuUtilizationPercentage() {
+  public get targetCpuUtilizationPercentage(): number {
     return this.getNumberAttribute('target_cpu_utilization_percentage');
   }
   public set targetCpuUtilizationPercentage(value: number) {
     this._targetCpuUtilizationPercentage = value;
   }
-  public resetTargetCpuUtilizationPercentage() {
+  public resetTargetCpuUtilizationPercentage(): void {
     this._targetCpuUtilizationPercentage = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetCpuUtilizationPercentageInput() {
+  public get targetCpuUtilizationPercentageInput(): number | undefined {
     return this._targetCpuUtilizationPercentage;
   }
 
   // scale_target_ref - computed: false, optional: false, required: true
   private _scaleTargetRef = new HorizontalPodAutoscalerV1SpecScaleTargetRefOutputReference(this, "scale_target_ref");
-  public get scaleTargetRef() {
+  public get scaleTargetRef(): HorizontalPodAutoscalerV1SpecScaleTargetRefOutputReference {
     return this._scaleTargetRef;
   }
-  public putScaleTargetRef(value: HorizontalPodAutoscalerV1SpecScaleTargetRef) {
+  public putScaleTargetRef(value: HorizontalPodAutoscalerV1SpecScaleTargetRef): void {
     this._scaleTargetRef.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleTargetRefInput() {
+  public get scaleTargetRefInput(): HorizontalPodAutoscalerV1SpecScaleTargetRef | undefined {
     return this._scaleTargetRef.internalValue;
   }
 }
@@ -624,7 +624,7 @@ export class HorizontalPodAutoscalerV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing HorizontalPodAutoscalerV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/horizontal_pod_autoscaler_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the HorizontalPodAutoscalerV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_horizontal_pod_autoscaler_v1", importId: importFromId, provider });
       }
 
@@ -665,43 +665,43 @@ export class HorizontalPodAutoscalerV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new HorizontalPodAutoscalerV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): HorizontalPodAutoscalerV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: HorizontalPodAutoscalerV1Metadata) {
+  public putMetadata(value: HorizontalPodAutoscalerV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): HorizontalPodAutoscalerV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new HorizontalPodAutoscalerV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): HorizontalPodAutoscalerV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: HorizontalPodAutoscalerV1Spec) {
+  public putSpec(value: HorizontalPodAutoscalerV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): HorizontalPodAutoscalerV1Spec | undefined {
     return this._spec.internalValue;
   }
 

@@ -175,96 +175,96 @@ export class HorizontalPodAutoscalerV2MetadataOutputReference extends cdktf.Comp
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -390,40 +390,40 @@ export class HorizontalPodAutoscalerV2SpecBehaviorScaleDownPolicyOutputReference
 
   // period_seconds - computed: false, optional: false, required: true
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: number; 
-  public get value() {
+  public get value(): number {
     return this.getNumberAttribute('value');
   }
   public set value(value: number) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): number | undefined {
     return this._value;
   }
 }
@@ -569,46 +569,46 @@ export class HorizontalPodAutoscalerV2SpecBehaviorScaleDownOutputReference exten
 
   // select_policy - computed: false, optional: true, required: false
   private _selectPolicy?: string; 
-  public get selectPolicy() {
+  public get selectPolicy(): string {
     return this.getStringAttribute('select_policy');
   }
   public set selectPolicy(value: string) {
     this._selectPolicy = value;
   }
-  public resetSelectPolicy() {
+  public resetSelectPolicy(): void {
     this._selectPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectPolicyInput() {
+  public get selectPolicyInput(): string | undefined {
     return this._selectPolicy;
   }
 
   // stabilization_window_seconds - computed: false, optional: true, required: false
   private _stabilizationWindowSeconds?: number; 
-  public get stabilizationWindowSeconds() {
+  public get stabilizationWindowSeconds(): number {
     return this.getNumberAttribute('stabilization_window_seconds');
   }
   public set stabilizationWindowSeconds(value: number) {
     this._stabilizationWindowSeconds = value;
   }
-  public resetStabilizationWindowSeconds() {
+  public resetStabilizationWindowSeconds(): void {
     this._stabilizationWindowSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stabilizationWindowSecondsInput() {
+  public get stabilizationWindowSecondsInput(): number | undefined {
     return this._stabilizationWindowSeconds;
   }
 
   // policy - computed: false, optional: false, required: true
   private _policy = new HorizontalPodAutoscalerV2SpecBehaviorScaleDownPolicyList(this, "policy", false);
-  public get policy() {
+  public get policy(): HorizontalPodAutoscalerV2SpecBehaviorScaleDownPolicyList {
     return this._policy;
   }
-  public putPolicy(value: HorizontalPodAutoscalerV2SpecBehaviorScaleDownPolicy[] | cdktf.IResolvable) {
+  public putPolicy(value: HorizontalPodAutoscalerV2SpecBehaviorScaleDownPolicy[] | cdktf.IResolvable): void {
     this._policy.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get policyInput() {
+  public get policyInput(): HorizontalPodAutoscalerV2SpecBehaviorScaleDownPolicy[] | cdktf.IResolvable | undefined {
     return this._policy.internalValue;
   }
 }
@@ -754,40 +754,40 @@ export class HorizontalPodAutoscalerV2SpecBehaviorScaleUpPolicyOutputReference e
 
   // period_seconds - computed: false, optional: false, required: true
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: number; 
-  public get value() {
+  public get value(): number {
     return this.getNumberAttribute('value');
   }
   public set value(value: number) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): number | undefined {
     return this._value;
   }
 }
@@ -933,46 +933,46 @@ export class HorizontalPodAutoscalerV2SpecBehaviorScaleUpOutputReference extends
 
   // select_policy - computed: false, optional: true, required: false
   private _selectPolicy?: string; 
-  public get selectPolicy() {
+  public get selectPolicy(): string {
     return this.getStringAttribute('select_policy');
   }
   public set selectPolicy(value: string) {
     this._selectPolicy = value;
   }
-  public resetSelectPolicy() {
+  public resetSelectPolicy(): void {
     this._selectPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectPolicyInput() {
+  public get selectPolicyInput(): string | undefined {
     return this._selectPolicy;
   }
 
   // stabilization_window_seconds - computed: false, optional: true, required: false
   private _stabilizationWindowSeconds?: number; 
-  public get stabilizationWindowSeconds() {
+  public get stabilizationWindowSeconds(): number {
     return this.getNumberAttribute('stabilization_window_seconds');
   }
   public set stabilizationWindowSeconds(value: number) {
     this._stabilizationWindowSeconds = value;
   }
-  public resetStabilizationWindowSeconds() {
+  public resetStabilizationWindowSeconds(): void {
     this._stabilizationWindowSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stabilizationWindowSecondsInput() {
+  public get stabilizationWindowSecondsInput(): number | undefined {
     return this._stabilizationWindowSeconds;
   }
 
   // policy - computed: false, optional: false, required: true
   private _policy = new HorizontalPodAutoscalerV2SpecBehaviorScaleUpPolicyList(this, "policy", false);
-  public get policy() {
+  public get policy(): HorizontalPodAutoscalerV2SpecBehaviorScaleUpPolicyList {
     return this._policy;
   }
-  public putPolicy(value: HorizontalPodAutoscalerV2SpecBehaviorScaleUpPolicy[] | cdktf.IResolvable) {
+  public putPolicy(value: HorizontalPodAutoscalerV2SpecBehaviorScaleUpPolicy[] | cdktf.IResolvable): void {
     this._policy.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get policyInput() {
+  public get policyInput(): HorizontalPodAutoscalerV2SpecBehaviorScaleUpPolicy[] | cdktf.IResolvable | undefined {
     return this._policy.internalValue;
   }
 }
@@ -1087,33 +1087,33 @@ export class HorizontalPodAutoscalerV2SpecBehaviorOutputReference extends cdktf.
 
   // scale_down - computed: false, optional: true, required: false
   private _scaleDown = new HorizontalPodAutoscalerV2SpecBehaviorScaleDownList(this, "scale_down", false);
-  public get scaleDown() {
+  public get scaleDown(): HorizontalPodAutoscalerV2SpecBehaviorScaleDownList {
     return this._scaleDown;
   }
-  public putScaleDown(value: HorizontalPodAutoscalerV2SpecBehaviorScaleDown[] | cdktf.IResolvable) {
+  public putScaleDown(value: HorizontalPodAutoscalerV2SpecBehaviorScaleDown[] | cdktf.IResolvable): void {
     this._scaleDown.internalValue = value;
   }
-  public resetScaleDown() {
+  public resetScaleDown(): void {
     this._scaleDown.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleDownInput() {
+  public get scaleDownInput(): HorizontalPodAutoscalerV2SpecBehaviorScaleDown[] | cdktf.IResolvable | undefined {
     return this._scaleDown.internalValue;
   }
 
   // scale_up - computed: false, optional: true, required: false
   private _scaleUp = new HorizontalPodAutoscalerV2SpecBehaviorScaleUpList(this, "scale_up", false);
-  public get scaleUp() {
+  public get scaleUp(): HorizontalPodAutoscalerV2SpecBehaviorScaleUpList {
     return this._scaleUp;
   }
-  public putScaleUp(value: HorizontalPodAutoscalerV2SpecBehaviorScaleUp[] | cdktf.IResolvable) {
+  public putScaleUp(value: HorizontalPodAutoscalerV2SpecBehaviorScaleUp[] | cdktf.IResolvable): void {
     this._scaleUp.internalValue = value;
   }
-  public resetScaleUp() {
+  public resetScaleUp(): void {
     this._scaleUp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleUpInput() {
+  public get scaleUpInput(): HorizontalPodAutoscalerV2SpecBehaviorScaleUp[] | cdktf.IResolvable | undefined {
     return this._scaleUp.internalValue;
   }
 }
@@ -1246,62 +1246,62 @@ export class HorizontalPodAutoscalerV2SpecMetricContainerResourceTargetOutputRef
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -1415,43 +1415,43 @@ export class HorizontalPodAutoscalerV2SpecMetricContainerResourceOutputReference
 
   // container - computed: false, optional: false, required: true
   private _container?: string; 
-  public get container() {
+  public get container(): string {
     return this.getStringAttribute('container');
   }
   public set container(value: string) {
     this._container = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerInput() {
+  public get containerInput(): string | undefined {
     return this._container;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerV2SpecMetricContainerResourceTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerV2SpecMetricContainerResourceTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricContainerResourceTarget) {
+  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricContainerResourceTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerV2SpecMetricContainerResourceTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -1577,49 +1577,49 @@ export class HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorMatchExpre
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1746,33 +1746,33 @@ export class HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorOutputRefe
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1887,30 +1887,30 @@ export class HorizontalPodAutoscalerV2SpecMetricExternalMetricOutputReference ex
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): HorizontalPodAutoscalerV2SpecMetricExternalMetricSelectorList {
     return this._selector;
   }
-  public putSelector(value: HorizontalPodAutoscalerV2SpecMetricExternalMetricSelector[] | cdktf.IResolvable) {
+  public putSelector(value: HorizontalPodAutoscalerV2SpecMetricExternalMetricSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): HorizontalPodAutoscalerV2SpecMetricExternalMetricSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -2043,62 +2043,62 @@ export class HorizontalPodAutoscalerV2SpecMetricExternalTargetOutputReference ex
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -2193,30 +2193,30 @@ export class HorizontalPodAutoscalerV2SpecMetricExternalOutputReference extends 
 
   // metric - computed: false, optional: false, required: true
   private _metric = new HorizontalPodAutoscalerV2SpecMetricExternalMetricOutputReference(this, "metric");
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerV2SpecMetricExternalMetricOutputReference {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerV2SpecMetricExternalMetric) {
+  public putMetric(value: HorizontalPodAutoscalerV2SpecMetricExternalMetric): void {
     this._metric.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerV2SpecMetricExternalMetric | undefined {
     return this._metric.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerV2SpecMetricExternalTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerV2SpecMetricExternalTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricExternalTarget) {
+  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricExternalTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerV2SpecMetricExternalTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -2330,40 +2330,40 @@ export class HorizontalPodAutoscalerV2SpecMetricObjectDescribedObjectOutputRefer
 
   // api_version - computed: false, optional: false, required: true
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -2489,49 +2489,49 @@ export class HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorMatchExpress
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2658,33 +2658,33 @@ export class HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorOutputRefere
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2799,30 +2799,30 @@ export class HorizontalPodAutoscalerV2SpecMetricObjectMetricOutputReference exte
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): HorizontalPodAutoscalerV2SpecMetricObjectMetricSelectorList {
     return this._selector;
   }
-  public putSelector(value: HorizontalPodAutoscalerV2SpecMetricObjectMetricSelector[] | cdktf.IResolvable) {
+  public putSelector(value: HorizontalPodAutoscalerV2SpecMetricObjectMetricSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): HorizontalPodAutoscalerV2SpecMetricObjectMetricSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -2955,62 +2955,62 @@ export class HorizontalPodAutoscalerV2SpecMetricObjectTargetOutputReference exte
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -3124,43 +3124,43 @@ export class HorizontalPodAutoscalerV2SpecMetricObjectOutputReference extends cd
 
   // described_object - computed: false, optional: false, required: true
   private _describedObject = new HorizontalPodAutoscalerV2SpecMetricObjectDescribedObjectOutputReference(this, "described_object");
-  public get describedObject() {
+  public get describedObject(): HorizontalPodAutoscalerV2SpecMetricObjectDescribedObjectOutputReference {
     return this._describedObject;
   }
-  public putDescribedObject(value: HorizontalPodAutoscalerV2SpecMetricObjectDescribedObject) {
+  public putDescribedObject(value: HorizontalPodAutoscalerV2SpecMetricObjectDescribedObject): void {
     this._describedObject.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get describedObjectInput() {
+  public get describedObjectInput(): HorizontalPodAutoscalerV2SpecMetricObjectDescribedObject | undefined {
     return this._describedObject.internalValue;
   }
 
   // metric - computed: false, optional: false, required: true
   private _metric = new HorizontalPodAutoscalerV2SpecMetricObjectMetricOutputReference(this, "metric");
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerV2SpecMetricObjectMetricOutputReference {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerV2SpecMetricObjectMetric) {
+  public putMetric(value: HorizontalPodAutoscalerV2SpecMetricObjectMetric): void {
     this._metric.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerV2SpecMetricObjectMetric | undefined {
     return this._metric.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerV2SpecMetricObjectTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerV2SpecMetricObjectTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricObjectTarget) {
+  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricObjectTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerV2SpecMetricObjectTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -3286,49 +3286,49 @@ export class HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorMatchExpressio
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3455,33 +3455,33 @@ export class HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorOutputReferenc
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3596,30 +3596,30 @@ export class HorizontalPodAutoscalerV2SpecMetricPodsMetricOutputReference extend
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): HorizontalPodAutoscalerV2SpecMetricPodsMetricSelectorList {
     return this._selector;
   }
-  public putSelector(value: HorizontalPodAutoscalerV2SpecMetricPodsMetricSelector[] | cdktf.IResolvable) {
+  public putSelector(value: HorizontalPodAutoscalerV2SpecMetricPodsMetricSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): HorizontalPodAutoscalerV2SpecMetricPodsMetricSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -3752,62 +3752,62 @@ export class HorizontalPodAutoscalerV2SpecMetricPodsTargetOutputReference extend
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -3902,30 +3902,30 @@ export class HorizontalPodAutoscalerV2SpecMetricPodsOutputReference extends cdkt
 
   // metric - computed: false, optional: false, required: true
   private _metric = new HorizontalPodAutoscalerV2SpecMetricPodsMetricOutputReference(this, "metric");
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerV2SpecMetricPodsMetricOutputReference {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerV2SpecMetricPodsMetric) {
+  public putMetric(value: HorizontalPodAutoscalerV2SpecMetricPodsMetric): void {
     this._metric.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerV2SpecMetricPodsMetric | undefined {
     return this._metric.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerV2SpecMetricPodsTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerV2SpecMetricPodsTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricPodsTarget) {
+  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricPodsTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerV2SpecMetricPodsTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -4058,62 +4058,62 @@ export class HorizontalPodAutoscalerV2SpecMetricResourceTargetOutputReference ex
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -4208,30 +4208,30 @@ export class HorizontalPodAutoscalerV2SpecMetricResourceOutputReference extends 
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerV2SpecMetricResourceTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerV2SpecMetricResourceTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricResourceTarget) {
+  public putTarget(value: HorizontalPodAutoscalerV2SpecMetricResourceTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerV2SpecMetricResourceTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -4414,94 +4414,94 @@ export class HorizontalPodAutoscalerV2SpecMetricOutputReference extends cdktf.Co
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // container_resource - computed: false, optional: true, required: false
   private _containerResource = new HorizontalPodAutoscalerV2SpecMetricContainerResourceOutputReference(this, "container_resource");
-  public get containerResource() {
+  public get containerResource(): HorizontalPodAutoscalerV2SpecMetricContainerResourceOutputReference {
     return this._containerResource;
   }
-  public putContainerResource(value: HorizontalPodAutoscalerV2SpecMetricContainerResource) {
+  public putContainerResource(value: HorizontalPodAutoscalerV2SpecMetricContainerResource): void {
     this._containerResource.internalValue = value;
   }
-  public resetContainerResource() {
+  public resetContainerResource(): void {
     this._containerResource.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerResourceInput() {
+  public get containerResourceInput(): HorizontalPodAutoscalerV2SpecMetricContainerResource | undefined {
     return this._containerResource.internalValue;
   }
 
   // external - computed: false, optional: true, required: false
   private _external = new HorizontalPodAutoscalerV2SpecMetricExternalOutputReference(this, "external");
-  public get external() {
+  public get external(): HorizontalPodAutoscalerV2SpecMetricExternalOutputReference {
     return this._external;
   }
-  public putExternal(value: HorizontalPodAutoscalerV2SpecMetricExternal) {
+  public putExternal(value: HorizontalPodAutoscalerV2SpecMetricExternal): void {
     this._external.internalValue = value;
   }
-  public resetExternal() {
+  public resetExternal(): void {
     this._external.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalInput() {
+  public get externalInput(): HorizontalPodAutoscalerV2SpecMetricExternal | undefined {
     return this._external.internalValue;
   }
 
   // object - computed: false, optional: true, required: false
   private _object = new HorizontalPodAutoscalerV2SpecMetricObjectOutputReference(this, "object");
-  public get object() {
+  public get object(): HorizontalPodAutoscalerV2SpecMetricObjectOutputReference {
     return this._object;
   }
-  public putObject(value: HorizontalPodAutoscalerV2SpecMetricObject) {
+  public putObject(value: HorizontalPodAutoscalerV2SpecMetricObject): void {
     this._object.internalValue = value;
   }
-  public resetObject() {
+  public resetObject(): void {
     this._object.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectInput() {
+  public get objectInput(): HorizontalPodAutoscalerV2SpecMetricObject | undefined {
     return this._object.internalValue;
   }
 
   // pods - computed: false, optional: true, required: false
   private _pods = new HorizontalPodAutoscalerV2SpecMetricPodsOutputReference(this, "pods");
-  public get pods() {
+  public get pods(): HorizontalPodAutoscalerV2SpecMetricPodsOutputReference {
     return this._pods;
   }
-  public putPods(value: HorizontalPodAutoscalerV2SpecMetricPods) {
+  public putPods(value: HorizontalPodAutoscalerV2SpecMetricPods): void {
     this._pods.internalValue = value;
   }
-  public resetPods() {
+  public resetPods(): void {
     this._pods.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podsInput() {
+  public get podsInput(): HorizontalPodAutoscalerV2SpecMetricPods | undefined {
     return this._pods.internalValue;
   }
 
   // resource - computed: false, optional: true, required: false
   private _resource = new HorizontalPodAutoscalerV2SpecMetricResourceOutputReference(this, "resource");
-  public get resource() {
+  public get resource(): HorizontalPodAutoscalerV2SpecMetricResourceOutputReference {
     return this._resource;
   }
-  public putResource(value: HorizontalPodAutoscalerV2SpecMetricResource) {
+  public putResource(value: HorizontalPodAutoscalerV2SpecMetricResource): void {
     this._resource.internalValue = value;
   }
-  public resetResource() {
+  public resetResource(): void {
     this._resource.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): HorizontalPodAutoscalerV2SpecMetricResource | undefined {
     return this._resource.internalValue;
   }
 }
@@ -4635,43 +4635,43 @@ export class HorizontalPodAutoscalerV2SpecScaleTargetRefOutputReference extends 
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -4842,91 +4842,91 @@ export class HorizontalPodAutoscalerV2SpecOutputReference extends cdktf.ComplexO
 
   // max_replicas - computed: false, optional: false, required: true
   private _maxReplicas?: number; 
-  public get maxReplicas() {
+  public get maxReplicas(): number {
     return this.getNumberAttribute('max_replicas');
   }
   public set maxReplicas(value: number) {
     this._maxReplicas = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxReplicasInput() {
+  public get maxReplicasInput(): number | undefined {
     return this._maxReplicas;
   }
 
   // min_replicas - computed: false, optional: true, required: false
   private _minReplicas?: number; 
-  public get minReplicas() {
+  public get minReplicas(): number {
     return this.getNumberAttribute('min_replicas');
   }
   public set minReplicas(value: number) {
     this._minReplicas = value;
   }
-  public resetMinReplicas() {
+  public resetMinReplicas(): void {
     this._minReplicas = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minReplicasInput() {
+  public get minReplicasInput(): number | undefined {
     return this._minReplicas;
   }
 
   // target_cpu_utilization_percentage - computed: true, optional: true, required: false
   private _targetCpuUtilizationPercentage?: number; 
-  public get targetCpuUtilizationPercentage() {
+  public get targetCpuUtilizationPercentage(): number {
     return this.getNumberAttribute('target_cpu_utilization_percentage');
   }
   public set targetCpuUtilizationPercentage(value: number) {
     this._targetCpuUtilizationPercentage = value;
   }
-  public resetTargetCpuUtilizationPercentage() {
+  public resetTargetCpuUtilizationPercentage(): void {
     this._targetCpuUtilizationPercentage = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetCpuUtilizationPercentageInput() {
+  public get targetCpuUtilizationPercentageInput(): number | undefined {
     return this._targetCpuUtilizationPercentage;
   }
 
   // behavior - computed: false, optional: true, required: false
   private _behavior = new HorizontalPodAutoscalerV2SpecBehaviorOutputReference(this, "behavior");
-  public get behavior() {
+  public get behavior(): HorizontalPodAutoscalerV2SpecBehaviorOutputReference {
     return this._behavior;
   }
-  public putBehavior(value: HorizontalPodAutoscalerV2SpecBehavior) {
+  public putBehavior(value: HorizontalPodAutoscalerV2SpecBehavior): void {
     this._behavior.internalValue = value;
   }
-  public resetBehavior() {
+  public resetBehavior(): void {
     this._behavior.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get behaviorInput() {
+  public get behaviorInput(): HorizontalPodAutoscalerV2SpecBehavior | undefined {
     return this._behavior.internalValue;
   }
 
   // metric - computed: false, optional: true, required: false
   private _metric = new HorizontalPodAutoscalerV2SpecMetricList(this, "metric", false);
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerV2SpecMetricList {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerV2SpecMetric[] | cdktf.IResolvable) {
+  public putMetric(value: HorizontalPodAutoscalerV2SpecMetric[] | cdktf.IResolvable): void {
     this._metric.internalValue = value;
   }
-  public resetMetric() {
+  public resetMetric(): void {
     this._metric.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerV2SpecMetric[] | cdktf.IResolvable | undefined {
     return this._metric.internalValue;
   }
 
   // scale_target_ref - computed: false, optional: false, required: true
   private _scaleTargetRef = new HorizontalPodAutoscalerV2SpecScaleTargetRefOutputReference(this, "scale_target_ref");
-  public get scaleTargetRef() {
+  public get scaleTargetRef(): HorizontalPodAutoscalerV2SpecScaleTargetRefOutputReference {
     return this._scaleTargetRef;
   }
-  public putScaleTargetRef(value: HorizontalPodAutoscalerV2SpecScaleTargetRef) {
+  public putScaleTargetRef(value: HorizontalPodAutoscalerV2SpecScaleTargetRef): void {
     this._scaleTargetRef.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleTargetRefInput() {
+  public get scaleTargetRefInput(): HorizontalPodAutoscalerV2SpecScaleTargetRef | undefined {
     return this._scaleTargetRef.internalValue;
   }
 }
@@ -4951,7 +4951,7 @@ export class HorizontalPodAutoscalerV2 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing HorizontalPodAutoscalerV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/horizontal_pod_autoscaler_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the HorizontalPodAutoscalerV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_horizontal_pod_autoscaler_v2", importId: importFromId, provider });
       }
 
@@ -4992,43 +4992,43 @@ export class HorizontalPodAutoscalerV2 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new HorizontalPodAutoscalerV2MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): HorizontalPodAutoscalerV2MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: HorizontalPodAutoscalerV2Metadata) {
+  public putMetadata(value: HorizontalPodAutoscalerV2Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): HorizontalPodAutoscalerV2Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new HorizontalPodAutoscalerV2SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): HorizontalPodAutoscalerV2SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: HorizontalPodAutoscalerV2Spec) {
+  public putSpec(value: HorizontalPodAutoscalerV2Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): HorizontalPodAutoscalerV2Spec | undefined {
     return this._spec.internalValue;
   }
 

@@ -175,96 +175,96 @@ export class HorizontalPodAutoscalerMetadataOutputReference extends cdktf.Comple
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -390,40 +390,40 @@ export class HorizontalPodAutoscalerSpecBehaviorScaleDownPolicyOutputReference e
 
   // period_seconds - computed: false, optional: false, required: true
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: number; 
-  public get value() {
+  public get value(): number {
     return this.getNumberAttribute('value');
   }
   public set value(value: number) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): number | undefined {
     return this._value;
   }
 }
@@ -569,46 +569,46 @@ export class HorizontalPodAutoscalerSpecBehaviorScaleDownOutputReference extends
 
   // select_policy - computed: false, optional: true, required: false
   private _selectPolicy?: string; 
-  public get selectPolicy() {
+  public get selectPolicy(): string {
     return this.getStringAttribute('select_policy');
   }
   public set selectPolicy(value: string) {
     this._selectPolicy = value;
   }
-  public resetSelectPolicy() {
+  public resetSelectPolicy(): void {
     this._selectPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectPolicyInput() {
+  public get selectPolicyInput(): string | undefined {
     return this._selectPolicy;
   }
 
   // stabilization_window_seconds - computed: false, optional: true, required: false
   private _stabilizationWindowSeconds?: number; 
-  public get stabilizationWindowSeconds() {
+  public get stabilizationWindowSeconds(): number {
     return this.getNumberAttribute('stabilization_window_seconds');
   }
   public set stabilizationWindowSeconds(value: number) {
     this._stabilizationWindowSeconds = value;
   }
-  public resetStabilizationWindowSeconds() {
+  public resetStabilizationWindowSeconds(): void {
     this._stabilizationWindowSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stabilizationWindowSecondsInput() {
+  public get stabilizationWindowSecondsInput(): number | undefined {
     return this._stabilizationWindowSeconds;
   }
 
   // policy - computed: false, optional: false, required: true
   private _policy = new HorizontalPodAutoscalerSpecBehaviorScaleDownPolicyList(this, "policy", false);
-  public get policy() {
+  public get policy(): HorizontalPodAutoscalerSpecBehaviorScaleDownPolicyList {
     return this._policy;
   }
-  public putPolicy(value: HorizontalPodAutoscalerSpecBehaviorScaleDownPolicy[] | cdktf.IResolvable) {
+  public putPolicy(value: HorizontalPodAutoscalerSpecBehaviorScaleDownPolicy[] | cdktf.IResolvable): void {
     this._policy.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get policyInput() {
+  public get policyInput(): HorizontalPodAutoscalerSpecBehaviorScaleDownPolicy[] | cdktf.IResolvable | undefined {
     return this._policy.internalValue;
   }
 }
@@ -754,40 +754,40 @@ export class HorizontalPodAutoscalerSpecBehaviorScaleUpPolicyOutputReference ext
 
   // period_seconds - computed: false, optional: false, required: true
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: number; 
-  public get value() {
+  public get value(): number {
     return this.getNumberAttribute('value');
   }
   public set value(value: number) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): number | undefined {
     return this._value;
   }
 }
@@ -933,46 +933,46 @@ export class HorizontalPodAutoscalerSpecBehaviorScaleUpOutputReference extends c
 
   // select_policy - computed: false, optional: true, required: false
   private _selectPolicy?: string; 
-  public get selectPolicy() {
+  public get selectPolicy(): string {
     return this.getStringAttribute('select_policy');
   }
   public set selectPolicy(value: string) {
     this._selectPolicy = value;
   }
-  public resetSelectPolicy() {
+  public resetSelectPolicy(): void {
     this._selectPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectPolicyInput() {
+  public get selectPolicyInput(): string | undefined {
     return this._selectPolicy;
   }
 
   // stabilization_window_seconds - computed: false, optional: true, required: false
   private _stabilizationWindowSeconds?: number; 
-  public get stabilizationWindowSeconds() {
+  public get stabilizationWindowSeconds(): number {
     return this.getNumberAttribute('stabilization_window_seconds');
   }
   public set stabilizationWindowSeconds(value: number) {
     this._stabilizationWindowSeconds = value;
   }
-  public resetStabilizationWindowSeconds() {
+  public resetStabilizationWindowSeconds(): void {
     this._stabilizationWindowSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stabilizationWindowSecondsInput() {
+  public get stabilizationWindowSecondsInput(): number | undefined {
     return this._stabilizationWindowSeconds;
   }
 
   // policy - computed: false, optional: false, required: true
   private _policy = new HorizontalPodAutoscalerSpecBehaviorScaleUpPolicyList(this, "policy", false);
-  public get policy() {
+  public get policy(): HorizontalPodAutoscalerSpecBehaviorScaleUpPolicyList {
     return this._policy;
   }
-  public putPolicy(value: HorizontalPodAutoscalerSpecBehaviorScaleUpPolicy[] | cdktf.IResolvable) {
+  public putPolicy(value: HorizontalPodAutoscalerSpecBehaviorScaleUpPolicy[] | cdktf.IResolvable): void {
     this._policy.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get policyInput() {
+  public get policyInput(): HorizontalPodAutoscalerSpecBehaviorScaleUpPolicy[] | cdktf.IResolvable | undefined {
     return this._policy.internalValue;
   }
 }
@@ -1087,33 +1087,33 @@ export class HorizontalPodAutoscalerSpecBehaviorOutputReference extends cdktf.Co
 
   // scale_down - computed: false, optional: true, required: false
   private _scaleDown = new HorizontalPodAutoscalerSpecBehaviorScaleDownList(this, "scale_down", false);
-  public get scaleDown() {
+  public get scaleDown(): HorizontalPodAutoscalerSpecBehaviorScaleDownList {
     return this._scaleDown;
   }
-  public putScaleDown(value: HorizontalPodAutoscalerSpecBehaviorScaleDown[] | cdktf.IResolvable) {
+  public putScaleDown(value: HorizontalPodAutoscalerSpecBehaviorScaleDown[] | cdktf.IResolvable): void {
     this._scaleDown.internalValue = value;
   }
-  public resetScaleDown() {
+  public resetScaleDown(): void {
     this._scaleDown.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleDownInput() {
+  public get scaleDownInput(): HorizontalPodAutoscalerSpecBehaviorScaleDown[] | cdktf.IResolvable | undefined {
     return this._scaleDown.internalValue;
   }
 
   // scale_up - computed: false, optional: true, required: false
   private _scaleUp = new HorizontalPodAutoscalerSpecBehaviorScaleUpList(this, "scale_up", false);
-  public get scaleUp() {
+  public get scaleUp(): HorizontalPodAutoscalerSpecBehaviorScaleUpList {
     return this._scaleUp;
   }
-  public putScaleUp(value: HorizontalPodAutoscalerSpecBehaviorScaleUp[] | cdktf.IResolvable) {
+  public putScaleUp(value: HorizontalPodAutoscalerSpecBehaviorScaleUp[] | cdktf.IResolvable): void {
     this._scaleUp.internalValue = value;
   }
-  public resetScaleUp() {
+  public resetScaleUp(): void {
     this._scaleUp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleUpInput() {
+  public get scaleUpInput(): HorizontalPodAutoscalerSpecBehaviorScaleUp[] | cdktf.IResolvable | undefined {
     return this._scaleUp.internalValue;
   }
 }
@@ -1246,62 +1246,62 @@ export class HorizontalPodAutoscalerSpecMetricContainerResourceTargetOutputRefer
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -1415,43 +1415,43 @@ export class HorizontalPodAutoscalerSpecMetricContainerResourceOutputReference e
 
   // container - computed: false, optional: false, required: true
   private _container?: string; 
-  public get container() {
+  public get container(): string {
     return this.getStringAttribute('container');
   }
   public set container(value: string) {
     this._container = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerInput() {
+  public get containerInput(): string | undefined {
     return this._container;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerSpecMetricContainerResourceTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerSpecMetricContainerResourceTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerSpecMetricContainerResourceTarget) {
+  public putTarget(value: HorizontalPodAutoscalerSpecMetricContainerResourceTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerSpecMetricContainerResourceTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -1577,49 +1577,49 @@ export class HorizontalPodAutoscalerSpecMetricExternalMetricSelectorMatchExpress
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1746,33 +1746,33 @@ export class HorizontalPodAutoscalerSpecMetricExternalMetricSelectorOutputRefere
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new HorizontalPodAutoscalerSpecMetricExternalMetricSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): HorizontalPodAutoscalerSpecMetricExternalMetricSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: HorizontalPodAutoscalerSpecMetricExternalMetricSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: HorizontalPodAutoscalerSpecMetricExternalMetricSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): HorizontalPodAutoscalerSpecMetricExternalMetricSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1887,30 +1887,30 @@ export class HorizontalPodAutoscalerSpecMetricExternalMetricOutputReference exte
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new HorizontalPodAutoscalerSpecMetricExternalMetricSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): HorizontalPodAutoscalerSpecMetricExternalMetricSelectorList {
     return this._selector;
   }
-  public putSelector(value: HorizontalPodAutoscalerSpecMetricExternalMetricSelector[] | cdktf.IResolvable) {
+  public putSelector(value: HorizontalPodAutoscalerSpecMetricExternalMetricSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): HorizontalPodAutoscalerSpecMetricExternalMetricSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -2043,62 +2043,62 @@ export class HorizontalPodAutoscalerSpecMetricExternalTargetOutputReference exte
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -2193,30 +2193,30 @@ export class HorizontalPodAutoscalerSpecMetricExternalOutputReference extends cd
 
   // metric - computed: false, optional: false, required: true
   private _metric = new HorizontalPodAutoscalerSpecMetricExternalMetricOutputReference(this, "metric");
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerSpecMetricExternalMetricOutputReference {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerSpecMetricExternalMetric) {
+  public putMetric(value: HorizontalPodAutoscalerSpecMetricExternalMetric): void {
     this._metric.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerSpecMetricExternalMetric | undefined {
     return this._metric.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerSpecMetricExternalTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerSpecMetricExternalTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerSpecMetricExternalTarget) {
+  public putTarget(value: HorizontalPodAutoscalerSpecMetricExternalTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerSpecMetricExternalTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -2330,40 +2330,40 @@ export class HorizontalPodAutoscalerSpecMetricObjectDescribedObjectOutputReferen
 
   // api_version - computed: false, optional: false, required: true
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -2489,49 +2489,49 @@ export class HorizontalPodAutoscalerSpecMetricObjectMetricSelectorMatchExpressio
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2658,33 +2658,33 @@ export class HorizontalPodAutoscalerSpecMetricObjectMetricSelectorOutputReferenc
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new HorizontalPodAutoscalerSpecMetricObjectMetricSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): HorizontalPodAutoscalerSpecMetricObjectMetricSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: HorizontalPodAutoscalerSpecMetricObjectMetricSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: HorizontalPodAutoscalerSpecMetricObjectMetricSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): HorizontalPodAutoscalerSpecMetricObjectMetricSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2799,30 +2799,30 @@ export class HorizontalPodAutoscalerSpecMetricObjectMetricOutputReference extend
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new HorizontalPodAutoscalerSpecMetricObjectMetricSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): HorizontalPodAutoscalerSpecMetricObjectMetricSelectorList {
     return this._selector;
   }
-  public putSelector(value: HorizontalPodAutoscalerSpecMetricObjectMetricSelector[] | cdktf.IResolvable) {
+  public putSelector(value: HorizontalPodAutoscalerSpecMetricObjectMetricSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): HorizontalPodAutoscalerSpecMetricObjectMetricSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -2955,62 +2955,62 @@ export class HorizontalPodAutoscalerSpecMetricObjectTargetOutputReference extend
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -3124,43 +3124,43 @@ export class HorizontalPodAutoscalerSpecMetricObjectOutputReference extends cdkt
 
   // described_object - computed: false, optional: false, required: true
   private _describedObject = new HorizontalPodAutoscalerSpecMetricObjectDescribedObjectOutputReference(this, "described_object");
-  public get describedObject() {
+  public get describedObject(): HorizontalPodAutoscalerSpecMetricObjectDescribedObjectOutputReference {
     return this._describedObject;
   }
-  public putDescribedObject(value: HorizontalPodAutoscalerSpecMetricObjectDescribedObject) {
+  public putDescribedObject(value: HorizontalPodAutoscalerSpecMetricObjectDescribedObject): void {
     this._describedObject.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get describedObjectInput() {
+  public get describedObjectInput(): HorizontalPodAutoscalerSpecMetricObjectDescribedObject | undefined {
     return this._describedObject.internalValue;
   }
 
   // metric - computed: false, optional: false, required: true
   private _metric = new HorizontalPodAutoscalerSpecMetricObjectMetricOutputReference(this, "metric");
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerSpecMetricObjectMetricOutputReference {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerSpecMetricObjectMetric) {
+  public putMetric(value: HorizontalPodAutoscalerSpecMetricObjectMetric): void {
     this._metric.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerSpecMetricObjectMetric | undefined {
     return this._metric.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerSpecMetricObjectTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerSpecMetricObjectTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerSpecMetricObjectTarget) {
+  public putTarget(value: HorizontalPodAutoscalerSpecMetricObjectTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerSpecMetricObjectTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -3286,49 +3286,49 @@ export class HorizontalPodAutoscalerSpecMetricPodsMetricSelectorMatchExpressions
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3455,33 +3455,33 @@ export class HorizontalPodAutoscalerSpecMetricPodsMetricSelectorOutputReference 
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new HorizontalPodAutoscalerSpecMetricPodsMetricSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): HorizontalPodAutoscalerSpecMetricPodsMetricSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: HorizontalPodAutoscalerSpecMetricPodsMetricSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: HorizontalPodAutoscalerSpecMetricPodsMetricSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): HorizontalPodAutoscalerSpecMetricPodsMetricSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3596,30 +3596,30 @@ export class HorizontalPodAutoscalerSpecMetricPodsMetricOutputReference extends 
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new HorizontalPodAutoscalerSpecMetricPodsMetricSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): HorizontalPodAutoscalerSpecMetricPodsMetricSelectorList {
     return this._selector;
   }
-  public putSelector(value: HorizontalPodAutoscalerSpecMetricPodsMetricSelector[] | cdktf.IResolvable) {
+  public putSelector(value: HorizontalPodAutoscalerSpecMetricPodsMetricSelector[] | cdktf.IResolvable): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): HorizontalPodAutoscalerSpecMetricPodsMetricSelector[] | cdktf.IResolvable | undefined {
     return this._selector.internalValue;
   }
 }
@@ -3752,62 +3752,62 @@ export class HorizontalPodAutoscalerSpecMetricPodsTargetOutputReference extends 
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -3902,30 +3902,30 @@ export class HorizontalPodAutoscalerSpecMetricPodsOutputReference extends cdktf.
 
   // metric - computed: false, optional: false, required: true
   private _metric = new HorizontalPodAutoscalerSpecMetricPodsMetricOutputReference(this, "metric");
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerSpecMetricPodsMetricOutputReference {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerSpecMetricPodsMetric) {
+  public putMetric(value: HorizontalPodAutoscalerSpecMetricPodsMetric): void {
     this._metric.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerSpecMetricPodsMetric | undefined {
     return this._metric.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerSpecMetricPodsTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerSpecMetricPodsTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerSpecMetricPodsTarget) {
+  public putTarget(value: HorizontalPodAutoscalerSpecMetricPodsTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerSpecMetricPodsTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -4058,62 +4058,62 @@ export class HorizontalPodAutoscalerSpecMetricResourceTargetOutputReference exte
 
   // average_utilization - computed: false, optional: true, required: false
   private _averageUtilization?: number; 
-  public get averageUtilization() {
+  public get averageUtilization(): number {
     return this.getNumberAttribute('average_utilization');
   }
   public set averageUtilization(value: number) {
     this._averageUtilization = value;
   }
-  public resetAverageUtilization() {
+  public resetAverageUtilization(): void {
     this._averageUtilization = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageUtilizationInput() {
+  public get averageUtilizationInput(): number | undefined {
     return this._averageUtilization;
   }
 
   // average_value - computed: false, optional: true, required: false
   private _averageValue?: string; 
-  public get averageValue() {
+  public get averageValue(): string {
     return this.getStringAttribute('average_value');
   }
   public set averageValue(value: string) {
     this._averageValue = value;
   }
-  public resetAverageValue() {
+  public resetAverageValue(): void {
     this._averageValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get averageValueInput() {
+  public get averageValueInput(): string | undefined {
     return this._averageValue;
   }
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -4208,30 +4208,30 @@ export class HorizontalPodAutoscalerSpecMetricResourceOutputReference extends cd
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // target - computed: false, optional: true, required: false
   private _target = new HorizontalPodAutoscalerSpecMetricResourceTargetOutputReference(this, "target");
-  public get target() {
+  public get target(): HorizontalPodAutoscalerSpecMetricResourceTargetOutputReference {
     return this._target;
   }
-  public putTarget(value: HorizontalPodAutoscalerSpecMetricResourceTarget) {
+  public putTarget(value: HorizontalPodAutoscalerSpecMetricResourceTarget): void {
     this._target.internalValue = value;
   }
-  public resetTarget() {
+  public resetTarget(): void {
     this._target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
+  public get targetInput(): HorizontalPodAutoscalerSpecMetricResourceTarget | undefined {
     return this._target.internalValue;
   }
 }
@@ -4414,94 +4414,94 @@ export class HorizontalPodAutoscalerSpecMetricOutputReference extends cdktf.Comp
 
   // type - computed: false, optional: false, required: true
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // container_resource - computed: false, optional: true, required: false
   private _containerResource = new HorizontalPodAutoscalerSpecMetricContainerResourceOutputReference(this, "container_resource");
-  public get containerResource() {
+  public get containerResource(): HorizontalPodAutoscalerSpecMetricContainerResourceOutputReference {
     return this._containerResource;
   }
-  public putContainerResource(value: HorizontalPodAutoscalerSpecMetricContainerResource) {
+  public putContainerResource(value: HorizontalPodAutoscalerSpecMetricContainerResource): void {
     this._containerResource.internalValue = value;
   }
-  public resetContainerResource() {
+  public resetContainerResource(): void {
     this._containerResource.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerResourceInput() {
+  public get containerResourceInput(): HorizontalPodAutoscalerSpecMetricContainerResource | undefined {
     return this._containerResource.internalValue;
   }
 
   // external - computed: false, optional: true, required: false
   private _external = new HorizontalPodAutoscalerSpecMetricExternalOutputReference(this, "external");
-  public get external() {
+  public get external(): HorizontalPodAutoscalerSpecMetricExternalOutputReference {
     return this._external;
   }
-  public putExternal(value: HorizontalPodAutoscalerSpecMetricExternal) {
+  public putExternal(value: HorizontalPodAutoscalerSpecMetricExternal): void {
     this._external.internalValue = value;
   }
-  public resetExternal() {
+  public resetExternal(): void {
     this._external.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalInput() {
+  public get externalInput(): HorizontalPodAutoscalerSpecMetricExternal | undefined {
     return this._external.internalValue;
   }
 
   // object - computed: false, optional: true, required: false
   private _object = new HorizontalPodAutoscalerSpecMetricObjectOutputReference(this, "object");
-  public get object() {
+  public get object(): HorizontalPodAutoscalerSpecMetricObjectOutputReference {
     return this._object;
   }
-  public putObject(value: HorizontalPodAutoscalerSpecMetricObject) {
+  public putObject(value: HorizontalPodAutoscalerSpecMetricObject): void {
     this._object.internalValue = value;
   }
-  public resetObject() {
+  public resetObject(): void {
     this._object.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectInput() {
+  public get objectInput(): HorizontalPodAutoscalerSpecMetricObject | undefined {
     return this._object.internalValue;
   }
 
   // pods - computed: false, optional: true, required: false
   private _pods = new HorizontalPodAutoscalerSpecMetricPodsOutputReference(this, "pods");
-  public get pods() {
+  public get pods(): HorizontalPodAutoscalerSpecMetricPodsOutputReference {
     return this._pods;
   }
-  public putPods(value: HorizontalPodAutoscalerSpecMetricPods) {
+  public putPods(value: HorizontalPodAutoscalerSpecMetricPods): void {
     this._pods.internalValue = value;
   }
-  public resetPods() {
+  public resetPods(): void {
     this._pods.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podsInput() {
+  public get podsInput(): HorizontalPodAutoscalerSpecMetricPods | undefined {
     return this._pods.internalValue;
   }
 
   // resource - computed: false, optional: true, required: false
   private _resource = new HorizontalPodAutoscalerSpecMetricResourceOutputReference(this, "resource");
-  public get resource() {
+  public get resource(): HorizontalPodAutoscalerSpecMetricResourceOutputReference {
     return this._resource;
   }
-  public putResource(value: HorizontalPodAutoscalerSpecMetricResource) {
+  public putResource(value: HorizontalPodAutoscalerSpecMetricResource): void {
     this._resource.internalValue = value;
   }
-  public resetResource() {
+  public resetResource(): void {
     this._resource.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): HorizontalPodAutoscalerSpecMetricResource | undefined {
     return this._resource.internalValue;
   }
 }
@@ -4635,43 +4635,43 @@ export class HorizontalPodAutoscalerSpecScaleTargetRefOutputReference extends cd
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -4842,91 +4842,91 @@ export class HorizontalPodAutoscalerSpecOutputReference extends cdktf.ComplexObj
 
   // max_replicas - computed: false, optional: false, required: true
   private _maxReplicas?: number; 
-  public get maxReplicas() {
+  public get maxReplicas(): number {
     return this.getNumberAttribute('max_replicas');
   }
   public set maxReplicas(value: number) {
     this._maxReplicas = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxReplicasInput() {
+  public get maxReplicasInput(): number | undefined {
     return this._maxReplicas;
   }
 
   // min_replicas - computed: false, optional: true, required: false
   private _minReplicas?: number; 
-  public get minReplicas() {
+  public get minReplicas(): number {
     return this.getNumberAttribute('min_replicas');
   }
   public set minReplicas(value: number) {
     this._minReplicas = value;
   }
-  public resetMinReplicas() {
+  public resetMinReplicas(): void {
     this._minReplicas = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minReplicasInput() {
+  public get minReplicasInput(): number | undefined {
     return this._minReplicas;
   }
 
   // target_cpu_utilization_percentage - computed: true, optional: true, required: false
   private _targetCpuUtilizationPercentage?: number; 
-  public get targetCpuUtilizationPercentage() {
+  public get targetCpuUtilizationPercentage(): number {
     return this.getNumberAttribute('target_cpu_utilization_percentage');
   }
   public set targetCpuUtilizationPercentage(value: number) {
     this._targetCpuUtilizationPercentage = value;
   }
-  public resetTargetCpuUtilizationPercentage() {
+  public resetTargetCpuUtilizationPercentage(): void {
     this._targetCpuUtilizationPercentage = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetCpuUtilizationPercentageInput() {
+  public get targetCpuUtilizationPercentageInput(): number | undefined {
     return this._targetCpuUtilizationPercentage;
   }
 
   // behavior - computed: false, optional: true, required: false
   private _behavior = new HorizontalPodAutoscalerSpecBehaviorOutputReference(this, "behavior");
-  public get behavior() {
+  public get behavior(): HorizontalPodAutoscalerSpecBehaviorOutputReference {
     return this._behavior;
   }
-  public putBehavior(value: HorizontalPodAutoscalerSpecBehavior) {
+  public putBehavior(value: HorizontalPodAutoscalerSpecBehavior): void {
     this._behavior.internalValue = value;
   }
-  public resetBehavior() {
+  public resetBehavior(): void {
     this._behavior.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get behaviorInput() {
+  public get behaviorInput(): HorizontalPodAutoscalerSpecBehavior | undefined {
     return this._behavior.internalValue;
   }
 
   // metric - computed: false, optional: true, required: false
   private _metric = new HorizontalPodAutoscalerSpecMetricList(this, "metric", false);
-  public get metric() {
+  public get metric(): HorizontalPodAutoscalerSpecMetricList {
     return this._metric;
   }
-  public putMetric(value: HorizontalPodAutoscalerSpecMetric[] | cdktf.IResolvable) {
+  public putMetric(value: HorizontalPodAutoscalerSpecMetric[] | cdktf.IResolvable): void {
     this._metric.internalValue = value;
   }
-  public resetMetric() {
+  public resetMetric(): void {
     this._metric.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get metricInput() {
+  public get metricInput(): HorizontalPodAutoscalerSpecMetric[] | cdktf.IResolvable | undefined {
     return this._metric.internalValue;
   }
 
   // scale_target_ref - computed: false, optional: false, required: true
   private _scaleTargetRef = new HorizontalPodAutoscalerSpecScaleTargetRefOutputReference(this, "scale_target_ref");
-  public get scaleTargetRef() {
+  public get scaleTargetRef(): HorizontalPodAutoscalerSpecScaleTargetRefOutputReference {
     return this._scaleTargetRef;
   }
-  public putScaleTargetRef(value: HorizontalPodAutoscalerSpecScaleTargetRef) {
+  public putScaleTargetRef(value: HorizontalPodAutoscalerSpecScaleTargetRef): void {
     this._scaleTargetRef.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scaleTargetRefInput() {
+  public get scaleTargetRefInput(): HorizontalPodAutoscalerSpecScaleTargetRef | undefined {
     return this._scaleTargetRef.internalValue;
   }
 }
@@ -4951,7 +4951,7 @@ export class HorizontalPodAutoscaler extends cdktf.TerraformResource {
   * @param importFromId The id of the existing HorizontalPodAutoscaler that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/horizontal_pod_autoscaler#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the HorizontalPodAutoscaler to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_horizontal_pod_autoscaler", importId: importFromId, provider });
       }
 
@@ -4992,43 +4992,43 @@ export class HorizontalPodAutoscaler extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new HorizontalPodAutoscalerMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): HorizontalPodAutoscalerMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: HorizontalPodAutoscalerMetadata) {
+  public putMetadata(value: HorizontalPodAutoscalerMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): HorizontalPodAutoscalerMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new HorizontalPodAutoscalerSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): HorizontalPodAutoscalerSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: HorizontalPodAutoscalerSpec) {
+  public putSpec(value: HorizontalPodAutoscalerSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): HorizontalPodAutoscalerSpec | undefined {
     return this._spec.internalValue;
   }
 

@@ -156,80 +156,80 @@ export class IngressClassMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -389,75 +389,75 @@ export class IngressClassSpecParametersOutputReference extends cdktf.ComplexObje
 
   // api_group - computed: false, optional: true, required: false
   private _apiGroup?: string; 
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
   public set apiGroup(value: string) {
     this._apiGroup = value;
   }
-  public resetApiGroup() {
+  public resetApiGroup(): void {
     this._apiGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupInput() {
+  public get apiGroupInput(): string | undefined {
     return this._apiGroup;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // scope - computed: true, optional: true, required: false
   private _scope?: string; 
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
   public set scope(value: string) {
     this._scope = value;
   }
-  public resetScope() {
+  public resetScope(): void {
     this._scope = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeInput() {
+  public get scopeInput(): string | undefined {
     return this._scope;
   }
 }
@@ -572,33 +572,33 @@ export class IngressClassSpecOutputReference extends cdktf.ComplexObject {
 
   // controller - computed: false, optional: true, required: false
   private _controller?: string; 
-  public get controller() {
+  public get controller(): string {
     return this.getStringAttribute('controller');
   }
   public set controller(value: string) {
     this._controller = value;
   }
-  public resetController() {
+  public resetController(): void {
     this._controller = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get controllerInput() {
+  public get controllerInput(): string | undefined {
     return this._controller;
   }
 
   // parameters - computed: false, optional: true, required: false
   private _parameters = new IngressClassSpecParametersList(this, "parameters", false);
-  public get parameters() {
+  public get parameters(): IngressClassSpecParametersList {
     return this._parameters;
   }
-  public putParameters(value: IngressClassSpecParameters[] | cdktf.IResolvable) {
+  public putParameters(value: IngressClassSpecParameters[] | cdktf.IResolvable): void {
     this._parameters.internalValue = value;
   }
-  public resetParameters() {
+  public resetParameters(): void {
     this._parameters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get parametersInput() {
+  public get parametersInput(): IngressClassSpecParameters[] | cdktf.IResolvable | undefined {
     return this._parameters.internalValue;
   }
 }
@@ -623,7 +623,7 @@ export class IngressClass extends cdktf.TerraformResource {
   * @param importFromId The id of the existing IngressClass that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/ingress_class#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the IngressClass to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_ingress_class", importId: importFromId, provider });
       }
 
@@ -664,43 +664,43 @@ export class IngressClass extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new IngressClassMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): IngressClassMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: IngressClassMetadata) {
+  public putMetadata(value: IngressClassMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): IngressClassMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new IngressClassSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): IngressClassSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: IngressClassSpec) {
+  public putSpec(value: IngressClassSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): IngressClassSpec | undefined {
     return this._spec.internalValue;
   }
 

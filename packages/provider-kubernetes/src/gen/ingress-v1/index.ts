@@ -91,12 +91,12 @@ export class IngressV1StatusLoadBalancerIngressOutputReference extends cdktf.Com
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 }
@@ -172,7 +172,7 @@ export class IngressV1StatusLoadBalancerOutputReference extends cdktf.ComplexObj
 
   // ingress - computed: true, optional: false, required: false
   private _ingress = new IngressV1StatusLoadBalancerIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): IngressV1StatusLoadBalancerIngressList {
     return this._ingress;
   }
 }
@@ -248,7 +248,7 @@ export class IngressV1StatusOutputReference extends cdktf.ComplexObject {
 
   // load_balancer - computed: true, optional: false, required: false
   private _loadBalancer = new IngressV1StatusLoadBalancerList(this, "load_balancer", false);
-  public get loadBalancer() {
+  public get loadBalancer(): IngressV1StatusLoadBalancerList {
     return this._loadBalancer;
   }
 }
@@ -419,96 +419,96 @@ export class IngressV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -622,40 +622,40 @@ export class IngressV1SpecDefaultBackendResourceOutputReference extends cdktf.Co
 
   // api_group - computed: false, optional: false, required: true
   private _apiGroup?: string; 
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
   public set apiGroup(value: string) {
     this._apiGroup = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupInput() {
+  public get apiGroupInput(): string | undefined {
     return this._apiGroup;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -750,33 +750,33 @@ export class IngressV1SpecDefaultBackendServicePortOutputReference extends cdktf
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // number - computed: false, optional: true, required: false
   private _number?: number; 
-  public get number() {
+  public get number(): number {
     return this.getNumberAttribute('number');
   }
   public set number(value: number) {
     this._number = value;
   }
-  public resetNumber() {
+  public resetNumber(): void {
     this._number = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get numberInput() {
+  public get numberInput(): number | undefined {
     return this._number;
   }
 }
@@ -871,27 +871,27 @@ export class IngressV1SpecDefaultBackendServiceOutputReference extends cdktf.Com
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // port - computed: false, optional: false, required: true
   private _port = new IngressV1SpecDefaultBackendServicePortOutputReference(this, "port");
-  public get port() {
+  public get port(): IngressV1SpecDefaultBackendServicePortOutputReference {
     return this._port;
   }
-  public putPort(value: IngressV1SpecDefaultBackendServicePort) {
+  public putPort(value: IngressV1SpecDefaultBackendServicePort): void {
     this._port.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): IngressV1SpecDefaultBackendServicePort | undefined {
     return this._port.internalValue;
   }
 }
@@ -986,33 +986,33 @@ export class IngressV1SpecDefaultBackendOutputReference extends cdktf.ComplexObj
 
   // resource - computed: false, optional: true, required: false
   private _resource = new IngressV1SpecDefaultBackendResourceOutputReference(this, "resource");
-  public get resource() {
+  public get resource(): IngressV1SpecDefaultBackendResourceOutputReference {
     return this._resource;
   }
-  public putResource(value: IngressV1SpecDefaultBackendResource) {
+  public putResource(value: IngressV1SpecDefaultBackendResource): void {
     this._resource.internalValue = value;
   }
-  public resetResource() {
+  public resetResource(): void {
     this._resource.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): IngressV1SpecDefaultBackendResource | undefined {
     return this._resource.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
   private _service = new IngressV1SpecDefaultBackendServiceOutputReference(this, "service");
-  public get service() {
+  public get service(): IngressV1SpecDefaultBackendServiceOutputReference {
     return this._service;
   }
-  public putService(value: IngressV1SpecDefaultBackendService) {
+  public putService(value: IngressV1SpecDefaultBackendService): void {
     this._service.internalValue = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): IngressV1SpecDefaultBackendService | undefined {
     return this._service.internalValue;
   }
 }
@@ -1126,40 +1126,40 @@ export class IngressV1SpecRuleHttpPathBackendResourceOutputReference extends cdk
 
   // api_group - computed: false, optional: false, required: true
   private _apiGroup?: string; 
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
   public set apiGroup(value: string) {
     this._apiGroup = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupInput() {
+  public get apiGroupInput(): string | undefined {
     return this._apiGroup;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -1254,33 +1254,33 @@ export class IngressV1SpecRuleHttpPathBackendServicePortOutputReference extends 
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // number - computed: false, optional: true, required: false
   private _number?: number; 
-  public get number() {
+  public get number(): number {
     return this.getNumberAttribute('number');
   }
   public set number(value: number) {
     this._number = value;
   }
-  public resetNumber() {
+  public resetNumber(): void {
     this._number = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get numberInput() {
+  public get numberInput(): number | undefined {
     return this._number;
   }
 }
@@ -1375,27 +1375,27 @@ export class IngressV1SpecRuleHttpPathBackendServiceOutputReference extends cdkt
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // port - computed: false, optional: false, required: true
   private _port = new IngressV1SpecRuleHttpPathBackendServicePortOutputReference(this, "port");
-  public get port() {
+  public get port(): IngressV1SpecRuleHttpPathBackendServicePortOutputReference {
     return this._port;
   }
-  public putPort(value: IngressV1SpecRuleHttpPathBackendServicePort) {
+  public putPort(value: IngressV1SpecRuleHttpPathBackendServicePort): void {
     this._port.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): IngressV1SpecRuleHttpPathBackendServicePort | undefined {
     return this._port.internalValue;
   }
 }
@@ -1490,33 +1490,33 @@ export class IngressV1SpecRuleHttpPathBackendOutputReference extends cdktf.Compl
 
   // resource - computed: false, optional: true, required: false
   private _resource = new IngressV1SpecRuleHttpPathBackendResourceOutputReference(this, "resource");
-  public get resource() {
+  public get resource(): IngressV1SpecRuleHttpPathBackendResourceOutputReference {
     return this._resource;
   }
-  public putResource(value: IngressV1SpecRuleHttpPathBackendResource) {
+  public putResource(value: IngressV1SpecRuleHttpPathBackendResource): void {
     this._resource.internalValue = value;
   }
-  public resetResource() {
+  public resetResource(): void {
     this._resource.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): IngressV1SpecRuleHttpPathBackendResource | undefined {
     return this._resource.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
   private _service = new IngressV1SpecRuleHttpPathBackendServiceOutputReference(this, "service");
-  public get service() {
+  public get service(): IngressV1SpecRuleHttpPathBackendServiceOutputReference {
     return this._service;
   }
-  public putService(value: IngressV1SpecRuleHttpPathBackendService) {
+  public putService(value: IngressV1SpecRuleHttpPathBackendService): void {
     this._service.internalValue = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): IngressV1SpecRuleHttpPathBackendService | undefined {
     return this._service.internalValue;
   }
 }
@@ -1652,49 +1652,49 @@ export class IngressV1SpecRuleHttpPathOutputReference extends cdktf.ComplexObjec
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // path_type - computed: false, optional: true, required: false
   private _pathType?: string; 
-  public get pathType() {
+  public get pathType(): string {
     return this.getStringAttribute('path_type');
   }
   public set pathType(value: string) {
     this._pathType = value;
   }
-  public resetPathType() {
+  public resetPathType(): void {
     this._pathType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathTypeInput() {
+  public get pathTypeInput(): string | undefined {
     return this._pathType;
   }
 
   // backend - computed: false, optional: true, required: false
   private _backend = new IngressV1SpecRuleHttpPathBackendOutputReference(this, "backend");
-  public get backend() {
+  public get backend(): IngressV1SpecRuleHttpPathBackendOutputReference {
     return this._backend;
   }
-  public putBackend(value: IngressV1SpecRuleHttpPathBackend) {
+  public putBackend(value: IngressV1SpecRuleHttpPathBackend): void {
     this._backend.internalValue = value;
   }
-  public resetBackend() {
+  public resetBackend(): void {
     this._backend.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get backendInput() {
+  public get backendInput(): IngressV1SpecRuleHttpPathBackend | undefined {
     return this._backend.internalValue;
   }
 }
@@ -1790,14 +1790,14 @@ export class IngressV1SpecRuleHttpOutputReference extends cdktf.ComplexObject {
 
   // path - computed: false, optional: false, required: true
   private _path = new IngressV1SpecRuleHttpPathList(this, "path", false);
-  public get path() {
+  public get path(): IngressV1SpecRuleHttpPathList {
     return this._path;
   }
-  public putPath(value: IngressV1SpecRuleHttpPath[] | cdktf.IResolvable) {
+  public putPath(value: IngressV1SpecRuleHttpPath[] | cdktf.IResolvable): void {
     this._path.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): IngressV1SpecRuleHttpPath[] | cdktf.IResolvable | undefined {
     return this._path.internalValue;
   }
 }
@@ -1911,33 +1911,33 @@ export class IngressV1SpecRuleOutputReference extends cdktf.ComplexObject {
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // http - computed: false, optional: true, required: false
   private _http = new IngressV1SpecRuleHttpOutputReference(this, "http");
-  public get http() {
+  public get http(): IngressV1SpecRuleHttpOutputReference {
     return this._http;
   }
-  public putHttp(value: IngressV1SpecRuleHttp) {
+  public putHttp(value: IngressV1SpecRuleHttp): void {
     this._http.internalValue = value;
   }
-  public resetHttp() {
+  public resetHttp(): void {
     this._http.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpInput() {
+  public get httpInput(): IngressV1SpecRuleHttp | undefined {
     return this._http.internalValue;
   }
 }
@@ -2064,33 +2064,33 @@ export class IngressV1SpecTlsOutputReference extends cdktf.ComplexObject {
 
   // hosts - computed: false, optional: true, required: false
   private _hosts?: string[]; 
-  public get hosts() {
+  public get hosts(): string[] {
     return this.getListAttribute('hosts');
   }
   public set hosts(value: string[]) {
     this._hosts = value;
   }
-  public resetHosts() {
+  public resetHosts(): void {
     this._hosts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostsInput() {
+  public get hostsInput(): string[] | undefined {
     return this._hosts;
   }
 
   // secret_name - computed: false, optional: true, required: false
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
-  public resetSecretName() {
+  public resetSecretName(): void {
     this._secretName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 }
@@ -2243,65 +2243,65 @@ export class IngressV1SpecOutputReference extends cdktf.ComplexObject {
 
   // ingress_class_name - computed: true, optional: true, required: false
   private _ingressClassName?: string; 
-  public get ingressClassName() {
+  public get ingressClassName(): string {
     return this.getStringAttribute('ingress_class_name');
   }
   public set ingressClassName(value: string) {
     this._ingressClassName = value;
   }
-  public resetIngressClassName() {
+  public resetIngressClassName(): void {
     this._ingressClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ingressClassNameInput() {
+  public get ingressClassNameInput(): string | undefined {
     return this._ingressClassName;
   }
 
   // default_backend - computed: false, optional: true, required: false
   private _defaultBackend = new IngressV1SpecDefaultBackendOutputReference(this, "default_backend");
-  public get defaultBackend() {
+  public get defaultBackend(): IngressV1SpecDefaultBackendOutputReference {
     return this._defaultBackend;
   }
-  public putDefaultBackend(value: IngressV1SpecDefaultBackend) {
+  public putDefaultBackend(value: IngressV1SpecDefaultBackend): void {
     this._defaultBackend.internalValue = value;
   }
-  public resetDefaultBackend() {
+  public resetDefaultBackend(): void {
     this._defaultBackend.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultBackendInput() {
+  public get defaultBackendInput(): IngressV1SpecDefaultBackend | undefined {
     return this._defaultBackend.internalValue;
   }
 
   // rule - computed: false, optional: true, required: false
   private _rule = new IngressV1SpecRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): IngressV1SpecRuleList {
     return this._rule;
   }
-  public putRule(value: IngressV1SpecRule[] | cdktf.IResolvable) {
+  public putRule(value: IngressV1SpecRule[] | cdktf.IResolvable): void {
     this._rule.internalValue = value;
   }
-  public resetRule() {
+  public resetRule(): void {
     this._rule.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ruleInput() {
+  public get ruleInput(): IngressV1SpecRule[] | cdktf.IResolvable | undefined {
     return this._rule.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
   private _tls = new IngressV1SpecTlsList(this, "tls", false);
-  public get tls() {
+  public get tls(): IngressV1SpecTlsList {
     return this._tls;
   }
-  public putTls(value: IngressV1SpecTls[] | cdktf.IResolvable) {
+  public putTls(value: IngressV1SpecTls[] | cdktf.IResolvable): void {
     this._tls.internalValue = value;
   }
-  public resetTls() {
+  public resetTls(): void {
     this._tls.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tlsInput() {
+  public get tlsInput(): IngressV1SpecTls[] | cdktf.IResolvable | undefined {
     return this._tls.internalValue;
   }
 }
@@ -2402,33 +2402,33 @@ export class IngressV1TimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 }
@@ -2453,7 +2453,7 @@ export class IngressV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing IngressV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/ingress_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the IngressV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_ingress_v1", importId: importFromId, provider });
       }
 
@@ -2496,81 +2496,81 @@ export class IngressV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new IngressV1StatusList(this, "status", false);
-  public get status() {
+  public get status(): IngressV1StatusList {
     return this._status;
   }
 
   // wait_for_load_balancer - computed: false, optional: true, required: false
   private _waitForLoadBalancer?: boolean | cdktf.IResolvable; 
-  public get waitForLoadBalancer() {
+  public get waitForLoadBalancer(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_load_balancer');
   }
   public set waitForLoadBalancer(value: boolean | cdktf.IResolvable) {
     this._waitForLoadBalancer = value;
   }
-  public resetWaitForLoadBalancer() {
+  public resetWaitForLoadBalancer(): void {
     this._waitForLoadBalancer = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForLoadBalancerInput() {
+  public get waitForLoadBalancerInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForLoadBalancer;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new IngressV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): IngressV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: IngressV1Metadata) {
+  public putMetadata(value: IngressV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): IngressV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new IngressV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): IngressV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: IngressV1Spec) {
+  public putSpec(value: IngressV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): IngressV1Spec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new IngressV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): IngressV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: IngressV1Timeouts) {
+  public putTimeouts(value: IngressV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): IngressV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

@@ -85,12 +85,12 @@ export class IngressStatusLoadBalancerIngressOutputReference extends cdktf.Compl
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 }
@@ -166,7 +166,7 @@ export class IngressStatusLoadBalancerOutputReference extends cdktf.ComplexObjec
 
   // ingress - computed: true, optional: false, required: false
   private _ingress = new IngressStatusLoadBalancerIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): IngressStatusLoadBalancerIngressList {
     return this._ingress;
   }
 }
@@ -242,7 +242,7 @@ export class IngressStatusOutputReference extends cdktf.ComplexObject {
 
   // load_balancer - computed: true, optional: false, required: false
   private _loadBalancer = new IngressStatusLoadBalancerList(this, "load_balancer", false);
-  public get loadBalancer() {
+  public get loadBalancer(): IngressStatusLoadBalancerList {
     return this._loadBalancer;
   }
 }
@@ -413,96 +413,96 @@ export class IngressMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -597,33 +597,33 @@ export class IngressSpecBackendOutputReference extends cdktf.ComplexObject {
 
   // service_name - computed: false, optional: true, required: false
   private _serviceName?: string; 
-  public get serviceName() {
+  public get serviceName(): string {
     return this.getStringAttribute('service_name');
   }
   public set serviceName(value: string) {
     this._serviceName = value;
   }
-  public resetServiceName() {
+  public resetServiceName(): void {
     this._serviceName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceNameInput() {
+  public get serviceNameInput(): string | undefined {
     return this._serviceName;
   }
 
   // service_port - computed: true, optional: true, required: false
   private _servicePort?: string; 
-  public get servicePort() {
+  public get servicePort(): string {
     return this.getStringAttribute('service_port');
   }
   public set servicePort(value: string) {
     this._servicePort = value;
   }
-  public resetServicePort() {
+  public resetServicePort(): void {
     this._servicePort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get servicePortInput() {
+  public get servicePortInput(): string | undefined {
     return this._servicePort;
   }
 }
@@ -718,33 +718,33 @@ export class IngressSpecRuleHttpPathBackendOutputReference extends cdktf.Complex
 
   // service_name - computed: false, optional: true, required: false
   private _serviceName?: string; 
-  public get serviceName() {
+  public get serviceName(): string {
     return this.getStringAttribute('service_name');
   }
   public set serviceName(value: string) {
     this._serviceName = value;
   }
-  public resetServiceName() {
+  public resetServiceName(): void {
     this._serviceName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceNameInput() {
+  public get serviceNameInput(): string | undefined {
     return this._serviceName;
   }
 
   // service_port - computed: true, optional: true, required: false
   private _servicePort?: string; 
-  public get servicePort() {
+  public get servicePort(): string {
     return this.getStringAttribute('service_port');
   }
   public set servicePort(value: string) {
     this._servicePort = value;
   }
-  public resetServicePort() {
+  public resetServicePort(): void {
     this._servicePort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get servicePortInput() {
+  public get servicePortInput(): string | undefined {
     return this._servicePort;
   }
 }
@@ -851,33 +851,33 @@ export class IngressSpecRuleHttpPathOutputReference extends cdktf.ComplexObject 
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // backend - computed: false, optional: true, required: false
   private _backend = new IngressSpecRuleHttpPathBackendOutputReference(this, "backend");
-  public get backend() {
+  public get backend(): IngressSpecRuleHttpPathBackendOutputReference {
     return this._backend;
   }
-  public putBackend(value: IngressSpecRuleHttpPathBackend) {
+  public putBackend(value: IngressSpecRuleHttpPathBackend): void {
     this._backend.internalValue = value;
   }
-  public resetBackend() {
+  public resetBackend(): void {
     this._backend.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get backendInput() {
+  public get backendInput(): IngressSpecRuleHttpPathBackend | undefined {
     return this._backend.internalValue;
   }
 }
@@ -973,14 +973,14 @@ export class IngressSpecRuleHttpOutputReference extends cdktf.ComplexObject {
 
   // path - computed: false, optional: false, required: true
   private _path = new IngressSpecRuleHttpPathList(this, "path", false);
-  public get path() {
+  public get path(): IngressSpecRuleHttpPathList {
     return this._path;
   }
-  public putPath(value: IngressSpecRuleHttpPath[] | cdktf.IResolvable) {
+  public putPath(value: IngressSpecRuleHttpPath[] | cdktf.IResolvable): void {
     this._path.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): IngressSpecRuleHttpPath[] | cdktf.IResolvable | undefined {
     return this._path.internalValue;
   }
 }
@@ -1094,30 +1094,30 @@ export class IngressSpecRuleOutputReference extends cdktf.ComplexObject {
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // http - computed: false, optional: false, required: true
   private _http = new IngressSpecRuleHttpOutputReference(this, "http");
-  public get http() {
+  public get http(): IngressSpecRuleHttpOutputReference {
     return this._http;
   }
-  public putHttp(value: IngressSpecRuleHttp) {
+  public putHttp(value: IngressSpecRuleHttp): void {
     this._http.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpInput() {
+  public get httpInput(): IngressSpecRuleHttp | undefined {
     return this._http.internalValue;
   }
 }
@@ -1244,33 +1244,33 @@ export class IngressSpecTlsOutputReference extends cdktf.ComplexObject {
 
   // hosts - computed: false, optional: true, required: false
   private _hosts?: string[]; 
-  public get hosts() {
+  public get hosts(): string[] {
     return this.getListAttribute('hosts');
   }
   public set hosts(value: string[]) {
     this._hosts = value;
   }
-  public resetHosts() {
+  public resetHosts(): void {
     this._hosts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostsInput() {
+  public get hostsInput(): string[] | undefined {
     return this._hosts;
   }
 
   // secret_name - computed: false, optional: true, required: false
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
-  public resetSecretName() {
+  public resetSecretName(): void {
     this._secretName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 }
@@ -1423,65 +1423,65 @@ export class IngressSpecOutputReference extends cdktf.ComplexObject {
 
   // ingress_class_name - computed: false, optional: true, required: false
   private _ingressClassName?: string; 
-  public get ingressClassName() {
+  public get ingressClassName(): string {
     return this.getStringAttribute('ingress_class_name');
   }
   public set ingressClassName(value: string) {
     this._ingressClassName = value;
   }
-  public resetIngressClassName() {
+  public resetIngressClassName(): void {
     this._ingressClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ingressClassNameInput() {
+  public get ingressClassNameInput(): string | undefined {
     return this._ingressClassName;
   }
 
   // backend - computed: false, optional: true, required: false
   private _backend = new IngressSpecBackendOutputReference(this, "backend");
-  public get backend() {
+  public get backend(): IngressSpecBackendOutputReference {
     return this._backend;
   }
-  public putBackend(value: IngressSpecBackend) {
+  public putBackend(value: IngressSpecBackend): void {
     this._backend.internalValue = value;
   }
-  public resetBackend() {
+  public resetBackend(): void {
     this._backend.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get backendInput() {
+  public get backendInput(): IngressSpecBackend | undefined {
     return this._backend.internalValue;
   }
 
   // rule - computed: false, optional: true, required: false
   private _rule = new IngressSpecRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): IngressSpecRuleList {
     return this._rule;
   }
-  public putRule(value: IngressSpecRule[] | cdktf.IResolvable) {
+  public putRule(value: IngressSpecRule[] | cdktf.IResolvable): void {
     this._rule.internalValue = value;
   }
-  public resetRule() {
+  public resetRule(): void {
     this._rule.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ruleInput() {
+  public get ruleInput(): IngressSpecRule[] | cdktf.IResolvable | undefined {
     return this._rule.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
   private _tls = new IngressSpecTlsList(this, "tls", false);
-  public get tls() {
+  public get tls(): IngressSpecTlsList {
     return this._tls;
   }
-  public putTls(value: IngressSpecTls[] | cdktf.IResolvable) {
+  public putTls(value: IngressSpecTls[] | cdktf.IResolvable): void {
     this._tls.internalValue = value;
   }
-  public resetTls() {
+  public resetTls(): void {
     this._tls.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tlsInput() {
+  public get tlsInput(): IngressSpecTls[] | cdktf.IResolvable | undefined {
     return this._tls.internalValue;
   }
 }
@@ -1506,7 +1506,7 @@ export class Ingress extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Ingress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/ingress#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Ingress to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_ingress", importId: importFromId, provider });
       }
 
@@ -1548,65 +1548,65 @@ export class Ingress extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new IngressStatusList(this, "status", false);
-  public get status() {
+  public get status(): IngressStatusList {
     return this._status;
   }
 
   // wait_for_load_balancer - computed: false, optional: true, required: false
   private _waitForLoadBalancer?: boolean | cdktf.IResolvable; 
-  public get waitForLoadBalancer() {
+  public get waitForLoadBalancer(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_load_balancer');
   }
   public set waitForLoadBalancer(value: boolean | cdktf.IResolvable) {
     this._waitForLoadBalancer = value;
   }
-  public resetWaitForLoadBalancer() {
+  public resetWaitForLoadBalancer(): void {
     this._waitForLoadBalancer = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForLoadBalancerInput() {
+  public get waitForLoadBalancerInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForLoadBalancer;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new IngressMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): IngressMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: IngressMetadata) {
+  public putMetadata(value: IngressMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): IngressMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new IngressSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): IngressSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: IngressSpec) {
+  public putSpec(value: IngressSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): IngressSpec | undefined {
     return this._spec.internalValue;
   }
 

@@ -67,7 +67,7 @@ export class Job extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Job that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/job#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Job to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_job", importId: importFromId, provider });
       }
 
@@ -110,75 +110,75 @@ export class Job extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // wait_for_completion - computed: false, optional: true, required: false
   private _waitForCompletion?: boolean | cdktf.IResolvable; 
-  public get waitForCompletion() {
+  public get waitForCompletion(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_completion');
   }
   public set waitForCompletion(value: boolean | cdktf.IResolvable) {
     this._waitForCompletion = value;
   }
-  public resetWaitForCompletion() {
+  public resetWaitForCompletion(): void {
     this._waitForCompletion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForCompletionInput() {
+  public get waitForCompletionInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForCompletion;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new JobMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): JobMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: JobMetadata) {
+  public putMetadata(value: JobMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): JobMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new JobSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): JobSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: JobSpec) {
+  public putSpec(value: JobSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): JobSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new JobTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): JobTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: JobTimeouts) {
+  public putTimeouts(value: JobTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): JobTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

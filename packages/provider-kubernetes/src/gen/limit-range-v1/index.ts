@@ -175,96 +175,96 @@ export class LimitRangeV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -447,97 +447,97 @@ export class LimitRangeV1SpecLimitOutputReference extends cdktf.ComplexObject {
 
   // default - computed: false, optional: true, required: false
   private _default?: { [key: string]: string }; 
-  public get default() {
+  public get default(): { [key: string]: string } {
     return this.getStringMapAttribute('default');
   }
   public set default(value: { [key: string]: string }) {
     this._default = value;
   }
-  public resetDefault() {
+  public resetDefault(): void {
     this._default = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultInput() {
+  public get defaultInput(): { [key: string]: string } | undefined {
     return this._default;
   }
 
   // default_request - computed: true, optional: true, required: false
   private _defaultRequest?: { [key: string]: string }; 
-  public get defaultRequest() {
+  public get defaultRequest(): { [key: string]: string } {
     return this.getStringMapAttribute('default_request');
   }
   public set defaultRequest(value: { [key: string]: string }) {
     this._defaultRequest = value;
   }
-  public resetDefaultRequest() {
+  public resetDefaultRequest(): void {
     this._defaultRequest = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultRequestInput() {
+  public get defaultRequestInput(): { [key: string]: string } | undefined {
     return this._defaultRequest;
   }
 
   // max - computed: false, optional: true, required: false
   private _max?: { [key: string]: string }; 
-  public get max() {
+  public get max(): { [key: string]: string } {
     return this.getStringMapAttribute('max');
   }
   public set max(value: { [key: string]: string }) {
     this._max = value;
   }
-  public resetMax() {
+  public resetMax(): void {
     this._max = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxInput() {
+  public get maxInput(): { [key: string]: string } | undefined {
     return this._max;
   }
 
   // max_limit_request_ratio - computed: false, optional: true, required: false
   private _maxLimitRequestRatio?: { [key: string]: string }; 
-  public get maxLimitRequestRatio() {
+  public get maxLimitRequestRatio(): { [key: string]: string } {
     return this.getStringMapAttribute('max_limit_request_ratio');
   }
   public set maxLimitRequestRatio(value: { [key: string]: string }) {
     this._maxLimitRequestRatio = value;
   }
-  public resetMaxLimitRequestRatio() {
+  public resetMaxLimitRequestRatio(): void {
     this._maxLimitRequestRatio = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxLimitRequestRatioInput() {
+  public get maxLimitRequestRatioInput(): { [key: string]: string } | undefined {
     return this._maxLimitRequestRatio;
   }
 
   // min - computed: false, optional: true, required: false
   private _min?: { [key: string]: string }; 
-  public get min() {
+  public get min(): { [key: string]: string } {
     return this.getStringMapAttribute('min');
   }
   public set min(value: { [key: string]: string }) {
     this._min = value;
   }
-  public resetMin() {
+  public resetMin(): void {
     this._min = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minInput() {
+  public get minInput(): { [key: string]: string } | undefined {
     return this._min;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -633,17 +633,17 @@ export class LimitRangeV1SpecOutputReference extends cdktf.ComplexObject {
 
   // limit - computed: false, optional: true, required: false
   private _limit = new LimitRangeV1SpecLimitList(this, "limit", false);
-  public get limit() {
+  public get limit(): LimitRangeV1SpecLimitList {
     return this._limit;
   }
-  public putLimit(value: LimitRangeV1SpecLimit[] | cdktf.IResolvable) {
+  public putLimit(value: LimitRangeV1SpecLimit[] | cdktf.IResolvable): void {
     this._limit.internalValue = value;
   }
-  public resetLimit() {
+  public resetLimit(): void {
     this._limit.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitInput() {
+  public get limitInput(): LimitRangeV1SpecLimit[] | cdktf.IResolvable | undefined {
     return this._limit.internalValue;
   }
 }
@@ -668,7 +668,7 @@ export class LimitRangeV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing LimitRangeV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/limit_range_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the LimitRangeV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_limit_range_v1", importId: importFromId, provider });
       }
 
@@ -709,46 +709,46 @@ export class LimitRangeV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new LimitRangeV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): LimitRangeV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: LimitRangeV1Metadata) {
+  public putMetadata(value: LimitRangeV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): LimitRangeV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new LimitRangeV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): LimitRangeV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: LimitRangeV1Spec) {
+  public putSpec(value: LimitRangeV1Spec): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): LimitRangeV1Spec | undefined {
     return this._spec.internalValue;
   }
 

@@ -130,17 +130,17 @@ export class ManifestWaitForOutputReference extends cdktf.ComplexObject {
 
   // fields - computed: false, optional: true, required: false
   private _fields?: { [key: string]: string }; 
-  public get fields() {
+  public get fields(): { [key: string]: string } {
     return this.getStringMapAttribute('fields');
   }
   public set fields(value: { [key: string]: string }) {
     this._fields = value;
   }
-  public resetFields() {
+  public resetFields(): void {
     this._fields = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldsInput() {
+  public get fieldsInput(): { [key: string]: string } | undefined {
     return this._fields;
   }
 }
@@ -235,33 +235,33 @@ export class ManifestFieldManagerOutputReference extends cdktf.ComplexObject {
 
   // force_conflicts - computed: false, optional: true, required: false
   private _forceConflicts?: boolean | cdktf.IResolvable; 
-  public get forceConflicts() {
+  public get forceConflicts(): cdktf.IResolvable {
     return this.getBooleanAttribute('force_conflicts');
   }
   public set forceConflicts(value: boolean | cdktf.IResolvable) {
     this._forceConflicts = value;
   }
-  public resetForceConflicts() {
+  public resetForceConflicts(): void {
     this._forceConflicts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceConflictsInput() {
+  public get forceConflictsInput(): boolean | cdktf.IResolvable | undefined {
     return this._forceConflicts;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -375,49 +375,49 @@ export class ManifestTimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 
   // update - computed: false, optional: true, required: false
   private _update?: string; 
-  public get update() {
+  public get update(): string {
     return this.getStringAttribute('update');
   }
   public set update(value: string) {
     this._update = value;
   }
-  public resetUpdate() {
+  public resetUpdate(): void {
     this._update = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateInput() {
+  public get updateInput(): string | undefined {
     return this._update;
   }
 }
@@ -524,33 +524,33 @@ export class ManifestWaitConditionOutputReference extends cdktf.ComplexObject {
 
   // status - computed: false, optional: true, required: false
   private _status?: string; 
-  public get status() {
+  public get status(): string {
     return this.getStringAttribute('status');
   }
   public set status(value: string) {
     this._status = value;
   }
-  public resetStatus() {
+  public resetStatus(): void {
     this._status = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get statusInput() {
+  public get statusInput(): string | undefined {
     return this._status;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -684,49 +684,49 @@ export class ManifestWaitOutputReference extends cdktf.ComplexObject {
 
   // fields - computed: false, optional: true, required: false
   private _fields?: { [key: string]: string }; 
-  public get fields() {
+  public get fields(): { [key: string]: string } {
     return this.getStringMapAttribute('fields');
   }
   public set fields(value: { [key: string]: string }) {
     this._fields = value;
   }
-  public resetFields() {
+  public resetFields(): void {
     this._fields = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldsInput() {
+  public get fieldsInput(): { [key: string]: string } | undefined {
     return this._fields;
   }
 
   // rollout - computed: false, optional: true, required: false
   private _rollout?: boolean | cdktf.IResolvable; 
-  public get rollout() {
+  public get rollout(): cdktf.IResolvable {
     return this.getBooleanAttribute('rollout');
   }
   public set rollout(value: boolean | cdktf.IResolvable) {
     this._rollout = value;
   }
-  public resetRollout() {
+  public resetRollout(): void {
     this._rollout = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rolloutInput() {
+  public get rolloutInput(): boolean | cdktf.IResolvable | undefined {
     return this._rollout;
   }
 
   // condition - computed: false, optional: true, required: false
   private _condition = new ManifestWaitConditionList(this, "condition", false);
-  public get condition() {
+  public get condition(): ManifestWaitConditionList {
     return this._condition;
   }
-  public putCondition(value: ManifestWaitCondition[] | cdktf.IResolvable) {
+  public putCondition(value: ManifestWaitCondition[] | cdktf.IResolvable): void {
     this._condition.internalValue = value;
   }
-  public resetCondition() {
+  public resetCondition(): void {
     this._condition.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get conditionInput() {
+  public get conditionInput(): ManifestWaitCondition[] | cdktf.IResolvable | undefined {
     return this._condition.internalValue;
   }
 }
@@ -751,7 +751,7 @@ export class Manifest extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Manifest that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/manifest#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Manifest to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_manifest", importId: importFromId, provider });
       }
 
@@ -796,110 +796,110 @@ export class Manifest extends cdktf.TerraformResource {
 
   // computed_fields - computed: false, optional: true, required: false
   private _computedFields?: string[]; 
-  public get computedFields() {
+  public get computedFields(): string[] {
     return this.getListAttribute('computed_fields');
   }
   public set computedFields(value: string[]) {
     this._computedFields = value;
   }
-  public resetComputedFields() {
+  public resetComputedFields(): void {
     this._computedFields = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get computedFieldsInput() {
+  public get computedFieldsInput(): string[] | undefined {
     return this._computedFields;
   }
 
   // manifest - computed: false, optional: false, required: true
   private _manifest?: { [key: string]: any }; 
-  public get manifest() {
+  public get manifest(): { [key: string]: any } {
     return this.getAnyMapAttribute('manifest');
   }
   public set manifest(value: { [key: string]: any }) {
     this._manifest = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get manifestInput() {
+  public get manifestInput(): { [key: string]: any } | undefined {
     return this._manifest;
   }
 
   // object - computed: true, optional: true, required: false
   private _object?: { [key: string]: any }; 
-  public get object() {
+  public get object(): { [key: string]: any } {
     return this.getAnyMapAttribute('object');
   }
   public set object(value: { [key: string]: any }) {
     this._object = value;
   }
-  public resetObject() {
+  public resetObject(): void {
     this._object = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectInput() {
+  public get objectInput(): { [key: string]: any } | undefined {
     return this._object;
   }
 
   // wait_for - computed: false, optional: true, required: false
   private _waitFor = new ManifestWaitForOutputReference(this, "wait_for");
-  public get waitFor() {
+  public get waitFor(): ManifestWaitForOutputReference {
     return this._waitFor;
   }
-  public putWaitFor(value: ManifestWaitFor) {
+  public putWaitFor(value: ManifestWaitFor): void {
     this._waitFor.internalValue = value;
   }
-  public resetWaitFor() {
+  public resetWaitFor(): void {
     this._waitFor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForInput() {
+  public get waitForInput(): ManifestWaitFor | cdktf.IResolvable | undefined {
     return this._waitFor.internalValue;
   }
 
   // field_manager - computed: false, optional: true, required: false
   private _fieldManager = new ManifestFieldManagerOutputReference(this, "field_manager");
-  public get fieldManager() {
+  public get fieldManager(): ManifestFieldManagerOutputReference {
     return this._fieldManager;
   }
-  public putFieldManager(value: ManifestFieldManager) {
+  public putFieldManager(value: ManifestFieldManager): void {
     this._fieldManager.internalValue = value;
   }
-  public resetFieldManager() {
+  public resetFieldManager(): void {
     this._fieldManager.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldManagerInput() {
+  public get fieldManagerInput(): ManifestFieldManager | undefined {
     return this._fieldManager.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ManifestTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ManifestTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ManifestTimeouts) {
+  public putTimeouts(value: ManifestTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ManifestTimeouts | undefined {
     return this._timeouts.internalValue;
   }
 
   // wait - computed: false, optional: true, required: false
   private _wait = new ManifestWaitOutputReference(this, "wait");
-  public get wait() {
+  public get wait(): ManifestWaitOutputReference {
     return this._wait;
   }
-  public putWait(value: ManifestWait) {
+  public putWait(value: ManifestWait): void {
     this._wait.internalValue = value;
   }
-  public resetWait() {
+  public resetWait(): void {
     this._wait.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitInput() {
+  public get waitInput(): ManifestWait | undefined {
     return this._wait.internalValue;
   }
 

@@ -156,80 +156,80 @@ export class MutatingWebhookConfigurationMetadataOutputReference extends cdktf.C
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -362,59 +362,59 @@ export class MutatingWebhookConfigurationWebhookClientConfigServiceOutputReferen
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: false, required: true
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 }
@@ -538,49 +538,49 @@ export class MutatingWebhookConfigurationWebhookClientConfigOutputReference exte
 
   // ca_bundle - computed: false, optional: true, required: false
   private _caBundle?: string; 
-  public get caBundle() {
+  public get caBundle(): string {
     return this.getStringAttribute('ca_bundle');
   }
   public set caBundle(value: string) {
     this._caBundle = value;
   }
-  public resetCaBundle() {
+  public resetCaBundle(): void {
     this._caBundle = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get caBundleInput() {
+  public get caBundleInput(): string | undefined {
     return this._caBundle;
   }
 
   // url - computed: false, optional: true, required: false
   private _url?: string; 
-  public get url() {
+  public get url(): string {
     return this.getStringAttribute('url');
   }
   public set url(value: string) {
     this._url = value;
   }
-  public resetUrl() {
+  public resetUrl(): void {
     this._url = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get urlInput() {
+  public get urlInput(): string | undefined {
     return this._url;
   }
 
   // service - computed: false, optional: true, required: false
   private _service = new MutatingWebhookConfigurationWebhookClientConfigServiceOutputReference(this, "service");
-  public get service() {
+  public get service(): MutatingWebhookConfigurationWebhookClientConfigServiceOutputReference {
     return this._service;
   }
-  public putService(value: MutatingWebhookConfigurationWebhookClientConfigService) {
+  public putService(value: MutatingWebhookConfigurationWebhookClientConfigService): void {
     this._service.internalValue = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): MutatingWebhookConfigurationWebhookClientConfigService | undefined {
     return this._service.internalValue;
   }
 }
@@ -706,49 +706,49 @@ export class MutatingWebhookConfigurationWebhookNamespaceSelectorMatchExpression
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -863,33 +863,33 @@ export class MutatingWebhookConfigurationWebhookNamespaceSelectorOutputReference
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new MutatingWebhookConfigurationWebhookNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): MutatingWebhookConfigurationWebhookNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: MutatingWebhookConfigurationWebhookNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: MutatingWebhookConfigurationWebhookNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): MutatingWebhookConfigurationWebhookNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1015,49 +1015,49 @@ export class MutatingWebhookConfigurationWebhookObjectSelectorMatchExpressionsOu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1172,33 +1172,33 @@ export class MutatingWebhookConfigurationWebhookObjectSelectorOutputReference ex
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new MutatingWebhookConfigurationWebhookObjectSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): MutatingWebhookConfigurationWebhookObjectSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: MutatingWebhookConfigurationWebhookObjectSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: MutatingWebhookConfigurationWebhookObjectSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): MutatingWebhookConfigurationWebhookObjectSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1354,69 +1354,69 @@ export class MutatingWebhookConfigurationWebhookRuleOutputReference extends cdkt
 
   // api_groups - computed: false, optional: false, required: true
   private _apiGroups?: string[]; 
-  public get apiGroups() {
+  public get apiGroups(): string[] {
     return this.getListAttribute('api_groups');
   }
   public set apiGroups(value: string[]) {
     this._apiGroups = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupsInput() {
+  public get apiGroupsInput(): string[] | undefined {
     return this._apiGroups;
   }
 
   // api_versions - computed: false, optional: false, required: true
   private _apiVersions?: string[]; 
-  public get apiVersions() {
+  public get apiVersions(): string[] {
     return this.getListAttribute('api_versions');
   }
   public set apiVersions(value: string[]) {
     this._apiVersions = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionsInput() {
+  public get apiVersionsInput(): string[] | undefined {
     return this._apiVersions;
   }
 
   // operations - computed: false, optional: false, required: true
   private _operations?: string[]; 
-  public get operations() {
+  public get operations(): string[] {
     return this.getListAttribute('operations');
   }
   public set operations(value: string[]) {
     this._operations = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operationsInput() {
+  public get operationsInput(): string[] | undefined {
     return this._operations;
   }
 
   // resources - computed: false, optional: false, required: true
   private _resources?: string[]; 
-  public get resources() {
+  public get resources(): string[] {
     return this.getListAttribute('resources');
   }
   public set resources(value: string[]) {
     this._resources = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): string[] | undefined {
     return this._resources;
   }
 
   // scope - computed: false, optional: true, required: false
   private _scope?: string; 
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
   public set scope(value: string) {
     this._scope = value;
   }
-  public resetScope() {
+  public resetScope(): void {
     this._scope = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeInput() {
+  public get scopeInput(): string | undefined {
     return this._scope;
   }
 }
@@ -1726,171 +1726,171 @@ export class MutatingWebhookConfigurationWebhookOutputReference extends cdktf.Co
 
   // admission_review_versions - computed: false, optional: true, required: false
   private _admissionReviewVersions?: string[]; 
-  public get admissionReviewVersions() {
+  public get admissionReviewVersions(): string[] {
     return this.getListAttribute('admission_review_versions');
   }
   public set admissionReviewVersions(value: string[]) {
     this._admissionReviewVersions = value;
   }
-  public resetAdmissionReviewVersions() {
+  public resetAdmissionReviewVersions(): void {
     this._admissionReviewVersions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get admissionReviewVersionsInput() {
+  public get admissionReviewVersionsInput(): string[] | undefined {
     return this._admissionReviewVersions;
   }
 
   // failure_policy - computed: false, optional: true, required: false
   private _failurePolicy?: string; 
-  public get failurePolicy() {
+  public get failurePolicy(): string {
     return this.getStringAttribute('failure_policy');
   }
   public set failurePolicy(value: string) {
     this._failurePolicy = value;
   }
-  public resetFailurePolicy() {
+  public resetFailurePolicy(): void {
     this._failurePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failurePolicyInput() {
+  public get failurePolicyInput(): string | undefined {
     return this._failurePolicy;
   }
 
   // match_policy - computed: false, optional: true, required: false
   private _matchPolicy?: string; 
-  public get matchPolicy() {
+  public get matchPolicy(): string {
     return this.getStringAttribute('match_policy');
   }
   public set matchPolicy(value: string) {
     this._matchPolicy = value;
   }
-  public resetMatchPolicy() {
+  public resetMatchPolicy(): void {
     this._matchPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchPolicyInput() {
+  public get matchPolicyInput(): string | undefined {
     return this._matchPolicy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // reinvocation_policy - computed: false, optional: true, required: false
   private _reinvocationPolicy?: string; 
-  public get reinvocationPolicy() {
+  public get reinvocationPolicy(): string {
     return this.getStringAttribute('reinvocation_policy');
   }
   public set reinvocationPolicy(value: string) {
     this._reinvocationPolicy = value;
   }
-  public resetReinvocationPolicy() {
+  public resetReinvocationPolicy(): void {
     this._reinvocationPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get reinvocationPolicyInput() {
+  public get reinvocationPolicyInput(): string | undefined {
     return this._reinvocationPolicy;
   }
 
   // side_effects - computed: false, optional: true, required: false
   private _sideEffects?: string; 
-  public get sideEffects() {
+  public get sideEffects(): string {
     return this.getStringAttribute('side_effects');
   }
   public set sideEffects(value: string) {
     this._sideEffects = value;
   }
-  public resetSideEffects() {
+  public resetSideEffects(): void {
     this._sideEffects = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sideEffectsInput() {
+  public get sideEffectsInput(): string | undefined {
     return this._sideEffects;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // client_config - computed: false, optional: false, required: true
   private _clientConfig = new MutatingWebhookConfigurationWebhookClientConfigOutputReference(this, "client_config");
-  public get clientConfig() {
+  public get clientConfig(): MutatingWebhookConfigurationWebhookClientConfigOutputReference {
     return this._clientConfig;
   }
-  public putClientConfig(value: MutatingWebhookConfigurationWebhookClientConfig) {
+  public putClientConfig(value: MutatingWebhookConfigurationWebhookClientConfig): void {
     this._clientConfig.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get clientConfigInput() {
+  public get clientConfigInput(): MutatingWebhookConfigurationWebhookClientConfig | undefined {
     return this._clientConfig.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new MutatingWebhookConfigurationWebhookNamespaceSelectorOutputReference(this, "namespace_selector");
-  public get namespaceSelector() {
+  public get namespaceSelector(): MutatingWebhookConfigurationWebhookNamespaceSelectorOutputReference {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: MutatingWebhookConfigurationWebhookNamespaceSelector) {
+  public putNamespaceSelector(value: MutatingWebhookConfigurationWebhookNamespaceSelector): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): MutatingWebhookConfigurationWebhookNamespaceSelector | undefined {
     return this._namespaceSelector.internalValue;
   }
 
   // object_selector - computed: false, optional: true, required: false
   private _objectSelector = new MutatingWebhookConfigurationWebhookObjectSelectorOutputReference(this, "object_selector");
-  public get objectSelector() {
+  public get objectSelector(): MutatingWebhookConfigurationWebhookObjectSelectorOutputReference {
     return this._objectSelector;
   }
-  public putObjectSelector(value: MutatingWebhookConfigurationWebhookObjectSelector) {
+  public putObjectSelector(value: MutatingWebhookConfigurationWebhookObjectSelector): void {
     this._objectSelector.internalValue = value;
   }
-  public resetObjectSelector() {
+  public resetObjectSelector(): void {
     this._objectSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectSelectorInput() {
+  public get objectSelectorInput(): MutatingWebhookConfigurationWebhookObjectSelector | undefined {
     return this._objectSelector.internalValue;
   }
 
   // rule - computed: false, optional: true, required: false
   private _rule = new MutatingWebhookConfigurationWebhookRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): MutatingWebhookConfigurationWebhookRuleList {
     return this._rule;
   }
-  public putRule(value: MutatingWebhookConfigurationWebhookRule[] | cdktf.IResolvable) {
+  public putRule(value: MutatingWebhookConfigurationWebhookRule[] | cdktf.IResolvable): void {
     this._rule.internalValue = value;
   }
-  public resetRule() {
+  public resetRule(): void {
     this._rule.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ruleInput() {
+  public get ruleInput(): MutatingWebhookConfigurationWebhookRule[] | cdktf.IResolvable | undefined {
     return this._rule.internalValue;
   }
 }
@@ -1935,7 +1935,7 @@ export class MutatingWebhookConfiguration extends cdktf.TerraformResource {
   * @param importFromId The id of the existing MutatingWebhookConfiguration that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/mutating_webhook_configuration#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the MutatingWebhookConfiguration to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_mutating_webhook_configuration", importId: importFromId, provider });
       }
 
@@ -1976,43 +1976,43 @@ export class MutatingWebhookConfiguration extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new MutatingWebhookConfigurationMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): MutatingWebhookConfigurationMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: MutatingWebhookConfigurationMetadata) {
+  public putMetadata(value: MutatingWebhookConfigurationMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): MutatingWebhookConfigurationMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // webhook - computed: false, optional: false, required: true
   private _webhook = new MutatingWebhookConfigurationWebhookList(this, "webhook", false);
-  public get webhook() {
+  public get webhook(): MutatingWebhookConfigurationWebhookList {
     return this._webhook;
   }
-  public putWebhook(value: MutatingWebhookConfigurationWebhook[] | cdktf.IResolvable) {
+  public putWebhook(value: MutatingWebhookConfigurationWebhook[] | cdktf.IResolvable): void {
     this._webhook.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get webhookInput() {
+  public get webhookInput(): MutatingWebhookConfigurationWebhook[] | cdktf.IResolvable | undefined {
     return this._webhook.internalValue;
   }
 

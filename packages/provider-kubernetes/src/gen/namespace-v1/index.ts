@@ -162,80 +162,80 @@ export class NamespaceV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -319,17 +319,17 @@ export class NamespaceV1TimeoutsOutputReference extends cdktf.ComplexObject {
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 }
@@ -354,7 +354,7 @@ export class NamespaceV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing NamespaceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/namespace_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NamespaceV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_namespace_v1", importId: importFromId, provider });
       }
 
@@ -396,62 +396,62 @@ export class NamespaceV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // wait_for_default_service_account - computed: false, optional: true, required: false
   private _waitForDefaultServiceAccount?: boolean | cdktf.IResolvable; 
-  public get waitForDefaultServiceAccount() {
+  public get waitForDefaultServiceAccount(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_default_service_account');
   }
   public set waitForDefaultServiceAccount(value: boolean | cdktf.IResolvable) {
     this._waitForDefaultServiceAccount = value;
   }
-  public resetWaitForDefaultServiceAccount() {
+  public resetWaitForDefaultServiceAccount(): void {
     this._waitForDefaultServiceAccount = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForDefaultServiceAccountInput() {
+  public get waitForDefaultServiceAccountInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForDefaultServiceAccount;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new NamespaceV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): NamespaceV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: NamespaceV1Metadata) {
+  public putMetadata(value: NamespaceV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): NamespaceV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new NamespaceV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): NamespaceV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: NamespaceV1Timeouts) {
+  public putTimeouts(value: NamespaceV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): NamespaceV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

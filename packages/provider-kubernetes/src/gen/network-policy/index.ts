@@ -175,96 +175,96 @@ export class NetworkPolicyMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -390,49 +390,49 @@ export class NetworkPolicySpecEgressPortsOutputReference extends cdktf.ComplexOb
 
   // end_port - computed: false, optional: true, required: false
   private _endPort?: number; 
-  public get endPort() {
+  public get endPort(): number {
     return this.getNumberAttribute('end_port');
   }
   public set endPort(value: number) {
     this._endPort = value;
   }
-  public resetEndPort() {
+  public resetEndPort(): void {
     this._endPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get endPortInput() {
+  public get endPortInput(): number | undefined {
     return this._endPort;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -547,33 +547,33 @@ export class NetworkPolicySpecEgressToIpBlockOutputReference extends cdktf.Compl
 
   // cidr - computed: false, optional: true, required: false
   private _cidr?: string; 
-  public get cidr() {
+  public get cidr(): string {
     return this.getStringAttribute('cidr');
   }
   public set cidr(value: string) {
     this._cidr = value;
   }
-  public resetCidr() {
+  public resetCidr(): void {
     this._cidr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cidrInput() {
+  public get cidrInput(): string | undefined {
     return this._cidr;
   }
 
   // except - computed: false, optional: true, required: false
   private _except?: string[]; 
-  public get except() {
+  public get except(): string[] {
     return this.getListAttribute('except');
   }
   public set except(value: string[]) {
     this._except = value;
   }
-  public resetExcept() {
+  public resetExcept(): void {
     this._except = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get exceptInput() {
+  public get exceptInput(): string[] | undefined {
     return this._except;
   }
 }
@@ -699,49 +699,49 @@ export class NetworkPolicySpecEgressToNamespaceSelectorMatchExpressionsOutputRef
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -856,33 +856,33 @@ export class NetworkPolicySpecEgressToNamespaceSelectorOutputReference extends c
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new NetworkPolicySpecEgressToNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): NetworkPolicySpecEgressToNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: NetworkPolicySpecEgressToNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: NetworkPolicySpecEgressToNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): NetworkPolicySpecEgressToNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1008,49 +1008,49 @@ export class NetworkPolicySpecEgressToPodSelectorMatchExpressionsOutputReference
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1165,33 +1165,33 @@ export class NetworkPolicySpecEgressToPodSelectorOutputReference extends cdktf.C
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new NetworkPolicySpecEgressToPodSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): NetworkPolicySpecEgressToPodSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: NetworkPolicySpecEgressToPodSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: NetworkPolicySpecEgressToPodSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): NetworkPolicySpecEgressToPodSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1317,49 +1317,49 @@ export class NetworkPolicySpecEgressToOutputReference extends cdktf.ComplexObjec
 
   // ip_block - computed: false, optional: true, required: false
   private _ipBlock = new NetworkPolicySpecEgressToIpBlockOutputReference(this, "ip_block");
-  public get ipBlock() {
+  public get ipBlock(): NetworkPolicySpecEgressToIpBlockOutputReference {
     return this._ipBlock;
   }
-  public putIpBlock(value: NetworkPolicySpecEgressToIpBlock) {
+  public putIpBlock(value: NetworkPolicySpecEgressToIpBlock): void {
     this._ipBlock.internalValue = value;
   }
-  public resetIpBlock() {
+  public resetIpBlock(): void {
     this._ipBlock.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipBlockInput() {
+  public get ipBlockInput(): NetworkPolicySpecEgressToIpBlock | undefined {
     return this._ipBlock.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new NetworkPolicySpecEgressToNamespaceSelectorOutputReference(this, "namespace_selector");
-  public get namespaceSelector() {
+  public get namespaceSelector(): NetworkPolicySpecEgressToNamespaceSelectorOutputReference {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: NetworkPolicySpecEgressToNamespaceSelector) {
+  public putNamespaceSelector(value: NetworkPolicySpecEgressToNamespaceSelector): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): NetworkPolicySpecEgressToNamespaceSelector | undefined {
     return this._namespaceSelector.internalValue;
   }
 
   // pod_selector - computed: false, optional: true, required: false
   private _podSelector = new NetworkPolicySpecEgressToPodSelectorOutputReference(this, "pod_selector");
-  public get podSelector() {
+  public get podSelector(): NetworkPolicySpecEgressToPodSelectorOutputReference {
     return this._podSelector;
   }
-  public putPodSelector(value: NetworkPolicySpecEgressToPodSelector) {
+  public putPodSelector(value: NetworkPolicySpecEgressToPodSelector): void {
     this._podSelector.internalValue = value;
   }
-  public resetPodSelector() {
+  public resetPodSelector(): void {
     this._podSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podSelectorInput() {
+  public get podSelectorInput(): NetworkPolicySpecEgressToPodSelector | undefined {
     return this._podSelector.internalValue;
   }
 }
@@ -1486,33 +1486,33 @@ export class NetworkPolicySpecEgressOutputReference extends cdktf.ComplexObject 
 
   // ports - computed: false, optional: true, required: false
   private _ports = new NetworkPolicySpecEgressPortsList(this, "ports", false);
-  public get ports() {
+  public get ports(): NetworkPolicySpecEgressPortsList {
     return this._ports;
   }
-  public putPorts(value: NetworkPolicySpecEgressPorts[] | cdktf.IResolvable) {
+  public putPorts(value: NetworkPolicySpecEgressPorts[] | cdktf.IResolvable): void {
     this._ports.internalValue = value;
   }
-  public resetPorts() {
+  public resetPorts(): void {
     this._ports.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portsInput() {
+  public get portsInput(): NetworkPolicySpecEgressPorts[] | cdktf.IResolvable | undefined {
     return this._ports.internalValue;
   }
 
   // to - computed: false, optional: true, required: false
   private _to = new NetworkPolicySpecEgressToList(this, "to", false);
-  public get to() {
+  public get to(): NetworkPolicySpecEgressToList {
     return this._to;
   }
-  public putTo(value: NetworkPolicySpecEgressTo[] | cdktf.IResolvable) {
+  public putTo(value: NetworkPolicySpecEgressTo[] | cdktf.IResolvable): void {
     this._to.internalValue = value;
   }
-  public resetTo() {
+  public resetTo(): void {
     this._to.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get toInput() {
+  public get toInput(): NetworkPolicySpecEgressTo[] | cdktf.IResolvable | undefined {
     return this._to.internalValue;
   }
 }
@@ -1627,33 +1627,33 @@ export class NetworkPolicySpecIngressFromIpBlockOutputReference extends cdktf.Co
 
   // cidr - computed: false, optional: true, required: false
   private _cidr?: string; 
-  public get cidr() {
+  public get cidr(): string {
     return this.getStringAttribute('cidr');
   }
   public set cidr(value: string) {
     this._cidr = value;
   }
-  public resetCidr() {
+  public resetCidr(): void {
     this._cidr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cidrInput() {
+  public get cidrInput(): string | undefined {
     return this._cidr;
   }
 
   // except - computed: false, optional: true, required: false
   private _except?: string[]; 
-  public get except() {
+  public get except(): string[] {
     return this.getListAttribute('except');
   }
   public set except(value: string[]) {
     this._except = value;
   }
-  public resetExcept() {
+  public resetExcept(): void {
     this._except = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get exceptInput() {
+  public get exceptInput(): string[] | undefined {
     return this._except;
   }
 }
@@ -1779,49 +1779,49 @@ export class NetworkPolicySpecIngressFromNamespaceSelectorMatchExpressionsOutput
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1936,33 +1936,33 @@ export class NetworkPolicySpecIngressFromNamespaceSelectorOutputReference extend
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new NetworkPolicySpecIngressFromNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): NetworkPolicySpecIngressFromNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: NetworkPolicySpecIngressFromNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: NetworkPolicySpecIngressFromNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): NetworkPolicySpecIngressFromNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2088,49 +2088,49 @@ export class NetworkPolicySpecIngressFromPodSelectorMatchExpressionsOutputRefere
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2245,33 +2245,33 @@ export class NetworkPolicySpecIngressFromPodSelectorOutputReference extends cdkt
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new NetworkPolicySpecIngressFromPodSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): NetworkPolicySpecIngressFromPodSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: NetworkPolicySpecIngressFromPodSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: NetworkPolicySpecIngressFromPodSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): NetworkPolicySpecIngressFromPodSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2397,49 +2397,49 @@ export class NetworkPolicySpecIngressFromOutputReference extends cdktf.ComplexOb
 
   // ip_block - computed: false, optional: true, required: false
   private _ipBlock = new NetworkPolicySpecIngressFromIpBlockOutputReference(this, "ip_block");
-  public get ipBlock() {
+  public get ipBlock(): NetworkPolicySpecIngressFromIpBlockOutputReference {
     return this._ipBlock;
   }
-  public putIpBlock(value: NetworkPolicySpecIngressFromIpBlock) {
+  public putIpBlock(value: NetworkPolicySpecIngressFromIpBlock): void {
     this._ipBlock.internalValue = value;
   }
-  public resetIpBlock() {
+  public resetIpBlock(): void {
     this._ipBlock.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipBlockInput() {
+  public get ipBlockInput(): NetworkPolicySpecIngressFromIpBlock | undefined {
     return this._ipBlock.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new NetworkPolicySpecIngressFromNamespaceSelectorOutputReference(this, "namespace_selector");
-  public get namespaceSelector() {
+  public get namespaceSelector(): NetworkPolicySpecIngressFromNamespaceSelectorOutputReference {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: NetworkPolicySpecIngressFromNamespaceSelector) {
+  public putNamespaceSelector(value: NetworkPolicySpecIngressFromNamespaceSelector): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): NetworkPolicySpecIngressFromNamespaceSelector | undefined {
     return this._namespaceSelector.internalValue;
   }
 
   // pod_selector - computed: false, optional: true, required: false
   private _podSelector = new NetworkPolicySpecIngressFromPodSelectorOutputReference(this, "pod_selector");
-  public get podSelector() {
+  public get podSelector(): NetworkPolicySpecIngressFromPodSelectorOutputReference {
     return this._podSelector;
   }
-  public putPodSelector(value: NetworkPolicySpecIngressFromPodSelector) {
+  public putPodSelector(value: NetworkPolicySpecIngressFromPodSelector): void {
     this._podSelector.internalValue = value;
   }
-  public resetPodSelector() {
+  public resetPodSelector(): void {
     this._podSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podSelectorInput() {
+  public get podSelectorInput(): NetworkPolicySpecIngressFromPodSelector | undefined {
     return this._podSelector.internalValue;
   }
 }
@@ -2585,49 +2585,49 @@ export class NetworkPolicySpecIngressPortsOutputReference extends cdktf.ComplexO
 
   // end_port - computed: false, optional: true, required: false
   private _endPort?: number; 
-  public get endPort() {
+  public get endPort(): number {
     return this.getNumberAttribute('end_port');
   }
   public set endPort(value: number) {
     this._endPort = value;
   }
-  public resetEndPort() {
+  public resetEndPort(): void {
     this._endPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get endPortInput() {
+  public get endPortInput(): number | undefined {
     return this._endPort;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -2754,33 +2754,33 @@ export class NetworkPolicySpecIngressOutputReference extends cdktf.ComplexObject
 
   // from - computed: false, optional: true, required: false
   private _from = new NetworkPolicySpecIngressFromList(this, "from", false);
-  public get from() {
+  public get from(): NetworkPolicySpecIngressFromList {
     return this._from;
   }
-  public putFrom(value: NetworkPolicySpecIngressFrom[] | cdktf.IResolvable) {
+  public putFrom(value: NetworkPolicySpecIngressFrom[] | cdktf.IResolvable): void {
     this._from.internalValue = value;
   }
-  public resetFrom() {
+  public resetFrom(): void {
     this._from.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fromInput() {
+  public get fromInput(): NetworkPolicySpecIngressFrom[] | cdktf.IResolvable | undefined {
     return this._from.internalValue;
   }
 
   // ports - computed: false, optional: true, required: false
   private _ports = new NetworkPolicySpecIngressPortsList(this, "ports", false);
-  public get ports() {
+  public get ports(): NetworkPolicySpecIngressPortsList {
     return this._ports;
   }
-  public putPorts(value: NetworkPolicySpecIngressPorts[] | cdktf.IResolvable) {
+  public putPorts(value: NetworkPolicySpecIngressPorts[] | cdktf.IResolvable): void {
     this._ports.internalValue = value;
   }
-  public resetPorts() {
+  public resetPorts(): void {
     this._ports.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portsInput() {
+  public get portsInput(): NetworkPolicySpecIngressPorts[] | cdktf.IResolvable | undefined {
     return this._ports.internalValue;
   }
 }
@@ -2926,49 +2926,49 @@ export class NetworkPolicySpecPodSelectorMatchExpressionsOutputReference extends
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3083,33 +3083,33 @@ export class NetworkPolicySpecPodSelectorOutputReference extends cdktf.ComplexOb
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new NetworkPolicySpecPodSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): NetworkPolicySpecPodSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: NetworkPolicySpecPodSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: NetworkPolicySpecPodSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): NetworkPolicySpecPodSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3242,59 +3242,59 @@ export class NetworkPolicySpecOutputReference extends cdktf.ComplexObject {
 
   // policy_types - computed: false, optional: false, required: true
   private _policyTypes?: string[]; 
-  public get policyTypes() {
+  public get policyTypes(): string[] {
     return this.getListAttribute('policy_types');
   }
   public set policyTypes(value: string[]) {
     this._policyTypes = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get policyTypesInput() {
+  public get policyTypesInput(): string[] | undefined {
     return this._policyTypes;
   }
 
   // egress - computed: false, optional: true, required: false
   private _egress = new NetworkPolicySpecEgressList(this, "egress", false);
-  public get egress() {
+  public get egress(): NetworkPolicySpecEgressList {
     return this._egress;
   }
-  public putEgress(value: NetworkPolicySpecEgress[] | cdktf.IResolvable) {
+  public putEgress(value: NetworkPolicySpecEgress[] | cdktf.IResolvable): void {
     this._egress.internalValue = value;
   }
-  public resetEgress() {
+  public resetEgress(): void {
     this._egress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get egressInput() {
+  public get egressInput(): NetworkPolicySpecEgress[] | cdktf.IResolvable | undefined {
     return this._egress.internalValue;
   }
 
   // ingress - computed: false, optional: true, required: false
   private _ingress = new NetworkPolicySpecIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): NetworkPolicySpecIngressList {
     return this._ingress;
   }
-  public putIngress(value: NetworkPolicySpecIngress[] | cdktf.IResolvable) {
+  public putIngress(value: NetworkPolicySpecIngress[] | cdktf.IResolvable): void {
     this._ingress.internalValue = value;
   }
-  public resetIngress() {
+  public resetIngress(): void {
     this._ingress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ingressInput() {
+  public get ingressInput(): NetworkPolicySpecIngress[] | cdktf.IResolvable | undefined {
     return this._ingress.internalValue;
   }
 
   // pod_selector - computed: false, optional: false, required: true
   private _podSelector = new NetworkPolicySpecPodSelectorOutputReference(this, "pod_selector");
-  public get podSelector() {
+  public get podSelector(): NetworkPolicySpecPodSelectorOutputReference {
     return this._podSelector;
   }
-  public putPodSelector(value: NetworkPolicySpecPodSelector) {
+  public putPodSelector(value: NetworkPolicySpecPodSelector): void {
     this._podSelector.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podSelectorInput() {
+  public get podSelectorInput(): NetworkPolicySpecPodSelector | undefined {
     return this._podSelector.internalValue;
   }
 }
@@ -3319,7 +3319,7 @@ export class NetworkPolicy extends cdktf.TerraformResource {
   * @param importFromId The id of the existing NetworkPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/network_policy#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkPolicy to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_network_policy", importId: importFromId, provider });
       }
 
@@ -3360,43 +3360,43 @@ export class NetworkPolicy extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new NetworkPolicyMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): NetworkPolicyMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: NetworkPolicyMetadata) {
+  public putMetadata(value: NetworkPolicyMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): NetworkPolicyMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new NetworkPolicySpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): NetworkPolicySpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: NetworkPolicySpec) {
+  public putSpec(value: NetworkPolicySpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): NetworkPolicySpec | undefined {
     return this._spec.internalValue;
   }
 

@@ -111,14 +111,14 @@ export class NodeTaintMetadataOutputReference extends cdktf.ComplexObject {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -244,40 +244,40 @@ export class NodeTaintTaintOutputReference extends cdktf.ComplexObject {
 
   // effect - computed: false, optional: false, required: true
   private _effect?: string; 
-  public get effect() {
+  public get effect(): string {
     return this.getStringAttribute('effect');
   }
   public set effect(value: string) {
     this._effect = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get effectInput() {
+  public get effectInput(): string | undefined {
     return this._effect;
   }
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -322,7 +322,7 @@ export class NodeTaint extends cdktf.TerraformResource {
   * @param importFromId The id of the existing NodeTaint that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/node_taint#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NodeTaint to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_node_taint", importId: importFromId, provider });
       }
 
@@ -365,75 +365,75 @@ export class NodeTaint extends cdktf.TerraformResource {
 
   // field_manager - computed: false, optional: true, required: false
   private _fieldManager?: string; 
-  public get fieldManager() {
+  public get fieldManager(): string {
     return this.getStringAttribute('field_manager');
   }
   public set fieldManager(value: string) {
     this._fieldManager = value;
   }
-  public resetFieldManager() {
+  public resetFieldManager(): void {
     this._fieldManager = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldManagerInput() {
+  public get fieldManagerInput(): string | undefined {
     return this._fieldManager;
   }
 
   // force - computed: false, optional: true, required: false
   private _force?: boolean | cdktf.IResolvable; 
-  public get force() {
+  public get force(): cdktf.IResolvable {
     return this.getBooleanAttribute('force');
   }
   public set force(value: boolean | cdktf.IResolvable) {
     this._force = value;
   }
-  public resetForce() {
+  public resetForce(): void {
     this._force = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceInput() {
+  public get forceInput(): boolean | cdktf.IResolvable | undefined {
     return this._force;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new NodeTaintMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): NodeTaintMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: NodeTaintMetadata) {
+  public putMetadata(value: NodeTaintMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): NodeTaintMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // taint - computed: false, optional: false, required: true
   private _taint = new NodeTaintTaintList(this, "taint", false);
-  public get taint() {
+  public get taint(): NodeTaintTaintList {
     return this._taint;
   }
-  public putTaint(value: NodeTaintTaint[] | cdktf.IResolvable) {
+  public putTaint(value: NodeTaintTaint[] | cdktf.IResolvable): void {
     this._taint.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get taintInput() {
+  public get taintInput(): NodeTaintTaint[] | cdktf.IResolvable | undefined {
     return this._taint.internalValue;
   }
 

@@ -187,96 +187,96 @@ export class PersistentVolumeClaimMetadataOutputReference extends cdktf.ComplexO
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -371,33 +371,33 @@ export class PersistentVolumeClaimSpecResourcesOutputReference extends cdktf.Com
 
   // limits - computed: false, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: false, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -523,49 +523,49 @@ export class PersistentVolumeClaimSpecSelectorMatchExpressionsOutputReference ex
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -680,33 +680,33 @@ export class PersistentVolumeClaimSpecSelectorOutputReference extends cdktf.Comp
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PersistentVolumeClaimSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PersistentVolumeClaimSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PersistentVolumeClaimSpecSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PersistentVolumeClaimSpecSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PersistentVolumeClaimSpecSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -877,91 +877,91 @@ export class PersistentVolumeClaimSpecOutputReference extends cdktf.ComplexObjec
 
   // access_modes - computed: false, optional: false, required: true
   private _accessModes?: string[]; 
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
   public set accessModes(value: string[]) {
     this._accessModes = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get accessModesInput() {
+  public get accessModesInput(): string[] | undefined {
     return this._accessModes;
   }
 
   // storage_class_name - computed: true, optional: true, required: false
   private _storageClassName?: string; 
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
   public set storageClassName(value: string) {
     this._storageClassName = value;
   }
-  public resetStorageClassName() {
+  public resetStorageClassName(): void {
     this._storageClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageClassNameInput() {
+  public get storageClassNameInput(): string | undefined {
     return this._storageClassName;
   }
 
   // volume_mode - computed: true, optional: true, required: false
   private _volumeMode?: string; 
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
   public set volumeMode(value: string) {
     this._volumeMode = value;
   }
-  public resetVolumeMode() {
+  public resetVolumeMode(): void {
     this._volumeMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeModeInput() {
+  public get volumeModeInput(): string | undefined {
     return this._volumeMode;
   }
 
   // volume_name - computed: true, optional: true, required: false
   private _volumeName?: string; 
-  public get volumeName() {
+  public get volumeName(): string {
     return this.getStringAttribute('volume_name');
   }
   public set volumeName(value: string) {
     this._volumeName = value;
   }
-  public resetVolumeName() {
+  public resetVolumeName(): void {
     this._volumeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeNameInput() {
+  public get volumeNameInput(): string | undefined {
     return this._volumeName;
   }
 
   // resources - computed: false, optional: false, required: true
   private _resources = new PersistentVolumeClaimSpecResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): PersistentVolumeClaimSpecResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: PersistentVolumeClaimSpecResources) {
+  public putResources(value: PersistentVolumeClaimSpecResources): void {
     this._resources.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): PersistentVolumeClaimSpecResources | undefined {
     return this._resources.internalValue;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new PersistentVolumeClaimSpecSelectorOutputReference(this, "selector");
-  public get selector() {
+  public get selector(): PersistentVolumeClaimSpecSelectorOutputReference {
     return this._selector;
   }
-  public putSelector(value: PersistentVolumeClaimSpecSelector) {
+  public putSelector(value: PersistentVolumeClaimSpecSelector): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): PersistentVolumeClaimSpecSelector | undefined {
     return this._selector.internalValue;
   }
 }
@@ -1045,17 +1045,17 @@ export class PersistentVolumeClaimTimeoutsOutputReference extends cdktf.ComplexO
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -1080,7 +1080,7 @@ export class PersistentVolumeClaim extends cdktf.TerraformResource {
   * @param importFromId The id of the existing PersistentVolumeClaim that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/persistent_volume_claim#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the PersistentVolumeClaim to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_persistent_volume_claim", importId: importFromId, provider });
       }
 
@@ -1123,75 +1123,75 @@ export class PersistentVolumeClaim extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // wait_until_bound - computed: false, optional: true, required: false
   private _waitUntilBound?: boolean | cdktf.IResolvable; 
-  public get waitUntilBound() {
+  public get waitUntilBound(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_until_bound');
   }
   public set waitUntilBound(value: boolean | cdktf.IResolvable) {
     this._waitUntilBound = value;
   }
-  public resetWaitUntilBound() {
+  public resetWaitUntilBound(): void {
     this._waitUntilBound = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitUntilBoundInput() {
+  public get waitUntilBoundInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitUntilBound;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new PersistentVolumeClaimMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): PersistentVolumeClaimMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: PersistentVolumeClaimMetadata) {
+  public putMetadata(value: PersistentVolumeClaimMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): PersistentVolumeClaimMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new PersistentVolumeClaimSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): PersistentVolumeClaimSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: PersistentVolumeClaimSpec) {
+  public putSpec(value: PersistentVolumeClaimSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): PersistentVolumeClaimSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new PersistentVolumeClaimTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): PersistentVolumeClaimTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: PersistentVolumeClaimTimeouts) {
+  public putTimeouts(value: PersistentVolumeClaimTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): PersistentVolumeClaimTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

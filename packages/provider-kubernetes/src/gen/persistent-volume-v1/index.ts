@@ -143,64 +143,64 @@ export class PersistentVolumeV1MetadataOutputReference extends cdktf.ComplexObje
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -295,30 +295,30 @@ export class PersistentVolumeV1SpecClaimRefOutputReference extends cdktf.Complex
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -444,43 +444,43 @@ export class PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpr
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -626,43 +626,43 @@ export class PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFiel
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -789,33 +789,33 @@ export class PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermOutputRef
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -911,14 +911,14 @@ export class PersistentVolumeV1SpecNodeAffinityRequiredOutputReference extends c
 
   // node_selector_term - computed: false, optional: false, required: true
   private _nodeSelectorTerm = new PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
-  public putNodeSelectorTerm(value: PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTerm[] | cdktf.IResolvable) {
+  public putNodeSelectorTerm(value: PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTerm[] | cdktf.IResolvable): void {
     this._nodeSelectorTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorTermInput() {
+  public get nodeSelectorTermInput(): PersistentVolumeV1SpecNodeAffinityRequiredNodeSelectorTerm[] | cdktf.IResolvable | undefined {
     return this._nodeSelectorTerm.internalValue;
   }
 }
@@ -994,17 +994,17 @@ export class PersistentVolumeV1SpecNodeAffinityOutputReference extends cdktf.Com
 
   // required - computed: false, optional: true, required: false
   private _required = new PersistentVolumeV1SpecNodeAffinityRequiredOutputReference(this, "required");
-  public get required() {
+  public get required(): PersistentVolumeV1SpecNodeAffinityRequiredOutputReference {
     return this._required;
   }
-  public putRequired(value: PersistentVolumeV1SpecNodeAffinityRequired) {
+  public putRequired(value: PersistentVolumeV1SpecNodeAffinityRequired): void {
     this._required.internalValue = value;
   }
-  public resetRequired() {
+  public resetRequired(): void {
     this._required.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredInput() {
+  public get requiredInput(): PersistentVolumeV1SpecNodeAffinityRequired | undefined {
     return this._required.internalValue;
   }
 }
@@ -1137,62 +1137,62 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStoreOut
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // partition - computed: false, optional: true, required: false
   private _partition?: number; 
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
   public set partition(value: number) {
     this._partition = value;
   }
-  public resetPartition() {
+  public resetPartition(): void {
     this._partition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get partitionInput() {
+  public get partitionInput(): number | undefined {
     return this._partition;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_id - computed: false, optional: false, required: true
   private _volumeId?: string; 
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
   public set volumeId(value: string) {
     this._volumeId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeIdInput() {
+  public get volumeIdInput(): string | undefined {
     return this._volumeId;
   }
 }
@@ -1363,88 +1363,88 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceAzureDiskOutputReferenc
 
   // caching_mode - computed: false, optional: false, required: true
   private _cachingMode?: string; 
-  public get cachingMode() {
+  public get cachingMode(): string {
     return this.getStringAttribute('caching_mode');
   }
   public set cachingMode(value: string) {
     this._cachingMode = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cachingModeInput() {
+  public get cachingModeInput(): string | undefined {
     return this._cachingMode;
   }
 
   // data_disk_uri - computed: false, optional: false, required: true
   private _dataDiskUri?: string; 
-  public get dataDiskUri() {
+  public get dataDiskUri(): string {
     return this.getStringAttribute('data_disk_uri');
   }
   public set dataDiskUri(value: string) {
     this._dataDiskUri = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataDiskUriInput() {
+  public get dataDiskUriInput(): string | undefined {
     return this._dataDiskUri;
   }
 
   // disk_name - computed: false, optional: false, required: true
   private _diskName?: string; 
-  public get diskName() {
+  public get diskName(): string {
     return this.getStringAttribute('disk_name');
   }
   public set diskName(value: string) {
     this._diskName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get diskNameInput() {
+  public get diskNameInput(): string | undefined {
     return this._diskName;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // kind - computed: true, optional: true, required: false
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
-  public resetKind() {
+  public resetKind(): void {
     this._kind = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -1577,59 +1577,59 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceAzureFileOutputReferenc
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_name - computed: false, optional: false, required: true
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 
   // secret_namespace - computed: false, optional: true, required: false
   private _secretNamespace?: string; 
-  public get secretNamespace() {
+  public get secretNamespace(): string {
     return this.getStringAttribute('secret_namespace');
   }
   public set secretNamespace(value: string) {
     this._secretNamespace = value;
   }
-  public resetSecretNamespace() {
+  public resetSecretNamespace(): void {
     this._secretNamespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNamespaceInput() {
+  public get secretNamespaceInput(): string | undefined {
     return this._secretNamespace;
   }
 
   // share_name - computed: false, optional: false, required: true
   private _shareName?: string; 
-  public get shareName() {
+  public get shareName(): string {
     return this.getStringAttribute('share_name');
   }
   public set shareName(value: string) {
     this._shareName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get shareNameInput() {
+  public get shareNameInput(): string | undefined {
     return this._shareName;
   }
 }
@@ -1724,33 +1724,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRefOutputRe
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -1921,94 +1921,94 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCephFsOutputReference e
 
   // monitors - computed: false, optional: false, required: true
   private _monitors?: string[]; 
-  public get monitors() {
+  public get monitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('monitors'));
   }
   public set monitors(value: string[]) {
     this._monitors = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get monitorsInput() {
+  public get monitorsInput(): string[] | undefined {
     return this._monitors;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_file - computed: false, optional: true, required: false
   private _secretFile?: string; 
-  public get secretFile() {
+  public get secretFile(): string {
     return this.getStringAttribute('secret_file');
   }
   public set secretFile(value: string) {
     this._secretFile = value;
   }
-  public resetSecretFile() {
+  public resetSecretFile(): void {
     this._secretFile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretFileInput() {
+  public get secretFileInput(): string | undefined {
     return this._secretFile;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new PersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): PersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRef) {
+  public putSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceCephFsSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -2122,46 +2122,46 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCinderOutputReference e
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_id - computed: false, optional: false, required: true
   private _volumeId?: string; 
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
   public set volumeId(value: string) {
     this._volumeId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeIdInput() {
+  public get volumeIdInput(): string | undefined {
     return this._volumeId;
   }
 }
@@ -2256,33 +2256,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecr
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2377,33 +2377,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSec
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2498,33 +2498,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2619,33 +2619,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRefOu
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -2873,139 +2873,139 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceCsiOutputReference exte
 
   // driver - computed: false, optional: false, required: true
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_attributes - computed: false, optional: true, required: false
   private _volumeAttributes?: { [key: string]: string }; 
-  public get volumeAttributes() {
+  public get volumeAttributes(): { [key: string]: string } {
     return this.getStringMapAttribute('volume_attributes');
   }
   public set volumeAttributes(value: { [key: string]: string }) {
     this._volumeAttributes = value;
   }
-  public resetVolumeAttributes() {
+  public resetVolumeAttributes(): void {
     this._volumeAttributes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeAttributesInput() {
+  public get volumeAttributesInput(): { [key: string]: string } | undefined {
     return this._volumeAttributes;
   }
 
   // volume_handle - computed: false, optional: false, required: true
   private _volumeHandle?: string; 
-  public get volumeHandle() {
+  public get volumeHandle(): string {
     return this.getStringAttribute('volume_handle');
   }
   public set volumeHandle(value: string) {
     this._volumeHandle = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeHandleInput() {
+  public get volumeHandleInput(): string | undefined {
     return this._volumeHandle;
   }
 
   // controller_expand_secret_ref - computed: false, optional: true, required: false
   private _controllerExpandSecretRef = new PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRefOutputReference(this, "controller_expand_secret_ref");
-  public get controllerExpandSecretRef() {
+  public get controllerExpandSecretRef(): PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRefOutputReference {
     return this._controllerExpandSecretRef;
   }
-  public putControllerExpandSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRef) {
+  public putControllerExpandSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRef): void {
     this._controllerExpandSecretRef.internalValue = value;
   }
-  public resetControllerExpandSecretRef() {
+  public resetControllerExpandSecretRef(): void {
     this._controllerExpandSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get controllerExpandSecretRefInput() {
+  public get controllerExpandSecretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerExpandSecretRef | undefined {
     return this._controllerExpandSecretRef.internalValue;
   }
 
   // controller_publish_secret_ref - computed: false, optional: true, required: false
   private _controllerPublishSecretRef = new PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRefOutputReference(this, "controller_publish_secret_ref");
-  public get controllerPublishSecretRef() {
+  public get controllerPublishSecretRef(): PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRefOutputReference {
     return this._controllerPublishSecretRef;
   }
-  public putControllerPublishSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRef) {
+  public putControllerPublishSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRef): void {
     this._controllerPublishSecretRef.internalValue = value;
   }
-  public resetControllerPublishSecretRef() {
+  public resetControllerPublishSecretRef(): void {
     this._controllerPublishSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get controllerPublishSecretRefInput() {
+  public get controllerPublishSecretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceCsiControllerPublishSecretRef | undefined {
     return this._controllerPublishSecretRef.internalValue;
   }
 
   // node_publish_secret_ref - computed: false, optional: true, required: false
   private _nodePublishSecretRef = new PersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRefOutputReference(this, "node_publish_secret_ref");
-  public get nodePublishSecretRef() {
+  public get nodePublishSecretRef(): PersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRefOutputReference {
     return this._nodePublishSecretRef;
   }
-  public putNodePublishSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef) {
+  public putNodePublishSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef): void {
     this._nodePublishSecretRef.internalValue = value;
   }
-  public resetNodePublishSecretRef() {
+  public resetNodePublishSecretRef(): void {
     this._nodePublishSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodePublishSecretRefInput() {
+  public get nodePublishSecretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceCsiNodePublishSecretRef | undefined {
     return this._nodePublishSecretRef.internalValue;
   }
 
   // node_stage_secret_ref - computed: false, optional: true, required: false
   private _nodeStageSecretRef = new PersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRefOutputReference(this, "node_stage_secret_ref");
-  public get nodeStageSecretRef() {
+  public get nodeStageSecretRef(): PersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRefOutputReference {
     return this._nodeStageSecretRef;
   }
-  public putNodeStageSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRef) {
+  public putNodeStageSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRef): void {
     this._nodeStageSecretRef.internalValue = value;
   }
-  public resetNodeStageSecretRef() {
+  public resetNodeStageSecretRef(): void {
     this._nodeStageSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeStageSecretRefInput() {
+  public get nodeStageSecretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceCsiNodeStageSecretRef | undefined {
     return this._nodeStageSecretRef.internalValue;
   }
 }
@@ -3138,59 +3138,59 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceFcOutputReference exten
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // lun - computed: false, optional: false, required: true
   private _lun?: number; 
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
   public set lun(value: number) {
     this._lun = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get lunInput() {
+  public get lunInput(): number | undefined {
     return this._lun;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // target_ww_ns - computed: false, optional: false, required: true
   private _targetWwNs?: string[]; 
-  public get targetWwNs() {
+  public get targetWwNs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('target_ww_ns'));
   }
   public set targetWwNs(value: string[]) {
     this._targetWwNs = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetWwNsInput() {
+  public get targetWwNsInput(): string[] | undefined {
     return this._targetWwNs;
   }
 }
@@ -3285,33 +3285,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRefOutp
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -3463,78 +3463,78 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeOutputReferen
 
   // driver - computed: false, optional: false, required: true
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // options - computed: false, optional: true, required: false
   private _options?: { [key: string]: string }; 
-  public get options() {
+  public get options(): { [key: string]: string } {
     return this.getStringMapAttribute('options');
   }
   public set options(value: { [key: string]: string }) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): { [key: string]: string } | undefined {
     return this._options;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRef) {
+  public putSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -3629,33 +3629,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceFlockerOutputReference 
 
   // dataset_name - computed: false, optional: true, required: false
   private _datasetName?: string; 
-  public get datasetName() {
+  public get datasetName(): string {
     return this.getStringAttribute('dataset_name');
   }
   public set datasetName(value: string) {
     this._datasetName = value;
   }
-  public resetDatasetName() {
+  public resetDatasetName(): void {
     this._datasetName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get datasetNameInput() {
+  public get datasetNameInput(): string | undefined {
     return this._datasetName;
   }
 
   // dataset_uuid - computed: false, optional: true, required: false
   private _datasetUuid?: string; 
-  public get datasetUuid() {
+  public get datasetUuid(): string {
     return this.getStringAttribute('dataset_uuid');
   }
   public set datasetUuid(value: string) {
     this._datasetUuid = value;
   }
-  public resetDatasetUuid() {
+  public resetDatasetUuid(): void {
     this._datasetUuid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get datasetUuidInput() {
+  public get datasetUuidInput(): string | undefined {
     return this._datasetUuid;
   }
 }
@@ -3788,62 +3788,62 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDiskOutput
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // partition - computed: false, optional: true, required: false
   private _partition?: number; 
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
   public set partition(value: number) {
     this._partition = value;
   }
-  public resetPartition() {
+  public resetPartition(): void {
     this._partition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get partitionInput() {
+  public get partitionInput(): number | undefined {
     return this._partition;
   }
 
   // pd_name - computed: false, optional: false, required: true
   private _pdName?: string; 
-  public get pdName() {
+  public get pdName(): string {
     return this.getStringAttribute('pd_name');
   }
   public set pdName(value: string) {
     this._pdName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pdNameInput() {
+  public get pdNameInput(): string | undefined {
     return this._pdName;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -3957,43 +3957,43 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceGlusterfsOutputReferenc
 
   // endpoints_name - computed: false, optional: false, required: true
   private _endpointsName?: string; 
-  public get endpointsName() {
+  public get endpointsName(): string {
     return this.getStringAttribute('endpoints_name');
   }
   public set endpointsName(value: string) {
     this._endpointsName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get endpointsNameInput() {
+  public get endpointsNameInput(): string | undefined {
     return this._endpointsName;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -4088,33 +4088,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceHostPathOutputReference
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -4285,91 +4285,91 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceIscsiOutputReference ex
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // iqn - computed: false, optional: false, required: true
   private _iqn?: string; 
-  public get iqn() {
+  public get iqn(): string {
     return this.getStringAttribute('iqn');
   }
   public set iqn(value: string) {
     this._iqn = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get iqnInput() {
+  public get iqnInput(): string | undefined {
     return this._iqn;
   }
 
   // iscsi_interface - computed: false, optional: true, required: false
   private _iscsiInterface?: string; 
-  public get iscsiInterface() {
+  public get iscsiInterface(): string {
     return this.getStringAttribute('iscsi_interface');
   }
   public set iscsiInterface(value: string) {
     this._iscsiInterface = value;
   }
-  public resetIscsiInterface() {
+  public resetIscsiInterface(): void {
     this._iscsiInterface = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iscsiInterfaceInput() {
+  public get iscsiInterfaceInput(): string | undefined {
     return this._iscsiInterface;
   }
 
   // lun - computed: false, optional: true, required: false
   private _lun?: number; 
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
   public set lun(value: number) {
     this._lun = value;
   }
-  public resetLun() {
+  public resetLun(): void {
     this._lun = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lunInput() {
+  public get lunInput(): number | undefined {
     return this._lun;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // target_portal - computed: false, optional: false, required: true
   private _targetPortal?: string; 
-  public get targetPortal() {
+  public get targetPortal(): string {
     return this.getStringAttribute('target_portal');
   }
   public set targetPortal(value: string) {
     this._targetPortal = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetPortalInput() {
+  public get targetPortalInput(): string | undefined {
     return this._targetPortal;
   }
 }
@@ -4445,17 +4445,17 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceLocalOutputReference ex
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -4569,43 +4569,43 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceNfsOutputReference exte
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // server - computed: false, optional: false, required: true
   private _server?: string; 
-  public get server() {
+  public get server(): string {
     return this.getStringAttribute('server');
   }
   public set server(value: string) {
     this._server = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get serverInput() {
+  public get serverInput(): string | undefined {
     return this._server;
   }
 }
@@ -4700,30 +4700,30 @@ export class PersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDiskOut
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // pd_id - computed: false, optional: false, required: true
   private _pdId?: string; 
-  public get pdId() {
+  public get pdId(): string {
     return this.getStringAttribute('pd_id');
   }
   public set pdId(value: string) {
     this._pdId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pdIdInput() {
+  public get pdIdInput(): string | undefined {
     return this._pdId;
   }
 }
@@ -4875,75 +4875,75 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceQuobyteOutputReference 
 
   // group - computed: false, optional: true, required: false
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
-  public resetGroup() {
+  public resetGroup(): void {
     this._group = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // registry - computed: false, optional: false, required: true
   private _registry?: string; 
-  public get registry() {
+  public get registry(): string {
     return this.getStringAttribute('registry');
   }
   public set registry(value: string) {
     this._registry = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get registryInput() {
+  public get registryInput(): string | undefined {
     return this._registry;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // volume - computed: false, optional: false, required: true
   private _volume?: string; 
-  public get volume() {
+  public get volume(): string {
     return this.getStringAttribute('volume');
   }
   public set volume(value: string) {
     this._volume = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeInput() {
+  public get volumeInput(): string | undefined {
     return this._volume;
   }
 }
@@ -5038,33 +5038,33 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRefOutputRefer
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -5273,123 +5273,123 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceRbdOutputReference exte
 
   // ceph_monitors - computed: false, optional: false, required: true
   private _cephMonitors?: string[]; 
-  public get cephMonitors() {
+  public get cephMonitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('ceph_monitors'));
   }
   public set cephMonitors(value: string[]) {
     this._cephMonitors = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cephMonitorsInput() {
+  public get cephMonitorsInput(): string[] | undefined {
     return this._cephMonitors;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // keyring - computed: true, optional: true, required: false
   private _keyring?: string; 
-  public get keyring() {
+  public get keyring(): string {
     return this.getStringAttribute('keyring');
   }
   public set keyring(value: string) {
     this._keyring = value;
   }
-  public resetKeyring() {
+  public resetKeyring(): void {
     this._keyring = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyringInput() {
+  public get keyringInput(): string | undefined {
     return this._keyring;
   }
 
   // rados_user - computed: false, optional: true, required: false
   private _radosUser?: string; 
-  public get radosUser() {
+  public get radosUser(): string {
     return this.getStringAttribute('rados_user');
   }
   public set radosUser(value: string) {
     this._radosUser = value;
   }
-  public resetRadosUser() {
+  public resetRadosUser(): void {
     this._radosUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get radosUserInput() {
+  public get radosUserInput(): string | undefined {
     return this._radosUser;
   }
 
   // rbd_image - computed: false, optional: false, required: true
   private _rbdImage?: string; 
-  public get rbdImage() {
+  public get rbdImage(): string {
     return this.getStringAttribute('rbd_image');
   }
   public set rbdImage(value: string) {
     this._rbdImage = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdImageInput() {
+  public get rbdImageInput(): string | undefined {
     return this._rbdImage;
   }
 
   // rbd_pool - computed: false, optional: true, required: false
   private _rbdPool?: string; 
-  public get rbdPool() {
+  public get rbdPool(): string {
     return this.getStringAttribute('rbd_pool');
   }
   public set rbdPool(value: string) {
     this._rbdPool = value;
   }
-  public resetRbdPool() {
+  public resetRbdPool(): void {
     this._rbdPool = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdPoolInput() {
+  public get rbdPoolInput(): string | undefined {
     return this._rbdPool;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new PersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): PersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRef) {
+  public putSecretRef(value: PersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): PersistentVolumeV1SpecPersistentVolumeSourceRbdSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -5484,30 +5484,30 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceVsphereVolumeOutputRefe
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // volume_path - computed: false, optional: false, required: true
   private _volumePath?: string; 
-  public get volumePath() {
+  public get volumePath(): string {
     return this.getStringAttribute('volume_path');
   }
   public set volumePath(value: string) {
     this._volumePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumePathInput() {
+  public get volumePathInput(): string | undefined {
     return this._volumePath;
   }
 }
@@ -5925,305 +5925,305 @@ export class PersistentVolumeV1SpecPersistentVolumeSourceOutputReference extends
 
   // aws_elastic_block_store - computed: false, optional: true, required: false
   private _awsElasticBlockStore = new PersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStoreOutputReference(this, "aws_elastic_block_store");
-  public get awsElasticBlockStore() {
+  public get awsElasticBlockStore(): PersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStoreOutputReference {
     return this._awsElasticBlockStore;
   }
-  public putAwsElasticBlockStore(value: PersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStore) {
+  public putAwsElasticBlockStore(value: PersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStore): void {
     this._awsElasticBlockStore.internalValue = value;
   }
-  public resetAwsElasticBlockStore() {
+  public resetAwsElasticBlockStore(): void {
     this._awsElasticBlockStore.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get awsElasticBlockStoreInput() {
+  public get awsElasticBlockStoreInput(): PersistentVolumeV1SpecPersistentVolumeSourceAwsElasticBlockStore | undefined {
     return this._awsElasticBlockStore.internalValue;
   }
 
   // azure_disk - computed: false, optional: true, required: false
   private _azureDisk = new PersistentVolumeV1SpecPersistentVolumeSourceAzureDiskOutputReference(this, "azure_disk");
-  public get azureDisk() {
+  public get azureDisk(): PersistentVolumeV1SpecPersistentVolumeSourceAzureDiskOutputReference {
     return this._azureDisk;
   }
-  public putAzureDisk(value: PersistentVolumeV1SpecPersistentVolumeSourceAzureDisk) {
+  public putAzureDisk(value: PersistentVolumeV1SpecPersistentVolumeSourceAzureDisk): void {
     this._azureDisk.internalValue = value;
   }
-  public resetAzureDisk() {
+  public resetAzureDisk(): void {
     this._azureDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get azureDiskInput() {
+  public get azureDiskInput(): PersistentVolumeV1SpecPersistentVolumeSourceAzureDisk | undefined {
     return this._azureDisk.internalValue;
   }
 
   // azure_file - computed: false, optional: true, required: false
   private _azureFile = new PersistentVolumeV1SpecPersistentVolumeSourceAzureFileOutputReference(this, "azure_file");
-  public get azureFile() {
+  public get azureFile(): PersistentVolumeV1SpecPersistentVolumeSourceAzureFileOutputReference {
     return this._azureFile;
   }
-  public putAzureFile(value: PersistentVolumeV1SpecPersistentVolumeSourceAzureFile) {
+  public putAzureFile(value: PersistentVolumeV1SpecPersistentVolumeSourceAzureFile): void {
     this._azureFile.internalValue = value;
   }
-  public resetAzureFile() {
+  public resetAzureFile(): void {
     this._azureFile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get azureFileInput() {
+  public get azureFileInput(): PersistentVolumeV1SpecPersistentVolumeSourceAzureFile | undefined {
     return this._azureFile.internalValue;
   }
 
   // ceph_fs - computed: false, optional: true, required: false
   private _cephFs = new PersistentVolumeV1SpecPersistentVolumeSourceCephFsOutputReference(this, "ceph_fs");
-  public get cephFs() {
+  public get cephFs(): PersistentVolumeV1SpecPersistentVolumeSourceCephFsOutputReference {
     return this._cephFs;
   }
-  public putCephFs(value: PersistentVolumeV1SpecPersistentVolumeSourceCephFs) {
+  public putCephFs(value: PersistentVolumeV1SpecPersistentVolumeSourceCephFs): void {
     this._cephFs.internalValue = value;
   }
-  public resetCephFs() {
+  public resetCephFs(): void {
     this._cephFs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cephFsInput() {
+  public get cephFsInput(): PersistentVolumeV1SpecPersistentVolumeSourceCephFs | undefined {
     return this._cephFs.internalValue;
   }
 
   // cinder - computed: false, optional: true, required: false
   private _cinder = new PersistentVolumeV1SpecPersistentVolumeSourceCinderOutputReference(this, "cinder");
-  public get cinder() {
+  public get cinder(): PersistentVolumeV1SpecPersistentVolumeSourceCinderOutputReference {
     return this._cinder;
   }
-  public putCinder(value: PersistentVolumeV1SpecPersistentVolumeSourceCinder) {
+  public putCinder(value: PersistentVolumeV1SpecPersistentVolumeSourceCinder): void {
     this._cinder.internalValue = value;
   }
-  public resetCinder() {
+  public resetCinder(): void {
     this._cinder.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cinderInput() {
+  public get cinderInput(): PersistentVolumeV1SpecPersistentVolumeSourceCinder | undefined {
     return this._cinder.internalValue;
   }
 
   // csi - computed: false, optional: true, required: false
   private _csi = new PersistentVolumeV1SpecPersistentVolumeSourceCsiOutputReference(this, "csi");
-  public get csi() {
+  public get csi(): PersistentVolumeV1SpecPersistentVolumeSourceCsiOutputReference {
     return this._csi;
   }
-  public putCsi(value: PersistentVolumeV1SpecPersistentVolumeSourceCsi) {
+  public putCsi(value: PersistentVolumeV1SpecPersistentVolumeSourceCsi): void {
     this._csi.internalValue = value;
   }
-  public resetCsi() {
+  public resetCsi(): void {
     this._csi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get csiInput() {
+  public get csiInput(): PersistentVolumeV1SpecPersistentVolumeSourceCsi | undefined {
     return this._csi.internalValue;
   }
 
   // fc - computed: false, optional: true, required: false
   private _fc = new PersistentVolumeV1SpecPersistentVolumeSourceFcOutputReference(this, "fc");
-  public get fc() {
+  public get fc(): PersistentVolumeV1SpecPersistentVolumeSourceFcOutputReference {
     return this._fc;
   }
-  public putFc(value: PersistentVolumeV1SpecPersistentVolumeSourceFc) {
+  public putFc(value: PersistentVolumeV1SpecPersistentVolumeSourceFc): void {
     this._fc.internalValue = value;
   }
-  public resetFc() {
+  public resetFc(): void {
     this._fc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fcInput() {
+  public get fcInput(): PersistentVolumeV1SpecPersistentVolumeSourceFc | undefined {
     return this._fc.internalValue;
   }
 
   // flex_volume - computed: false, optional: true, required: false
   private _flexVolume = new PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeOutputReference(this, "flex_volume");
-  public get flexVolume() {
+  public get flexVolume(): PersistentVolumeV1SpecPersistentVolumeSourceFlexVolumeOutputReference {
     return this._flexVolume;
   }
-  public putFlexVolume(value: PersistentVolumeV1SpecPersistentVolumeSourceFlexVolume) {
+  public putFlexVolume(value: PersistentVolumeV1SpecPersistentVolumeSourceFlexVolume): void {
     this._flexVolume.internalValue = value;
   }
-  public resetFlexVolume() {
+  public resetFlexVolume(): void {
     this._flexVolume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get flexVolumeInput() {
+  public get flexVolumeInput(): PersistentVolumeV1SpecPersistentVolumeSourceFlexVolume | undefined {
     return this._flexVolume.internalValue;
   }
 
   // flocker - computed: false, optional: true, required: false
   private _flocker = new PersistentVolumeV1SpecPersistentVolumeSourceFlockerOutputReference(this, "flocker");
-  public get flocker() {
+  public get flocker(): PersistentVolumeV1SpecPersistentVolumeSourceFlockerOutputReference {
     return this._flocker;
   }
-  public putFlocker(value: PersistentVolumeV1SpecPersistentVolumeSourceFlocker) {
+  public putFlocker(value: PersistentVolumeV1SpecPersistentVolumeSourceFlocker): void {
     this._flocker.internalValue = value;
   }
-  public resetFlocker() {
+  public resetFlocker(): void {
     this._flocker.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get flockerInput() {
+  public get flockerInput(): PersistentVolumeV1SpecPersistentVolumeSourceFlocker | undefined {
     return this._flocker.internalValue;
   }
 
   // gce_persistent_disk - computed: false, optional: true, required: false
   private _gcePersistentDisk = new PersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDiskOutputReference(this, "gce_persistent_disk");
-  public get gcePersistentDisk() {
+  public get gcePersistentDisk(): PersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDiskOutputReference {
     return this._gcePersistentDisk;
   }
-  public putGcePersistentDisk(value: PersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDisk) {
+  public putGcePersistentDisk(value: PersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDisk): void {
     this._gcePersistentDisk.internalValue = value;
   }
-  public resetGcePersistentDisk() {
+  public resetGcePersistentDisk(): void {
     this._gcePersistentDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gcePersistentDiskInput() {
+  public get gcePersistentDiskInput(): PersistentVolumeV1SpecPersistentVolumeSourceGcePersistentDisk | undefined {
     return this._gcePersistentDisk.internalValue;
   }
 
   // glusterfs - computed: false, optional: true, required: false
   private _glusterfs = new PersistentVolumeV1SpecPersistentVolumeSourceGlusterfsOutputReference(this, "glusterfs");
-  public get glusterfs() {
+  public get glusterfs(): PersistentVolumeV1SpecPersistentVolumeSourceGlusterfsOutputReference {
     return this._glusterfs;
   }
-  public putGlusterfs(value: PersistentVolumeV1SpecPersistentVolumeSourceGlusterfs) {
+  public putGlusterfs(value: PersistentVolumeV1SpecPersistentVolumeSourceGlusterfs): void {
     this._glusterfs.internalValue = value;
   }
-  public resetGlusterfs() {
+  public resetGlusterfs(): void {
     this._glusterfs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get glusterfsInput() {
+  public get glusterfsInput(): PersistentVolumeV1SpecPersistentVolumeSourceGlusterfs | undefined {
     return this._glusterfs.internalValue;
   }
 
   // host_path - computed: false, optional: true, required: false
   private _hostPath = new PersistentVolumeV1SpecPersistentVolumeSourceHostPathOutputReference(this, "host_path");
-  public get hostPath() {
+  public get hostPath(): PersistentVolumeV1SpecPersistentVolumeSourceHostPathOutputReference {
     return this._hostPath;
   }
-  public putHostPath(value: PersistentVolumeV1SpecPersistentVolumeSourceHostPath) {
+  public putHostPath(value: PersistentVolumeV1SpecPersistentVolumeSourceHostPath): void {
     this._hostPath.internalValue = value;
   }
-  public resetHostPath() {
+  public resetHostPath(): void {
     this._hostPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPathInput() {
+  public get hostPathInput(): PersistentVolumeV1SpecPersistentVolumeSourceHostPath | undefined {
     return this._hostPath.internalValue;
   }
 
   // iscsi - computed: false, optional: true, required: false
   private _iscsi = new PersistentVolumeV1SpecPersistentVolumeSourceIscsiOutputReference(this, "iscsi");
-  public get iscsi() {
+  public get iscsi(): PersistentVolumeV1SpecPersistentVolumeSourceIscsiOutputReference {
     return this._iscsi;
   }
-  public putIscsi(value: PersistentVolumeV1SpecPersistentVolumeSourceIscsi) {
+  public putIscsi(value: PersistentVolumeV1SpecPersistentVolumeSourceIscsi): void {
     this._iscsi.internalValue = value;
   }
-  public resetIscsi() {
+  public resetIscsi(): void {
     this._iscsi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iscsiInput() {
+  public get iscsiInput(): PersistentVolumeV1SpecPersistentVolumeSourceIscsi | undefined {
     return this._iscsi.internalValue;
   }
 
   // local - computed: false, optional: true, required: false
   private _local = new PersistentVolumeV1SpecPersistentVolumeSourceLocalOutputReference(this, "local");
-  public get local() {
+  public get local(): PersistentVolumeV1SpecPersistentVolumeSourceLocalOutputReference {
     return this._local;
   }
-  public putLocal(value: PersistentVolumeV1SpecPersistentVolumeSourceLocal) {
+  public putLocal(value: PersistentVolumeV1SpecPersistentVolumeSourceLocal): void {
     this._local.internalValue = value;
   }
-  public resetLocal() {
+  public resetLocal(): void {
     this._local.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localInput() {
+  public get localInput(): PersistentVolumeV1SpecPersistentVolumeSourceLocal | undefined {
     return this._local.internalValue;
   }
 
   // nfs - computed: false, optional: true, required: false
   private _nfs = new PersistentVolumeV1SpecPersistentVolumeSourceNfsOutputReference(this, "nfs");
-  public get nfs() {
+  public get nfs(): PersistentVolumeV1SpecPersistentVolumeSourceNfsOutputReference {
     return this._nfs;
   }
-  public putNfs(value: PersistentVolumeV1SpecPersistentVolumeSourceNfs) {
+  public putNfs(value: PersistentVolumeV1SpecPersistentVolumeSourceNfs): void {
     this._nfs.internalValue = value;
   }
-  public resetNfs() {
+  public resetNfs(): void {
     this._nfs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nfsInput() {
+  public get nfsInput(): PersistentVolumeV1SpecPersistentVolumeSourceNfs | undefined {
     return this._nfs.internalValue;
   }
 
   // photon_persistent_disk - computed: false, optional: true, required: false
   private _photonPersistentDisk = new PersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDiskOutputReference(this, "photon_persistent_disk");
-  public get photonPersistentDisk() {
+  public get photonPersistentDisk(): PersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDiskOutputReference {
     return this._photonPersistentDisk;
   }
-  public putPhotonPersistentDisk(value: PersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDisk) {
+  public putPhotonPersistentDisk(value: PersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDisk): void {
     this._photonPersistentDisk.internalValue = value;
   }
-  public resetPhotonPersistentDisk() {
+  public resetPhotonPersistentDisk(): void {
     this._photonPersistentDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get photonPersistentDiskInput() {
+  public get photonPersistentDiskInput(): PersistentVolumeV1SpecPersistentVolumeSourcePhotonPersistentDisk | undefined {
     return this._photonPersistentDisk.internalValue;
   }
 
   // quobyte - computed: false, optional: true, required: false
   private _quobyte = new PersistentVolumeV1SpecPersistentVolumeSourceQuobyteOutputReference(this, "quobyte");
-  public get quobyte() {
+  public get quobyte(): PersistentVolumeV1SpecPersistentVolumeSourceQuobyteOutputReference {
     return this._quobyte;
   }
-  public putQuobyte(value: PersistentVolumeV1SpecPersistentVolumeSourceQuobyte) {
+  public putQuobyte(value: PersistentVolumeV1SpecPersistentVolumeSourceQuobyte): void {
     this._quobyte.internalValue = value;
   }
-  public resetQuobyte() {
+  public resetQuobyte(): void {
     this._quobyte.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get quobyteInput() {
+  public get quobyteInput(): PersistentVolumeV1SpecPersistentVolumeSourceQuobyte | undefined {
     return this._quobyte.internalValue;
   }
 
   // rbd - computed: false, optional: true, required: false
   private _rbd = new PersistentVolumeV1SpecPersistentVolumeSourceRbdOutputReference(this, "rbd");
-  public get rbd() {
+  public get rbd(): PersistentVolumeV1SpecPersistentVolumeSourceRbdOutputReference {
     return this._rbd;
   }
-  public putRbd(value: PersistentVolumeV1SpecPersistentVolumeSourceRbd) {
+  public putRbd(value: PersistentVolumeV1SpecPersistentVolumeSourceRbd): void {
     this._rbd.internalValue = value;
   }
-  public resetRbd() {
+  public resetRbd(): void {
     this._rbd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdInput() {
+  public get rbdInput(): PersistentVolumeV1SpecPersistentVolumeSourceRbd | undefined {
     return this._rbd.internalValue;
   }
 
   // vsphere_volume - computed: false, optional: true, required: false
   private _vsphereVolume = new PersistentVolumeV1SpecPersistentVolumeSourceVsphereVolumeOutputReference(this, "vsphere_volume");
-  public get vsphereVolume() {
+  public get vsphereVolume(): PersistentVolumeV1SpecPersistentVolumeSourceVsphereVolumeOutputReference {
     return this._vsphereVolume;
   }
-  public putVsphereVolume(value: PersistentVolumeV1SpecPersistentVolumeSourceVsphereVolume) {
+  public putVsphereVolume(value: PersistentVolumeV1SpecPersistentVolumeSourceVsphereVolume): void {
     this._vsphereVolume.internalValue = value;
   }
-  public resetVsphereVolume() {
+  public resetVsphereVolume(): void {
     this._vsphereVolume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get vsphereVolumeInput() {
+  public get vsphereVolumeInput(): PersistentVolumeV1SpecPersistentVolumeSourceVsphereVolume | undefined {
     return this._vsphereVolume.internalValue;
   }
 }
@@ -6463,136 +6463,136 @@ export class PersistentVolumeV1SpecOutputReference extends cdktf.ComplexObject {
 
   // access_modes - computed: false, optional: false, required: true
   private _accessModes?: string[]; 
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
   public set accessModes(value: string[]) {
     this._accessModes = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get accessModesInput() {
+  public get accessModesInput(): string[] | undefined {
     return this._accessModes;
   }
 
   // capacity - computed: false, optional: false, required: true
   private _capacity?: { [key: string]: string }; 
-  public get capacity() {
+  public get capacity(): { [key: string]: string } {
     return this.getStringMapAttribute('capacity');
   }
   public set capacity(value: { [key: string]: string }) {
     this._capacity = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get capacityInput() {
+  public get capacityInput(): { [key: string]: string } | undefined {
     return this._capacity;
   }
 
   // mount_options - computed: false, optional: true, required: false
   private _mountOptions?: string[]; 
-  public get mountOptions() {
+  public get mountOptions(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('mount_options'));
   }
   public set mountOptions(value: string[]) {
     this._mountOptions = value;
   }
-  public resetMountOptions() {
+  public resetMountOptions(): void {
     this._mountOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountOptionsInput() {
+  public get mountOptionsInput(): string[] | undefined {
     return this._mountOptions;
   }
 
   // persistent_volume_reclaim_policy - computed: false, optional: true, required: false
   private _persistentVolumeReclaimPolicy?: string; 
-  public get persistentVolumeReclaimPolicy() {
+  public get persistentVolumeReclaimPolicy(): string {
     return this.getStringAttribute('persistent_volume_reclaim_policy');
   }
   public set persistentVolumeReclaimPolicy(value: string) {
     this._persistentVolumeReclaimPolicy = value;
   }
-  public resetPersistentVolumeReclaimPolicy() {
+  public resetPersistentVolumeReclaimPolicy(): void {
     this._persistentVolumeReclaimPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get persistentVolumeReclaimPolicyInput() {
+  public get persistentVolumeReclaimPolicyInput(): string | undefined {
     return this._persistentVolumeReclaimPolicy;
   }
 
   // storage_class_name - computed: false, optional: true, required: false
   private _storageClassName?: string; 
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
   public set storageClassName(value: string) {
     this._storageClassName = value;
   }
-  public resetStorageClassName() {
+  public resetStorageClassName(): void {
     this._storageClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageClassNameInput() {
+  public get storageClassNameInput(): string | undefined {
     return this._storageClassName;
   }
 
   // volume_mode - computed: false, optional: true, required: false
   private _volumeMode?: string; 
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
   public set volumeMode(value: string) {
     this._volumeMode = value;
   }
-  public resetVolumeMode() {
+  public resetVolumeMode(): void {
     this._volumeMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeModeInput() {
+  public get volumeModeInput(): string | undefined {
     return this._volumeMode;
   }
 
   // claim_ref - computed: false, optional: true, required: false
   private _claimRef = new PersistentVolumeV1SpecClaimRefOutputReference(this, "claim_ref");
-  public get claimRef() {
+  public get claimRef(): PersistentVolumeV1SpecClaimRefOutputReference {
     return this._claimRef;
   }
-  public putClaimRef(value: PersistentVolumeV1SpecClaimRef) {
+  public putClaimRef(value: PersistentVolumeV1SpecClaimRef): void {
     this._claimRef.internalValue = value;
   }
-  public resetClaimRef() {
+  public resetClaimRef(): void {
     this._claimRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get claimRefInput() {
+  public get claimRefInput(): PersistentVolumeV1SpecClaimRef | undefined {
     return this._claimRef.internalValue;
   }
 
   // node_affinity - computed: false, optional: true, required: false
   private _nodeAffinity = new PersistentVolumeV1SpecNodeAffinityOutputReference(this, "node_affinity");
-  public get nodeAffinity() {
+  public get nodeAffinity(): PersistentVolumeV1SpecNodeAffinityOutputReference {
     return this._nodeAffinity;
   }
-  public putNodeAffinity(value: PersistentVolumeV1SpecNodeAffinity) {
+  public putNodeAffinity(value: PersistentVolumeV1SpecNodeAffinity): void {
     this._nodeAffinity.internalValue = value;
   }
-  public resetNodeAffinity() {
+  public resetNodeAffinity(): void {
     this._nodeAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityInput() {
+  public get nodeAffinityInput(): PersistentVolumeV1SpecNodeAffinity | undefined {
     return this._nodeAffinity.internalValue;
   }
 
   // persistent_volume_source - computed: false, optional: false, required: true
   private _persistentVolumeSource = new PersistentVolumeV1SpecPersistentVolumeSourceOutputReference(this, "persistent_volume_source");
-  public get persistentVolumeSource() {
+  public get persistentVolumeSource(): PersistentVolumeV1SpecPersistentVolumeSourceOutputReference {
     return this._persistentVolumeSource;
   }
-  public putPersistentVolumeSource(value: PersistentVolumeV1SpecPersistentVolumeSource) {
+  public putPersistentVolumeSource(value: PersistentVolumeV1SpecPersistentVolumeSource): void {
     this._persistentVolumeSource.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get persistentVolumeSourceInput() {
+  public get persistentVolumeSourceInput(): PersistentVolumeV1SpecPersistentVolumeSource | undefined {
     return this._persistentVolumeSource.internalValue;
   }
 }
@@ -6696,17 +6696,17 @@ export class PersistentVolumeV1TimeoutsOutputReference extends cdktf.ComplexObje
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -6731,7 +6731,7 @@ export class PersistentVolumeV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing PersistentVolumeV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/persistent_volume_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the PersistentVolumeV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_persistent_volume_v1", importId: importFromId, provider });
       }
 
@@ -6773,59 +6773,59 @@ export class PersistentVolumeV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new PersistentVolumeV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): PersistentVolumeV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: PersistentVolumeV1Metadata) {
+  public putMetadata(value: PersistentVolumeV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): PersistentVolumeV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new PersistentVolumeV1SpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): PersistentVolumeV1SpecList {
     return this._spec;
   }
-  public putSpec(value: PersistentVolumeV1Spec[] | cdktf.IResolvable) {
+  public putSpec(value: PersistentVolumeV1Spec[] | cdktf.IResolvable): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): PersistentVolumeV1Spec[] | cdktf.IResolvable | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new PersistentVolumeV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): PersistentVolumeV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: PersistentVolumeV1Timeouts) {
+  public putTimeouts(value: PersistentVolumeV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): PersistentVolumeV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

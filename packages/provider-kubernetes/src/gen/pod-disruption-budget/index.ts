@@ -175,96 +175,96 @@ export class PodDisruptionBudgetMetadataOutputReference extends cdktf.ComplexObj
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -390,49 +390,49 @@ export class PodDisruptionBudgetSpecSelectorMatchExpressionsOutputReference exte
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -547,33 +547,33 @@ export class PodDisruptionBudgetSpecSelectorOutputReference extends cdktf.Comple
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodDisruptionBudgetSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodDisruptionBudgetSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodDisruptionBudgetSpecSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodDisruptionBudgetSpecSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodDisruptionBudgetSpecSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -683,46 +683,46 @@ export class PodDisruptionBudgetSpecOutputReference extends cdktf.ComplexObject 
 
   // max_unavailable - computed: false, optional: true, required: false
   private _maxUnavailable?: string; 
-  public get maxUnavailable() {
+  public get maxUnavailable(): string {
     return this.getStringAttribute('max_unavailable');
   }
   public set maxUnavailable(value: string) {
     this._maxUnavailable = value;
   }
-  public resetMaxUnavailable() {
+  public resetMaxUnavailable(): void {
     this._maxUnavailable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxUnavailableInput() {
+  public get maxUnavailableInput(): string | undefined {
     return this._maxUnavailable;
   }
 
   // min_available - computed: false, optional: true, required: false
   private _minAvailable?: string; 
-  public get minAvailable() {
+  public get minAvailable(): string {
     return this.getStringAttribute('min_available');
   }
   public set minAvailable(value: string) {
     this._minAvailable = value;
   }
-  public resetMinAvailable() {
+  public resetMinAvailable(): void {
     this._minAvailable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minAvailableInput() {
+  public get minAvailableInput(): string | undefined {
     return this._minAvailable;
   }
 
   // selector - computed: false, optional: false, required: true
   private _selector = new PodDisruptionBudgetSpecSelectorOutputReference(this, "selector");
-  public get selector() {
+  public get selector(): PodDisruptionBudgetSpecSelectorOutputReference {
     return this._selector;
   }
-  public putSelector(value: PodDisruptionBudgetSpecSelector) {
+  public putSelector(value: PodDisruptionBudgetSpecSelector): void {
     this._selector.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): PodDisruptionBudgetSpecSelector | undefined {
     return this._selector.internalValue;
   }
 }
@@ -747,7 +747,7 @@ export class PodDisruptionBudget extends cdktf.TerraformResource {
   * @param importFromId The id of the existing PodDisruptionBudget that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/pod_disruption_budget#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the PodDisruptionBudget to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_pod_disruption_budget", importId: importFromId, provider });
       }
 
@@ -788,43 +788,43 @@ export class PodDisruptionBudget extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new PodDisruptionBudgetMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): PodDisruptionBudgetMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: PodDisruptionBudgetMetadata) {
+  public putMetadata(value: PodDisruptionBudgetMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): PodDisruptionBudgetMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new PodDisruptionBudgetSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): PodDisruptionBudgetSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: PodDisruptionBudgetSpec) {
+  public putSpec(value: PodDisruptionBudgetSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): PodDisruptionBudgetSpec | undefined {
     return this._spec.internalValue;
   }
 

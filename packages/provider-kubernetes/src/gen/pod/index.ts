@@ -69,7 +69,7 @@ export class Pod extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Pod that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/pod#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Pod to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_pod", importId: importFromId, provider });
       }
 
@@ -112,75 +112,75 @@ export class Pod extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // target_state - computed: false, optional: true, required: false
   private _targetState?: string[]; 
-  public get targetState() {
+  public get targetState(): string[] {
     return this.getListAttribute('target_state');
   }
   public set targetState(value: string[]) {
     this._targetState = value;
   }
-  public resetTargetState() {
+  public resetTargetState(): void {
     this._targetState = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetStateInput() {
+  public get targetStateInput(): string[] | undefined {
     return this._targetState;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new PodMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): PodMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: PodMetadata) {
+  public putMetadata(value: PodMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): PodMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new PodSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): PodSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: PodSpec) {
+  public putSpec(value: PodSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): PodSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new PodTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): PodTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: PodTimeouts) {
+  public putTimeouts(value: PodTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): PodTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

@@ -174,80 +174,80 @@ export class PriorityClassV1MetadataOutputReference extends cdktf.ComplexObject 
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -272,7 +272,7 @@ export class PriorityClassV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing PriorityClassV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/priority_class_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the PriorityClassV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_priority_class_v1", importId: importFromId, provider });
       }
 
@@ -316,91 +316,91 @@ export class PriorityClassV1 extends cdktf.TerraformResource {
 
   // description - computed: false, optional: true, required: false
   private _description?: string; 
-  public get description() {
+  public get description(): string {
     return this.getStringAttribute('description');
   }
   public set description(value: string) {
     this._description = value;
   }
-  public resetDescription() {
+  public resetDescription(): void {
     this._description = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get descriptionInput() {
+  public get descriptionInput(): string | undefined {
     return this._description;
   }
 
   // global_default - computed: false, optional: true, required: false
   private _globalDefault?: boolean | cdktf.IResolvable; 
-  public get globalDefault() {
+  public get globalDefault(): cdktf.IResolvable {
     return this.getBooleanAttribute('global_default');
   }
   public set globalDefault(value: boolean | cdktf.IResolvable) {
     this._globalDefault = value;
   }
-  public resetGlobalDefault() {
+  public resetGlobalDefault(): void {
     this._globalDefault = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get globalDefaultInput() {
+  public get globalDefaultInput(): boolean | cdktf.IResolvable | undefined {
     return this._globalDefault;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // preemption_policy - computed: false, optional: true, required: false
   private _preemptionPolicy?: string; 
-  public get preemptionPolicy() {
+  public get preemptionPolicy(): string {
     return this.getStringAttribute('preemption_policy');
   }
   public set preemptionPolicy(value: string) {
     this._preemptionPolicy = value;
   }
-  public resetPreemptionPolicy() {
+  public resetPreemptionPolicy(): void {
     this._preemptionPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preemptionPolicyInput() {
+  public get preemptionPolicyInput(): string | undefined {
     return this._preemptionPolicy;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: number; 
-  public get value() {
+  public get value(): number {
     return this.getNumberAttribute('value');
   }
   public set value(value: number) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): number | undefined {
     return this._value;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new PriorityClassV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): PriorityClassV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: PriorityClassV1Metadata) {
+  public putMetadata(value: PriorityClassV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): PriorityClassV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 

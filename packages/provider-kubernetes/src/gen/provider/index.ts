@@ -250,7 +250,7 @@ export class KubernetesProvider extends cdktf.TerraformProvider {
   * @param importFromId The id of the existing KubernetesProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the KubernetesProvider to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes", importId: importFromId, provider });
       }
 
@@ -302,321 +302,321 @@ export class KubernetesProvider extends cdktf.TerraformProvider {
 
   // client_certificate - computed: false, optional: true, required: false
   private _clientCertificate?: string; 
-  public get clientCertificate() {
+  public get clientCertificate(): string | undefined {
     return this._clientCertificate;
   }
   public set clientCertificate(value: string | undefined) {
     this._clientCertificate = value;
   }
-  public resetClientCertificate() {
+  public resetClientCertificate(): void {
     this._clientCertificate = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clientCertificateInput() {
+  public get clientCertificateInput(): string | undefined {
     return this._clientCertificate;
   }
 
   // client_key - computed: false, optional: true, required: false
   private _clientKey?: string; 
-  public get clientKey() {
+  public get clientKey(): string | undefined {
     return this._clientKey;
   }
   public set clientKey(value: string | undefined) {
     this._clientKey = value;
   }
-  public resetClientKey() {
+  public resetClientKey(): void {
     this._clientKey = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clientKeyInput() {
+  public get clientKeyInput(): string | undefined {
     return this._clientKey;
   }
 
   // cluster_ca_certificate - computed: false, optional: true, required: false
   private _clusterCaCertificate?: string; 
-  public get clusterCaCertificate() {
+  public get clusterCaCertificate(): string | undefined {
     return this._clusterCaCertificate;
   }
   public set clusterCaCertificate(value: string | undefined) {
     this._clusterCaCertificate = value;
   }
-  public resetClusterCaCertificate() {
+  public resetClusterCaCertificate(): void {
     this._clusterCaCertificate = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clusterCaCertificateInput() {
+  public get clusterCaCertificateInput(): string | undefined {
     return this._clusterCaCertificate;
   }
 
   // config_context - computed: false, optional: true, required: false
   private _configContext?: string; 
-  public get configContext() {
+  public get configContext(): string | undefined {
     return this._configContext;
   }
   public set configContext(value: string | undefined) {
     this._configContext = value;
   }
-  public resetConfigContext() {
+  public resetConfigContext(): void {
     this._configContext = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configContextInput() {
+  public get configContextInput(): string | undefined {
     return this._configContext;
   }
 
   // config_context_auth_info - computed: false, optional: true, required: false
   private _configContextAuthInfo?: string; 
-  public get configContextAuthInfo() {
+  public get configContextAuthInfo(): string | undefined {
     return this._configContextAuthInfo;
   }
   public set configContextAuthInfo(value: string | undefined) {
     this._configContextAuthInfo = value;
   }
-  public resetConfigContextAuthInfo() {
+  public resetConfigContextAuthInfo(): void {
     this._configContextAuthInfo = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configContextAuthInfoInput() {
+  public get configContextAuthInfoInput(): string | undefined {
     return this._configContextAuthInfo;
   }
 
   // config_context_cluster - computed: false, optional: true, required: false
   private _configContextCluster?: string; 
-  public get configContextCluster() {
+  public get configContextCluster(): string | undefined {
     return this._configContextCluster;
   }
   public set configContextCluster(value: string | undefined) {
     this._configContextCluster = value;
   }
-  public resetConfigContextCluster() {
+  public resetConfigContextCluster(): void {
     this._configContextCluster = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configContextClusterInput() {
+  public get configContextClusterInput(): string | undefined {
     return this._configContextCluster;
   }
 
   // config_path - computed: false, optional: true, required: false
   private _configPath?: string; 
-  public get configPath() {
+  public get configPath(): string | undefined {
     return this._configPath;
   }
   public set configPath(value: string | undefined) {
     this._configPath = value;
   }
-  public resetConfigPath() {
+  public resetConfigPath(): void {
     this._configPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configPathInput() {
+  public get configPathInput(): string | undefined {
     return this._configPath;
   }
 
   // config_paths - computed: false, optional: true, required: false
   private _configPaths?: string[]; 
-  public get configPaths() {
+  public get configPaths(): string[] | undefined {
     return this._configPaths;
   }
   public set configPaths(value: string[] | undefined) {
     this._configPaths = value;
   }
-  public resetConfigPaths() {
+  public resetConfigPaths(): void {
     this._configPaths = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configPathsInput() {
+  public get configPathsInput(): string[] | undefined {
     return this._configPaths;
   }
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string | undefined {
     return this._host;
   }
   public set host(value: string | undefined) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // ignore_annotations - computed: false, optional: true, required: false
   private _ignoreAnnotations?: string[]; 
-  public get ignoreAnnotations() {
+  public get ignoreAnnotations(): string[] | undefined {
     return this._ignoreAnnotations;
   }
   public set ignoreAnnotations(value: string[] | undefined) {
     this._ignoreAnnotations = value;
   }
-  public resetIgnoreAnnotations() {
+  public resetIgnoreAnnotations(): void {
     this._ignoreAnnotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ignoreAnnotationsInput() {
+  public get ignoreAnnotationsInput(): string[] | undefined {
     return this._ignoreAnnotations;
   }
 
   // ignore_labels - computed: false, optional: true, required: false
   private _ignoreLabels?: string[]; 
-  public get ignoreLabels() {
+  public get ignoreLabels(): string[] | undefined {
     return this._ignoreLabels;
   }
   public set ignoreLabels(value: string[] | undefined) {
     this._ignoreLabels = value;
   }
-  public resetIgnoreLabels() {
+  public resetIgnoreLabels(): void {
     this._ignoreLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ignoreLabelsInput() {
+  public get ignoreLabelsInput(): string[] | undefined {
     return this._ignoreLabels;
   }
 
   // insecure - computed: false, optional: true, required: false
   private _insecure?: boolean | cdktf.IResolvable; 
-  public get insecure() {
+  public get insecure(): boolean | cdktf.IResolvable | undefined {
     return this._insecure;
   }
   public set insecure(value: boolean | cdktf.IResolvable | undefined) {
     this._insecure = value;
   }
-  public resetInsecure() {
+  public resetInsecure(): void {
     this._insecure = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get insecureInput() {
+  public get insecureInput(): boolean | cdktf.IResolvable | undefined {
     return this._insecure;
   }
 
   // password - computed: false, optional: true, required: false
   private _password?: string; 
-  public get password() {
+  public get password(): string | undefined {
     return this._password;
   }
   public set password(value: string | undefined) {
     this._password = value;
   }
-  public resetPassword() {
+  public resetPassword(): void {
     this._password = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get passwordInput() {
+  public get passwordInput(): string | undefined {
     return this._password;
   }
 
   // proxy_url - computed: false, optional: true, required: false
   private _proxyUrl?: string; 
-  public get proxyUrl() {
+  public get proxyUrl(): string | undefined {
     return this._proxyUrl;
   }
   public set proxyUrl(value: string | undefined) {
     this._proxyUrl = value;
   }
-  public resetProxyUrl() {
+  public resetProxyUrl(): void {
     this._proxyUrl = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get proxyUrlInput() {
+  public get proxyUrlInput(): string | undefined {
     return this._proxyUrl;
   }
 
   // tls_server_name - computed: false, optional: true, required: false
   private _tlsServerName?: string; 
-  public get tlsServerName() {
+  public get tlsServerName(): string | undefined {
     return this._tlsServerName;
   }
   public set tlsServerName(value: string | undefined) {
     this._tlsServerName = value;
   }
-  public resetTlsServerName() {
+  public resetTlsServerName(): void {
     this._tlsServerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tlsServerNameInput() {
+  public get tlsServerNameInput(): string | undefined {
     return this._tlsServerName;
   }
 
   // token - computed: false, optional: true, required: false
   private _token?: string; 
-  public get token() {
+  public get token(): string | undefined {
     return this._token;
   }
   public set token(value: string | undefined) {
     this._token = value;
   }
-  public resetToken() {
+  public resetToken(): void {
     this._token = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tokenInput() {
+  public get tokenInput(): string | undefined {
     return this._token;
   }
 
   // username - computed: false, optional: true, required: false
   private _username?: string; 
-  public get username() {
+  public get username(): string | undefined {
     return this._username;
   }
   public set username(value: string | undefined) {
     this._username = value;
   }
-  public resetUsername() {
+  public resetUsername(): void {
     this._username = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get usernameInput() {
+  public get usernameInput(): string | undefined {
     return this._username;
   }
 
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
-  public get alias() {
+  public get alias(): string | undefined {
     return this._alias;
   }
   public set alias(value: string | undefined) {
     this._alias = value;
   }
-  public resetAlias() {
+  public resetAlias(): void {
     this._alias = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get aliasInput() {
+  public get aliasInput(): string | undefined {
     return this._alias;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec?: KubernetesProviderExec[] | cdktf.IResolvable; 
-  public get exec() {
+  public get exec(): KubernetesProviderExec[] | cdktf.IResolvable | undefined {
     return this._exec;
   }
   public set exec(value: KubernetesProviderExec[] | cdktf.IResolvable | undefined) {
     this._exec = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): KubernetesProviderExec[] | cdktf.IResolvable | undefined {
     return this._exec;
   }
 
   // experiments - computed: false, optional: true, required: false
   private _experiments?: KubernetesProviderExperiments[] | cdktf.IResolvable; 
-  public get experiments() {
+  public get experiments(): KubernetesProviderExperiments[] | cdktf.IResolvable | undefined {
     return this._experiments;
   }
   public set experiments(value: KubernetesProviderExperiments[] | cdktf.IResolvable | undefined) {
     this._experiments = value;
   }
-  public resetExperiments() {
+  public resetExperiments(): void {
     this._experiments = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get experimentsInput() {
+  public get experimentsInput(): KubernetesProviderExperiments[] | cdktf.IResolvable | undefined {
     return this._experiments;
   }
 

@@ -63,7 +63,7 @@ export class ReplicationControllerV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ReplicationControllerV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/replication_controller_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ReplicationControllerV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_replication_controller_v1", importId: importFromId, provider });
       }
 
@@ -105,59 +105,59 @@ export class ReplicationControllerV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ReplicationControllerV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ReplicationControllerV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ReplicationControllerV1Metadata) {
+  public putMetadata(value: ReplicationControllerV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ReplicationControllerV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new ReplicationControllerV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): ReplicationControllerV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: ReplicationControllerV1Spec) {
+  public putSpec(value: ReplicationControllerV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): ReplicationControllerV1Spec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ReplicationControllerV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ReplicationControllerV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ReplicationControllerV1Timeouts) {
+  public putTimeouts(value: ReplicationControllerV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ReplicationControllerV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

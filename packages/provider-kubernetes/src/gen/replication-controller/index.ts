@@ -63,7 +63,7 @@ export class ReplicationController extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ReplicationController that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/replication_controller#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ReplicationController to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_replication_controller", importId: importFromId, provider });
       }
 
@@ -105,59 +105,59 @@ export class ReplicationController extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ReplicationControllerMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ReplicationControllerMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ReplicationControllerMetadata) {
+  public putMetadata(value: ReplicationControllerMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ReplicationControllerMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new ReplicationControllerSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): ReplicationControllerSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: ReplicationControllerSpec) {
+  public putSpec(value: ReplicationControllerSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): ReplicationControllerSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ReplicationControllerTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ReplicationControllerTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ReplicationControllerTimeouts) {
+  public putTimeouts(value: ReplicationControllerTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ReplicationControllerTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

@@ -181,96 +181,96 @@ export class ResourceQuotaMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -396,43 +396,43 @@ export class ResourceQuotaSpecScopeSelectorMatchExpressionOutputReference extend
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // scope_name - computed: false, optional: false, required: true
   private _scopeName?: string; 
-  public get scopeName() {
+  public get scopeName(): string {
     return this.getStringAttribute('scope_name');
   }
   public set scopeName(value: string) {
     this._scopeName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeNameInput() {
+  public get scopeNameInput(): string | undefined {
     return this._scopeName;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -528,17 +528,17 @@ export class ResourceQuotaSpecScopeSelectorOutputReference extends cdktf.Complex
 
   // match_expression - computed: false, optional: true, required: false
   private _matchExpression = new ResourceQuotaSpecScopeSelectorMatchExpressionList(this, "match_expression", false);
-  public get matchExpression() {
+  public get matchExpression(): ResourceQuotaSpecScopeSelectorMatchExpressionList {
     return this._matchExpression;
   }
-  public putMatchExpression(value: ResourceQuotaSpecScopeSelectorMatchExpression[] | cdktf.IResolvable) {
+  public putMatchExpression(value: ResourceQuotaSpecScopeSelectorMatchExpression[] | cdktf.IResolvable): void {
     this._matchExpression.internalValue = value;
   }
-  public resetMatchExpression() {
+  public resetMatchExpression(): void {
     this._matchExpression.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionInput() {
+  public get matchExpressionInput(): ResourceQuotaSpecScopeSelectorMatchExpression[] | cdktf.IResolvable | undefined {
     return this._matchExpression.internalValue;
   }
 }
@@ -652,49 +652,49 @@ export class ResourceQuotaSpecOutputReference extends cdktf.ComplexObject {
 
   // hard - computed: false, optional: true, required: false
   private _hard?: { [key: string]: string }; 
-  public get hard() {
+  public get hard(): { [key: string]: string } {
     return this.getStringMapAttribute('hard');
   }
   public set hard(value: { [key: string]: string }) {
     this._hard = value;
   }
-  public resetHard() {
+  public resetHard(): void {
     this._hard = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hardInput() {
+  public get hardInput(): { [key: string]: string } | undefined {
     return this._hard;
   }
 
   // scopes - computed: false, optional: true, required: false
   private _scopes?: string[]; 
-  public get scopes() {
+  public get scopes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('scopes'));
   }
   public set scopes(value: string[]) {
     this._scopes = value;
   }
-  public resetScopes() {
+  public resetScopes(): void {
     this._scopes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopesInput() {
+  public get scopesInput(): string[] | undefined {
     return this._scopes;
   }
 
   // scope_selector - computed: false, optional: true, required: false
   private _scopeSelector = new ResourceQuotaSpecScopeSelectorOutputReference(this, "scope_selector");
-  public get scopeSelector() {
+  public get scopeSelector(): ResourceQuotaSpecScopeSelectorOutputReference {
     return this._scopeSelector;
   }
-  public putScopeSelector(value: ResourceQuotaSpecScopeSelector) {
+  public putScopeSelector(value: ResourceQuotaSpecScopeSelector): void {
     this._scopeSelector.internalValue = value;
   }
-  public resetScopeSelector() {
+  public resetScopeSelector(): void {
     this._scopeSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeSelectorInput() {
+  public get scopeSelectorInput(): ResourceQuotaSpecScopeSelector | undefined {
     return this._scopeSelector.internalValue;
   }
 }
@@ -795,33 +795,33 @@ export class ResourceQuotaTimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // update - computed: false, optional: true, required: false
   private _update?: string; 
-  public get update() {
+  public get update(): string {
     return this.getStringAttribute('update');
   }
   public set update(value: string) {
     this._update = value;
   }
-  public resetUpdate() {
+  public resetUpdate(): void {
     this._update = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateInput() {
+  public get updateInput(): string | undefined {
     return this._update;
   }
 }
@@ -846,7 +846,7 @@ export class ResourceQuota extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ResourceQuota that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/resource_quota#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ResourceQuota to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_resource_quota", importId: importFromId, provider });
       }
 
@@ -888,62 +888,62 @@ export class ResourceQuota extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ResourceQuotaMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ResourceQuotaMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ResourceQuotaMetadata) {
+  public putMetadata(value: ResourceQuotaMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ResourceQuotaMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new ResourceQuotaSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): ResourceQuotaSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: ResourceQuotaSpec) {
+  public putSpec(value: ResourceQuotaSpec): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): ResourceQuotaSpec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ResourceQuotaTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ResourceQuotaTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ResourceQuotaTimeouts) {
+  public putTimeouts(value: ResourceQuotaTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ResourceQuotaTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

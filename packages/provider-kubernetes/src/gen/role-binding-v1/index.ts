@@ -181,96 +181,96 @@ export class RoleBindingV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -384,40 +384,40 @@ export class RoleBindingV1RoleRefOutputReference extends cdktf.ComplexObject {
 
   // api_group - computed: false, optional: false, required: true
   private _apiGroup?: string; 
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
   public set apiGroup(value: string) {
     this._apiGroup = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupInput() {
+  public get apiGroupInput(): string | undefined {
     return this._apiGroup;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -562,59 +562,59 @@ export class RoleBindingV1SubjectOutputReference extends cdktf.ComplexObject {
 
   // api_group - computed: true, optional: true, required: false
   private _apiGroup?: string; 
-  public get apiGroup() {
+  public get apiGroup(): string {
     return this.getStringAttribute('api_group');
   }
   public set apiGroup(value: string) {
     this._apiGroup = value;
   }
-  public resetApiGroup() {
+  public resetApiGroup(): void {
     this._apiGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupInput() {
+  public get apiGroupInput(): string | undefined {
     return this._apiGroup;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -659,7 +659,7 @@ export class RoleBindingV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing RoleBindingV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/role_binding_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the RoleBindingV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_role_binding_v1", importId: importFromId, provider });
       }
 
@@ -701,56 +701,56 @@ export class RoleBindingV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new RoleBindingV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): RoleBindingV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: RoleBindingV1Metadata) {
+  public putMetadata(value: RoleBindingV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): RoleBindingV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // role_ref - computed: false, optional: false, required: true
   private _roleRef = new RoleBindingV1RoleRefOutputReference(this, "role_ref");
-  public get roleRef() {
+  public get roleRef(): RoleBindingV1RoleRefOutputReference {
     return this._roleRef;
   }
-  public putRoleRef(value: RoleBindingV1RoleRef) {
+  public putRoleRef(value: RoleBindingV1RoleRef): void {
     this._roleRef.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleRefInput() {
+  public get roleRefInput(): RoleBindingV1RoleRef | undefined {
     return this._roleRef.internalValue;
   }
 
   // subject - computed: false, optional: false, required: true
   private _subject = new RoleBindingV1SubjectList(this, "subject", false);
-  public get subject() {
+  public get subject(): RoleBindingV1SubjectList {
     return this._subject;
   }
-  public putSubject(value: RoleBindingV1Subject[] | cdktf.IResolvable) {
+  public putSubject(value: RoleBindingV1Subject[] | cdktf.IResolvable): void {
     this._subject.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get subjectInput() {
+  public get subjectInput(): RoleBindingV1Subject[] | cdktf.IResolvable | undefined {
     return this._subject.internalValue;
   }
 

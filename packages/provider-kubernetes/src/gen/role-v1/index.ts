@@ -175,96 +175,96 @@ export class RoleV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -409,56 +409,56 @@ export class RoleV1RuleOutputReference extends cdktf.ComplexObject {
 
   // api_groups - computed: false, optional: false, required: true
   private _apiGroups?: string[]; 
-  public get apiGroups() {
+  public get apiGroups(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('api_groups'));
   }
   public set apiGroups(value: string[]) {
     this._apiGroups = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupsInput() {
+  public get apiGroupsInput(): string[] | undefined {
     return this._apiGroups;
   }
 
   // resource_names - computed: false, optional: true, required: false
   private _resourceNames?: string[]; 
-  public get resourceNames() {
+  public get resourceNames(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('resource_names'));
   }
   public set resourceNames(value: string[]) {
     this._resourceNames = value;
   }
-  public resetResourceNames() {
+  public resetResourceNames(): void {
     this._resourceNames = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceNamesInput() {
+  public get resourceNamesInput(): string[] | undefined {
     return this._resourceNames;
   }
 
   // resources - computed: false, optional: false, required: true
   private _resources?: string[]; 
-  public get resources() {
+  public get resources(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('resources'));
   }
   public set resources(value: string[]) {
     this._resources = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): string[] | undefined {
     return this._resources;
   }
 
   // verbs - computed: false, optional: false, required: true
   private _verbs?: string[]; 
-  public get verbs() {
+  public get verbs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('verbs'));
   }
   public set verbs(value: string[]) {
     this._verbs = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get verbsInput() {
+  public get verbsInput(): string[] | undefined {
     return this._verbs;
   }
 }
@@ -503,7 +503,7 @@ export class RoleV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing RoleV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/role_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the RoleV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_role_v1", importId: importFromId, provider });
       }
 
@@ -544,43 +544,43 @@ export class RoleV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new RoleV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): RoleV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: RoleV1Metadata) {
+  public putMetadata(value: RoleV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): RoleV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // rule - computed: false, optional: false, required: true
   private _rule = new RoleV1RuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): RoleV1RuleList {
     return this._rule;
   }
-  public putRule(value: RoleV1Rule[] | cdktf.IResolvable) {
+  public putRule(value: RoleV1Rule[] | cdktf.IResolvable): void {
     this._rule.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ruleInput() {
+  public get ruleInput(): RoleV1Rule[] | cdktf.IResolvable | undefined {
     return this._rule.internalValue;
   }
 

@@ -229,96 +229,96 @@ export class SecretMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -402,17 +402,17 @@ export class SecretTimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -437,7 +437,7 @@ export class Secret extends cdktf.TerraformResource {
   * @param importFromId The id of the existing Secret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/secret#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Secret to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_secret", importId: importFromId, provider });
       }
 
@@ -487,190 +487,190 @@ export class Secret extends cdktf.TerraformResource {
 
   // binary_data - computed: false, optional: true, required: false
   private _binaryData?: { [key: string]: string }; 
-  public get binaryData() {
+  public get binaryData(): { [key: string]: string } {
     return this.getStringMapAttribute('binary_data');
   }
   public set binaryData(value: { [key: string]: string }) {
     this._binaryData = value;
   }
-  public resetBinaryData() {
+  public resetBinaryData(): void {
     this._binaryData = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get binaryDataInput() {
+  public get binaryDataInput(): { [key: string]: string } | undefined {
     return this._binaryData;
   }
 
   // binary_data_wo - computed: false, optional: true, required: false
   private _binaryDataWo?: { [key: string]: string }; 
-  public get binaryDataWo() {
+  public get binaryDataWo(): { [key: string]: string } {
     return this.getStringMapAttribute('binary_data_wo');
   }
   public set binaryDataWo(value: { [key: string]: string }) {
     this._binaryDataWo = value;
   }
-  public resetBinaryDataWo() {
+  public resetBinaryDataWo(): void {
     this._binaryDataWo = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get binaryDataWoInput() {
+  public get binaryDataWoInput(): { [key: string]: string } | undefined {
     return this._binaryDataWo;
   }
 
   // binary_data_wo_revision - computed: false, optional: true, required: false
   private _binaryDataWoRevision?: number; 
-  public get binaryDataWoRevision() {
+  public get binaryDataWoRevision(): number {
     return this.getNumberAttribute('binary_data_wo_revision');
   }
   public set binaryDataWoRevision(value: number) {
     this._binaryDataWoRevision = value;
   }
-  public resetBinaryDataWoRevision() {
+  public resetBinaryDataWoRevision(): void {
     this._binaryDataWoRevision = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get binaryDataWoRevisionInput() {
+  public get binaryDataWoRevisionInput(): number | undefined {
     return this._binaryDataWoRevision;
   }
 
   // data - computed: true, optional: true, required: false
   private _data?: { [key: string]: string }; 
-  public get data() {
+  public get data(): { [key: string]: string } {
     return this.getStringMapAttribute('data');
   }
   public set data(value: { [key: string]: string }) {
     this._data = value;
   }
-  public resetData() {
+  public resetData(): void {
     this._data = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataInput() {
+  public get dataInput(): { [key: string]: string } | undefined {
     return this._data;
   }
 
   // data_wo - computed: false, optional: true, required: false
   private _dataWo?: { [key: string]: string }; 
-  public get dataWo() {
+  public get dataWo(): { [key: string]: string } {
     return this.getStringMapAttribute('data_wo');
   }
   public set dataWo(value: { [key: string]: string }) {
     this._dataWo = value;
   }
-  public resetDataWo() {
+  public resetDataWo(): void {
     this._dataWo = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataWoInput() {
+  public get dataWoInput(): { [key: string]: string } | undefined {
     return this._dataWo;
   }
 
   // data_wo_revision - computed: false, optional: true, required: false
   private _dataWoRevision?: number; 
-  public get dataWoRevision() {
+  public get dataWoRevision(): number {
     return this.getNumberAttribute('data_wo_revision');
   }
   public set dataWoRevision(value: number) {
     this._dataWoRevision = value;
   }
-  public resetDataWoRevision() {
+  public resetDataWoRevision(): void {
     this._dataWoRevision = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataWoRevisionInput() {
+  public get dataWoRevisionInput(): number | undefined {
     return this._dataWoRevision;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // immutable - computed: false, optional: true, required: false
   private _immutable?: boolean | cdktf.IResolvable; 
-  public get immutable() {
+  public get immutable(): cdktf.IResolvable {
     return this.getBooleanAttribute('immutable');
   }
   public set immutable(value: boolean | cdktf.IResolvable) {
     this._immutable = value;
   }
-  public resetImmutable() {
+  public resetImmutable(): void {
     this._immutable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get immutableInput() {
+  public get immutableInput(): boolean | cdktf.IResolvable | undefined {
     return this._immutable;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // wait_for_service_account_token - computed: false, optional: true, required: false
   private _waitForServiceAccountToken?: boolean | cdktf.IResolvable; 
-  public get waitForServiceAccountToken() {
+  public get waitForServiceAccountToken(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_service_account_token');
   }
   public set waitForServiceAccountToken(value: boolean | cdktf.IResolvable) {
     this._waitForServiceAccountToken = value;
   }
-  public resetWaitForServiceAccountToken() {
+  public resetWaitForServiceAccountToken(): void {
     this._waitForServiceAccountToken = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForServiceAccountTokenInput() {
+  public get waitForServiceAccountTokenInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForServiceAccountToken;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new SecretMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): SecretMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: SecretMetadata) {
+  public putMetadata(value: SecretMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): SecretMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new SecretTimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): SecretTimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: SecretTimeouts) {
+  public putTimeouts(value: SecretTimeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): SecretTimeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

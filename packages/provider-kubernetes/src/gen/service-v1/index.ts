@@ -91,17 +91,17 @@ export class ServiceV1StatusLoadBalancerIngressOutputReference extends cdktf.Com
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 
   // ip_mode - computed: true, optional: false, required: false
-  public get ipMode() {
+  public get ipMode(): string {
     return this.getStringAttribute('ip_mode');
   }
 }
@@ -177,7 +177,7 @@ export class ServiceV1StatusLoadBalancerOutputReference extends cdktf.ComplexObj
 
   // ingress - computed: true, optional: false, required: false
   private _ingress = new ServiceV1StatusLoadBalancerIngressList(this, "ingress", false);
-  public get ingress() {
+  public get ingress(): ServiceV1StatusLoadBalancerIngressList {
     return this._ingress;
   }
 }
@@ -253,7 +253,7 @@ export class ServiceV1StatusOutputReference extends cdktf.ComplexObject {
 
   // load_balancer - computed: true, optional: false, required: false
   private _loadBalancer = new ServiceV1StatusLoadBalancerList(this, "load_balancer", false);
-  public get loadBalancer() {
+  public get loadBalancer(): ServiceV1StatusLoadBalancerList {
     return this._loadBalancer;
   }
 }
@@ -424,96 +424,96 @@ export class ServiceV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -696,94 +696,94 @@ export class ServiceV1SpecPortOutputReference extends cdktf.ComplexObject {
 
   // app_protocol - computed: false, optional: true, required: false
   private _appProtocol?: string; 
-  public get appProtocol() {
+  public get appProtocol(): string {
     return this.getStringAttribute('app_protocol');
   }
   public set appProtocol(value: string) {
     this._appProtocol = value;
   }
-  public resetAppProtocol() {
+  public resetAppProtocol(): void {
     this._appProtocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get appProtocolInput() {
+  public get appProtocolInput(): string | undefined {
     return this._appProtocol;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // node_port - computed: true, optional: true, required: false
   private _nodePort?: number; 
-  public get nodePort() {
+  public get nodePort(): number {
     return this.getNumberAttribute('node_port');
   }
   public set nodePort(value: number) {
     this._nodePort = value;
   }
-  public resetNodePort() {
+  public resetNodePort(): void {
     this._nodePort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodePortInput() {
+  public get nodePortInput(): number | undefined {
     return this._nodePort;
   }
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 
   // target_port - computed: true, optional: true, required: false
   private _targetPort?: string; 
-  public get targetPort() {
+  public get targetPort(): string {
     return this.getStringAttribute('target_port');
   }
   public set targetPort(value: string) {
     this._targetPort = value;
   }
-  public resetTargetPort() {
+  public resetTargetPort(): void {
     this._targetPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetPortInput() {
+  public get targetPortInput(): string | undefined {
     return this._targetPort;
   }
 }
@@ -879,17 +879,17 @@ export class ServiceV1SpecSessionAffinityConfigClientIpOutputReference extends c
 
   // timeout_seconds - computed: true, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 }
@@ -965,17 +965,17 @@ export class ServiceV1SpecSessionAffinityConfigOutputReference extends cdktf.Com
 
   // client_ip - computed: false, optional: true, required: false
   private _clientIp = new ServiceV1SpecSessionAffinityConfigClientIpOutputReference(this, "client_ip");
-  public get clientIp() {
+  public get clientIp(): ServiceV1SpecSessionAffinityConfigClientIpOutputReference {
     return this._clientIp;
   }
-  public putClientIp(value: ServiceV1SpecSessionAffinityConfigClientIp) {
+  public putClientIp(value: ServiceV1SpecSessionAffinityConfigClientIp): void {
     this._clientIp.internalValue = value;
   }
-  public resetClientIp() {
+  public resetClientIp(): void {
     this._clientIp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clientIpInput() {
+  public get clientIpInput(): ServiceV1SpecSessionAffinityConfigClientIp | undefined {
     return this._clientIp.internalValue;
   }
 }
@@ -1393,305 +1393,305 @@ export class ServiceV1SpecOutputReference extends cdktf.ComplexObject {
 
   // allocate_load_balancer_node_ports - computed: false, optional: true, required: false
   private _allocateLoadBalancerNodePorts?: boolean | cdktf.IResolvable; 
-  public get allocateLoadBalancerNodePorts() {
+  public get allocateLoadBalancerNodePorts(): cdktf.IResolvable {
     return this.getBooleanAttribute('allocate_load_balancer_node_ports');
   }
   public set allocateLoadBalancerNodePorts(value: boolean | cdktf.IResolvable) {
     this._allocateLoadBalancerNodePorts = value;
   }
-  public resetAllocateLoadBalancerNodePorts() {
+  public resetAllocateLoadBalancerNodePorts(): void {
     this._allocateLoadBalancerNodePorts = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allocateLoadBalancerNodePortsInput() {
+  public get allocateLoadBalancerNodePortsInput(): boolean | cdktf.IResolvable | undefined {
     return this._allocateLoadBalancerNodePorts;
   }
 
   // cluster_ip - computed: true, optional: true, required: false
   private _clusterIp?: string; 
-  public get clusterIp() {
+  public get clusterIp(): string {
     return this.getStringAttribute('cluster_ip');
   }
   public set clusterIp(value: string) {
     this._clusterIp = value;
   }
-  public resetClusterIp() {
+  public resetClusterIp(): void {
     this._clusterIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clusterIpInput() {
+  public get clusterIpInput(): string | undefined {
     return this._clusterIp;
   }
 
   // cluster_ips - computed: true, optional: true, required: false
   private _clusterIps?: string[]; 
-  public get clusterIps() {
+  public get clusterIps(): string[] {
     return this.getListAttribute('cluster_ips');
   }
   public set clusterIps(value: string[]) {
     this._clusterIps = value;
   }
-  public resetClusterIps() {
+  public resetClusterIps(): void {
     this._clusterIps = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get clusterIpsInput() {
+  public get clusterIpsInput(): string[] | undefined {
     return this._clusterIps;
   }
 
   // external_ips - computed: false, optional: true, required: false
   private _externalIps?: string[]; 
-  public get externalIps() {
+  public get externalIps(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('external_ips'));
   }
   public set externalIps(value: string[]) {
     this._externalIps = value;
   }
-  public resetExternalIps() {
+  public resetExternalIps(): void {
     this._externalIps = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalIpsInput() {
+  public get externalIpsInput(): string[] | undefined {
     return this._externalIps;
   }
 
   // external_name - computed: false, optional: true, required: false
   private _externalName?: string; 
-  public get externalName() {
+  public get externalName(): string {
     return this.getStringAttribute('external_name');
   }
   public set externalName(value: string) {
     this._externalName = value;
   }
-  public resetExternalName() {
+  public resetExternalName(): void {
     this._externalName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalNameInput() {
+  public get externalNameInput(): string | undefined {
     return this._externalName;
   }
 
   // external_traffic_policy - computed: true, optional: true, required: false
   private _externalTrafficPolicy?: string; 
-  public get externalTrafficPolicy() {
+  public get externalTrafficPolicy(): string {
     return this.getStringAttribute('external_traffic_policy');
   }
   public set externalTrafficPolicy(value: string) {
     this._externalTrafficPolicy = value;
   }
-  public resetExternalTrafficPolicy() {
+  public resetExternalTrafficPolicy(): void {
     this._externalTrafficPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get externalTrafficPolicyInput() {
+  public get externalTrafficPolicyInput(): string | undefined {
     return this._externalTrafficPolicy;
   }
 
   // health_check_node_port - computed: true, optional: true, required: false
   private _healthCheckNodePort?: number; 
-  public get healthCheckNodePort() {
+  public get healthCheckNodePort(): number {
     return this.getNumberAttribute('health_check_node_port');
   }
   public set healthCheckNodePort(value: number) {
     this._healthCheckNodePort = value;
   }
-  public resetHealthCheckNodePort() {
+  public resetHealthCheckNodePort(): void {
     this._healthCheckNodePort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get healthCheckNodePortInput() {
+  public get healthCheckNodePortInput(): number | undefined {
     return this._healthCheckNodePort;
   }
 
   // internal_traffic_policy - computed: true, optional: true, required: false
   private _internalTrafficPolicy?: string; 
-  public get internalTrafficPolicy() {
+  public get internalTrafficPolicy(): string {
     return this.getStringAttribute('internal_traffic_policy');
   }
   public set internalTrafficPolicy(value: string) {
     this._internalTrafficPolicy = value;
   }
-  public resetInternalTrafficPolicy() {
+  public resetInternalTrafficPolicy(): void {
     this._internalTrafficPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get internalTrafficPolicyInput() {
+  public get internalTrafficPolicyInput(): string | undefined {
     return this._internalTrafficPolicy;
   }
 
   // ip_families - computed: true, optional: true, required: false
   private _ipFamilies?: string[]; 
-  public get ipFamilies() {
+  public get ipFamilies(): string[] {
     return this.getListAttribute('ip_families');
   }
   public set ipFamilies(value: string[]) {
     this._ipFamilies = value;
   }
-  public resetIpFamilies() {
+  public resetIpFamilies(): void {
     this._ipFamilies = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipFamiliesInput() {
+  public get ipFamiliesInput(): string[] | undefined {
     return this._ipFamilies;
   }
 
   // ip_family_policy - computed: true, optional: true, required: false
   private _ipFamilyPolicy?: string; 
-  public get ipFamilyPolicy() {
+  public get ipFamilyPolicy(): string {
     return this.getStringAttribute('ip_family_policy');
   }
   public set ipFamilyPolicy(value: string) {
     this._ipFamilyPolicy = value;
   }
-  public resetIpFamilyPolicy() {
+  public resetIpFamilyPolicy(): void {
     this._ipFamilyPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipFamilyPolicyInput() {
+  public get ipFamilyPolicyInput(): string | undefined {
     return this._ipFamilyPolicy;
   }
 
   // load_balancer_class - computed: false, optional: true, required: false
   private _loadBalancerClass?: string; 
-  public get loadBalancerClass() {
+  public get loadBalancerClass(): string {
     return this.getStringAttribute('load_balancer_class');
   }
   public set loadBalancerClass(value: string) {
     this._loadBalancerClass = value;
   }
-  public resetLoadBalancerClass() {
+  public resetLoadBalancerClass(): void {
     this._loadBalancerClass = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get loadBalancerClassInput() {
+  public get loadBalancerClassInput(): string | undefined {
     return this._loadBalancerClass;
   }
 
   // load_balancer_ip - computed: false, optional: true, required: false
   private _loadBalancerIp?: string; 
-  public get loadBalancerIp() {
+  public get loadBalancerIp(): string {
     return this.getStringAttribute('load_balancer_ip');
   }
   public set loadBalancerIp(value: string) {
     this._loadBalancerIp = value;
   }
-  public resetLoadBalancerIp() {
+  public resetLoadBalancerIp(): void {
     this._loadBalancerIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get loadBalancerIpInput() {
+  public get loadBalancerIpInput(): string | undefined {
     return this._loadBalancerIp;
   }
 
   // load_balancer_source_ranges - computed: false, optional: true, required: false
   private _loadBalancerSourceRanges?: string[]; 
-  public get loadBalancerSourceRanges() {
+  public get loadBalancerSourceRanges(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('load_balancer_source_ranges'));
   }
   public set loadBalancerSourceRanges(value: string[]) {
     this._loadBalancerSourceRanges = value;
   }
-  public resetLoadBalancerSourceRanges() {
+  public resetLoadBalancerSourceRanges(): void {
     this._loadBalancerSourceRanges = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get loadBalancerSourceRangesInput() {
+  public get loadBalancerSourceRangesInput(): string[] | undefined {
     return this._loadBalancerSourceRanges;
   }
 
   // publish_not_ready_addresses - computed: false, optional: true, required: false
   private _publishNotReadyAddresses?: boolean | cdktf.IResolvable; 
-  public get publishNotReadyAddresses() {
+  public get publishNotReadyAddresses(): cdktf.IResolvable {
     return this.getBooleanAttribute('publish_not_ready_addresses');
   }
   public set publishNotReadyAddresses(value: boolean | cdktf.IResolvable) {
     this._publishNotReadyAddresses = value;
   }
-  public resetPublishNotReadyAddresses() {
+  public resetPublishNotReadyAddresses(): void {
     this._publishNotReadyAddresses = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get publishNotReadyAddressesInput() {
+  public get publishNotReadyAddressesInput(): boolean | cdktf.IResolvable | undefined {
     return this._publishNotReadyAddresses;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector?: { [key: string]: string }; 
-  public get selector() {
+  public get selector(): { [key: string]: string } {
     return this.getStringMapAttribute('selector');
   }
   public set selector(value: { [key: string]: string }) {
     this._selector = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): { [key: string]: string } | undefined {
     return this._selector;
   }
 
   // session_affinity - computed: false, optional: true, required: false
   private _sessionAffinity?: string; 
-  public get sessionAffinity() {
+  public get sessionAffinity(): string {
     return this.getStringAttribute('session_affinity');
   }
   public set sessionAffinity(value: string) {
     this._sessionAffinity = value;
   }
-  public resetSessionAffinity() {
+  public resetSessionAffinity(): void {
     this._sessionAffinity = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sessionAffinityInput() {
+  public get sessionAffinityInput(): string | undefined {
     return this._sessionAffinity;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new ServiceV1SpecPortList(this, "port", false);
-  public get port() {
+  public get port(): ServiceV1SpecPortList {
     return this._port;
   }
-  public putPort(value: ServiceV1SpecPort[] | cdktf.IResolvable) {
+  public putPort(value: ServiceV1SpecPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): ServiceV1SpecPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 
   // session_affinity_config - computed: false, optional: true, required: false
   private _sessionAffinityConfig = new ServiceV1SpecSessionAffinityConfigOutputReference(this, "session_affinity_config");
-  public get sessionAffinityConfig() {
+  public get sessionAffinityConfig(): ServiceV1SpecSessionAffinityConfigOutputReference {
     return this._sessionAffinityConfig;
   }
-  public putSessionAffinityConfig(value: ServiceV1SpecSessionAffinityConfig) {
+  public putSessionAffinityConfig(value: ServiceV1SpecSessionAffinityConfig): void {
     this._sessionAffinityConfig.internalValue = value;
   }
-  public resetSessionAffinityConfig() {
+  public resetSessionAffinityConfig(): void {
     this._sessionAffinityConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sessionAffinityConfigInput() {
+  public get sessionAffinityConfigInput(): ServiceV1SpecSessionAffinityConfig | undefined {
     return this._sessionAffinityConfig.internalValue;
   }
 }
@@ -1775,17 +1775,17 @@ export class ServiceV1TimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 }
@@ -1810,7 +1810,7 @@ export class ServiceV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ServiceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/service_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ServiceV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_service_v1", importId: importFromId, provider });
       }
 
@@ -1853,81 +1853,81 @@ export class ServiceV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // status - computed: true, optional: false, required: false
   private _status = new ServiceV1StatusList(this, "status", false);
-  public get status() {
+  public get status(): ServiceV1StatusList {
     return this._status;
   }
 
   // wait_for_load_balancer - computed: false, optional: true, required: false
   private _waitForLoadBalancer?: boolean | cdktf.IResolvable; 
-  public get waitForLoadBalancer() {
+  public get waitForLoadBalancer(): cdktf.IResolvable {
     return this.getBooleanAttribute('wait_for_load_balancer');
   }
   public set waitForLoadBalancer(value: boolean | cdktf.IResolvable) {
     this._waitForLoadBalancer = value;
   }
-  public resetWaitForLoadBalancer() {
+  public resetWaitForLoadBalancer(): void {
     this._waitForLoadBalancer = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get waitForLoadBalancerInput() {
+  public get waitForLoadBalancerInput(): boolean | cdktf.IResolvable | undefined {
     return this._waitForLoadBalancer;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new ServiceV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ServiceV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ServiceV1Metadata) {
+  public putMetadata(value: ServiceV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ServiceV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new ServiceV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): ServiceV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: ServiceV1Spec) {
+  public putSpec(value: ServiceV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): ServiceV1Spec | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ServiceV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ServiceV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ServiceV1Timeouts) {
+  public putTimeouts(value: ServiceV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ServiceV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

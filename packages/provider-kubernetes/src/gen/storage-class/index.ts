@@ -166,33 +166,33 @@ export class StorageClassAllowedTopologiesMatchLabelExpressionsOutputReference e
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -288,17 +288,17 @@ export class StorageClassAllowedTopologiesOutputReference extends cdktf.ComplexO
 
   // match_label_expressions - computed: false, optional: true, required: false
   private _matchLabelExpressions = new StorageClassAllowedTopologiesMatchLabelExpressionsList(this, "match_label_expressions", false);
-  public get matchLabelExpressions() {
+  public get matchLabelExpressions(): StorageClassAllowedTopologiesMatchLabelExpressionsList {
     return this._matchLabelExpressions;
   }
-  public putMatchLabelExpressions(value: StorageClassAllowedTopologiesMatchLabelExpressions[] | cdktf.IResolvable) {
+  public putMatchLabelExpressions(value: StorageClassAllowedTopologiesMatchLabelExpressions[] | cdktf.IResolvable): void {
     this._matchLabelExpressions.internalValue = value;
   }
-  public resetMatchLabelExpressions() {
+  public resetMatchLabelExpressions(): void {
     this._matchLabelExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelExpressionsInput() {
+  public get matchLabelExpressionsInput(): StorageClassAllowedTopologiesMatchLabelExpressions[] | cdktf.IResolvable | undefined {
     return this._matchLabelExpressions.internalValue;
   }
 }
@@ -431,80 +431,80 @@ export class StorageClassMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -529,7 +529,7 @@ export class StorageClass extends cdktf.TerraformResource {
   * @param importFromId The id of the existing StorageClass that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/storage_class#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the StorageClass to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_storage_class", importId: importFromId, provider });
       }
 
@@ -576,139 +576,139 @@ export class StorageClass extends cdktf.TerraformResource {
 
   // allow_volume_expansion - computed: false, optional: true, required: false
   private _allowVolumeExpansion?: boolean | cdktf.IResolvable; 
-  public get allowVolumeExpansion() {
+  public get allowVolumeExpansion(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_volume_expansion');
   }
   public set allowVolumeExpansion(value: boolean | cdktf.IResolvable) {
     this._allowVolumeExpansion = value;
   }
-  public resetAllowVolumeExpansion() {
+  public resetAllowVolumeExpansion(): void {
     this._allowVolumeExpansion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowVolumeExpansionInput() {
+  public get allowVolumeExpansionInput(): boolean | cdktf.IResolvable | undefined {
     return this._allowVolumeExpansion;
   }
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // mount_options - computed: false, optional: true, required: false
   private _mountOptions?: string[]; 
-  public get mountOptions() {
+  public get mountOptions(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('mount_options'));
   }
   public set mountOptions(value: string[]) {
     this._mountOptions = value;
   }
-  public resetMountOptions() {
+  public resetMountOptions(): void {
     this._mountOptions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountOptionsInput() {
+  public get mountOptionsInput(): string[] | undefined {
     return this._mountOptions;
   }
 
   // parameters - computed: false, optional: true, required: false
   private _parameters?: { [key: string]: string }; 
-  public get parameters() {
+  public get parameters(): { [key: string]: string } {
     return this.getStringMapAttribute('parameters');
   }
   public set parameters(value: { [key: string]: string }) {
     this._parameters = value;
   }
-  public resetParameters() {
+  public resetParameters(): void {
     this._parameters = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get parametersInput() {
+  public get parametersInput(): { [key: string]: string } | undefined {
     return this._parameters;
   }
 
   // reclaim_policy - computed: false, optional: true, required: false
   private _reclaimPolicy?: string; 
-  public get reclaimPolicy() {
+  public get reclaimPolicy(): string {
     return this.getStringAttribute('reclaim_policy');
   }
   public set reclaimPolicy(value: string) {
     this._reclaimPolicy = value;
   }
-  public resetReclaimPolicy() {
+  public resetReclaimPolicy(): void {
     this._reclaimPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get reclaimPolicyInput() {
+  public get reclaimPolicyInput(): string | undefined {
     return this._reclaimPolicy;
   }
 
   // storage_provisioner - computed: false, optional: false, required: true
   private _storageProvisioner?: string; 
-  public get storageProvisioner() {
+  public get storageProvisioner(): string {
     return this.getStringAttribute('storage_provisioner');
   }
   public set storageProvisioner(value: string) {
     this._storageProvisioner = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageProvisionerInput() {
+  public get storageProvisionerInput(): string | undefined {
     return this._storageProvisioner;
   }
 
   // volume_binding_mode - computed: false, optional: true, required: false
   private _volumeBindingMode?: string; 
-  public get volumeBindingMode() {
+  public get volumeBindingMode(): string {
     return this.getStringAttribute('volume_binding_mode');
   }
   public set volumeBindingMode(value: string) {
     this._volumeBindingMode = value;
   }
-  public resetVolumeBindingMode() {
+  public resetVolumeBindingMode(): void {
     this._volumeBindingMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeBindingModeInput() {
+  public get volumeBindingModeInput(): string | undefined {
     return this._volumeBindingMode;
   }
 
   // allowed_topologies - computed: false, optional: true, required: false
   private _allowedTopologies = new StorageClassAllowedTopologiesOutputReference(this, "allowed_topologies");
-  public get allowedTopologies() {
+  public get allowedTopologies(): StorageClassAllowedTopologiesOutputReference {
     return this._allowedTopologies;
   }
-  public putAllowedTopologies(value: StorageClassAllowedTopologies) {
+  public putAllowedTopologies(value: StorageClassAllowedTopologies): void {
     this._allowedTopologies.internalValue = value;
   }
-  public resetAllowedTopologies() {
+  public resetAllowedTopologies(): void {
     this._allowedTopologies.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowedTopologiesInput() {
+  public get allowedTopologiesInput(): StorageClassAllowedTopologies | undefined {
     return this._allowedTopologies.internalValue;
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new StorageClassMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): StorageClassMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: StorageClassMetadata) {
+  public putMetadata(value: StorageClassMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): StorageClassMetadata | undefined {
     return this._metadata.internalValue;
   }
 

@@ -175,96 +175,96 @@ export class TokenRequestV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -397,65 +397,65 @@ export class TokenRequestV1SpecBoundObjectRefOutputReference extends cdktf.Compl
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: true, required: false
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
-  public resetKind() {
+  public resetKind(): void {
     this._kind = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // uid - computed: false, optional: true, required: false
   private _uid?: string; 
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
   public set uid(value: string) {
     this._uid = value;
   }
-  public resetUid() {
+  public resetUid(): void {
     this._uid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get uidInput() {
+  public get uidInput(): string | undefined {
     return this._uid;
   }
 }
@@ -569,49 +569,49 @@ export class TokenRequestV1SpecOutputReference extends cdktf.ComplexObject {
 
   // audiences - computed: true, optional: true, required: false
   private _audiences?: string[]; 
-  public get audiences() {
+  public get audiences(): string[] {
     return this.getListAttribute('audiences');
   }
   public set audiences(value: string[]) {
     this._audiences = value;
   }
-  public resetAudiences() {
+  public resetAudiences(): void {
     this._audiences = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get audiencesInput() {
+  public get audiencesInput(): string[] | undefined {
     return this._audiences;
   }
 
   // expiration_seconds - computed: true, optional: true, required: false
   private _expirationSeconds?: number; 
-  public get expirationSeconds() {
+  public get expirationSeconds(): number {
     return this.getNumberAttribute('expiration_seconds');
   }
   public set expirationSeconds(value: number) {
     this._expirationSeconds = value;
   }
-  public resetExpirationSeconds() {
+  public resetExpirationSeconds(): void {
     this._expirationSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get expirationSecondsInput() {
+  public get expirationSecondsInput(): number | undefined {
     return this._expirationSeconds;
   }
 
   // bound_object_ref - computed: false, optional: true, required: false
   private _boundObjectRef = new TokenRequestV1SpecBoundObjectRefOutputReference(this, "bound_object_ref");
-  public get boundObjectRef() {
+  public get boundObjectRef(): TokenRequestV1SpecBoundObjectRefOutputReference {
     return this._boundObjectRef;
   }
-  public putBoundObjectRef(value: TokenRequestV1SpecBoundObjectRef) {
+  public putBoundObjectRef(value: TokenRequestV1SpecBoundObjectRef): void {
     this._boundObjectRef.internalValue = value;
   }
-  public resetBoundObjectRef() {
+  public resetBoundObjectRef(): void {
     this._boundObjectRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get boundObjectRefInput() {
+  public get boundObjectRefInput(): TokenRequestV1SpecBoundObjectRef | undefined {
     return this._boundObjectRef.internalValue;
   }
 }
@@ -636,7 +636,7 @@ export class TokenRequestV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing TokenRequestV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/token_request_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the TokenRequestV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_token_request_v1", importId: importFromId, provider });
       }
 
@@ -677,51 +677,51 @@ export class TokenRequestV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // token - computed: true, optional: false, required: false
-  public get token() {
+  public get token(): string {
     return this.getStringAttribute('token');
   }
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new TokenRequestV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): TokenRequestV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: TokenRequestV1Metadata) {
+  public putMetadata(value: TokenRequestV1Metadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): TokenRequestV1Metadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new TokenRequestV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): TokenRequestV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: TokenRequestV1Spec) {
+  public putSpec(value: TokenRequestV1Spec): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): TokenRequestV1Spec | undefined {
     return this._spec.internalValue;
   }
 

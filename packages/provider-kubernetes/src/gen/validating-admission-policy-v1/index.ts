@@ -255,129 +255,129 @@ export class ValidatingAdmissionPolicyV1MetadataOutputReference extends cdktf.Co
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: true, required: false
   private _generation?: number; 
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
   public set generation(value: number) {
     this._generation = value;
   }
-  public resetGeneration() {
+  public resetGeneration(): void {
     this._generation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generationInput() {
+  public get generationInput(): number | undefined {
     return this._generation;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: true, required: false
   private _resourceVersion?: string; 
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
   public set resourceVersion(value: string) {
     this._resourceVersion = value;
   }
-  public resetResourceVersion() {
+  public resetResourceVersion(): void {
     this._resourceVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceVersionInput() {
+  public get resourceVersionInput(): string | undefined {
     return this._resourceVersion;
   }
 
   // uid - computed: true, optional: true, required: false
   private _uid?: string; 
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
   public set uid(value: string) {
     this._uid = value;
   }
-  public resetUid() {
+  public resetUid(): void {
     this._uid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get uidInput() {
+  public get uidInput(): string | undefined {
     return this._uid;
   }
 }
@@ -484,27 +484,27 @@ export class ValidatingAdmissionPolicyV1SpecAuditAnnotationsOutputReference exte
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // value_expression - computed: false, optional: false, required: true
   private _valueExpression?: string; 
-  public get valueExpression() {
+  public get valueExpression(): string {
     return this.getStringAttribute('value_expression');
   }
   public set valueExpression(value: string) {
     this._valueExpression = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueExpressionInput() {
+  public get valueExpressionInput(): string | undefined {
     return this._valueExpression;
   }
 }
@@ -631,27 +631,27 @@ export class ValidatingAdmissionPolicyV1SpecMatchConditionsOutputReference exten
 
   // expression - computed: false, optional: false, required: true
   private _expression?: string; 
-  public get expression() {
+  public get expression(): string {
     return this.getStringAttribute('expression');
   }
   public set expression(value: string) {
     this._expression = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get expressionInput() {
+  public get expressionInput(): string | undefined {
     return this._expression;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -854,85 +854,85 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsExcludeResourceRules
 
   // api_groups - computed: false, optional: false, required: true
   private _apiGroups?: string[]; 
-  public get apiGroups() {
+  public get apiGroups(): string[] {
     return this.getListAttribute('api_groups');
   }
   public set apiGroups(value: string[]) {
     this._apiGroups = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupsInput() {
+  public get apiGroupsInput(): string[] | undefined {
     return this._apiGroups;
   }
 
   // api_versions - computed: false, optional: false, required: true
   private _apiVersions?: string[]; 
-  public get apiVersions() {
+  public get apiVersions(): string[] {
     return this.getListAttribute('api_versions');
   }
   public set apiVersions(value: string[]) {
     this._apiVersions = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionsInput() {
+  public get apiVersionsInput(): string[] | undefined {
     return this._apiVersions;
   }
 
   // operations - computed: false, optional: false, required: true
   private _operations?: string[]; 
-  public get operations() {
+  public get operations(): string[] {
     return this.getListAttribute('operations');
   }
   public set operations(value: string[]) {
     this._operations = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operationsInput() {
+  public get operationsInput(): string[] | undefined {
     return this._operations;
   }
 
   // resource_names - computed: false, optional: true, required: false
   private _resourceNames?: string[]; 
-  public get resourceNames() {
+  public get resourceNames(): string[] {
     return this.getListAttribute('resource_names');
   }
   public set resourceNames(value: string[]) {
     this._resourceNames = value;
   }
-  public resetResourceNames() {
+  public resetResourceNames(): void {
     this._resourceNames = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceNamesInput() {
+  public get resourceNamesInput(): string[] | undefined {
     return this._resourceNames;
   }
 
   // resources - computed: false, optional: false, required: true
   private _resources?: string[]; 
-  public get resources() {
+  public get resources(): string[] {
     return this.getListAttribute('resources');
   }
   public set resources(value: string[]) {
     this._resources = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): string[] | undefined {
     return this._resources;
   }
 
   // scope - computed: false, optional: true, required: false
   private _scope?: string; 
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
   public set scope(value: string) {
     this._scope = value;
   }
-  public resetScope() {
+  public resetScope(): void {
     this._scope = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeInput() {
+  public get scopeInput(): string | undefined {
     return this._scope;
   }
 }
@@ -1078,49 +1078,49 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorMat
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return this.getListAttribute('values');
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1245,33 +1245,33 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorOut
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 }
@@ -1397,49 +1397,49 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelS
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return this.getListAttribute('values');
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1564,33 +1564,33 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelS
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 }
@@ -1676,17 +1676,17 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorOutput
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorOutputReference(this, "label_selector");
-  public get labelSelector() {
+  public get labelSelector(): ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelectorOutputReference {
     return this._labelSelector;
   }
-  public putLabelSelector(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelector) {
+  public putLabelSelector(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelector): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorLabelSelector | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 }
@@ -1869,85 +1869,85 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsResourceRulesOutputR
 
   // api_groups - computed: false, optional: false, required: true
   private _apiGroups?: string[]; 
-  public get apiGroups() {
+  public get apiGroups(): string[] {
     return this.getListAttribute('api_groups');
   }
   public set apiGroups(value: string[]) {
     this._apiGroups = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiGroupsInput() {
+  public get apiGroupsInput(): string[] | undefined {
     return this._apiGroups;
   }
 
   // api_versions - computed: false, optional: false, required: true
   private _apiVersions?: string[]; 
-  public get apiVersions() {
+  public get apiVersions(): string[] {
     return this.getListAttribute('api_versions');
   }
   public set apiVersions(value: string[]) {
     this._apiVersions = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionsInput() {
+  public get apiVersionsInput(): string[] | undefined {
     return this._apiVersions;
   }
 
   // operations - computed: false, optional: false, required: true
   private _operations?: string[]; 
-  public get operations() {
+  public get operations(): string[] {
     return this.getListAttribute('operations');
   }
   public set operations(value: string[]) {
     this._operations = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operationsInput() {
+  public get operationsInput(): string[] | undefined {
     return this._operations;
   }
 
   // resource_names - computed: false, optional: true, required: false
   private _resourceNames?: string[]; 
-  public get resourceNames() {
+  public get resourceNames(): string[] {
     return this.getListAttribute('resource_names');
   }
   public set resourceNames(value: string[]) {
     this._resourceNames = value;
   }
-  public resetResourceNames() {
+  public resetResourceNames(): void {
     this._resourceNames = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceNamesInput() {
+  public get resourceNamesInput(): string[] | undefined {
     return this._resourceNames;
   }
 
   // resources - computed: false, optional: false, required: true
   private _resources?: string[]; 
-  public get resources() {
+  public get resources(): string[] {
     return this.getListAttribute('resources');
   }
   public set resources(value: string[]) {
     this._resources = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): string[] | undefined {
     return this._resources;
   }
 
   // scope - computed: false, optional: true, required: false
   private _scope?: string; 
-  public get scope() {
+  public get scope(): string {
     return this.getStringAttribute('scope');
   }
   public set scope(value: string) {
     this._scope = value;
   }
-  public resetScope() {
+  public resetScope(): void {
     this._scope = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get scopeInput() {
+  public get scopeInput(): string | undefined {
     return this._scope;
   }
 }
@@ -2129,81 +2129,81 @@ export class ValidatingAdmissionPolicyV1SpecMatchConstraintsOutputReference exte
 
   // exclude_resource_rules - computed: false, optional: true, required: false
   private _excludeResourceRules = new ValidatingAdmissionPolicyV1SpecMatchConstraintsExcludeResourceRulesList(this, "exclude_resource_rules", false);
-  public get excludeResourceRules() {
+  public get excludeResourceRules(): ValidatingAdmissionPolicyV1SpecMatchConstraintsExcludeResourceRulesList {
     return this._excludeResourceRules;
   }
-  public putExcludeResourceRules(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsExcludeResourceRules[] | cdktf.IResolvable) {
+  public putExcludeResourceRules(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsExcludeResourceRules[] | cdktf.IResolvable): void {
     this._excludeResourceRules.internalValue = value;
   }
-  public resetExcludeResourceRules() {
+  public resetExcludeResourceRules(): void {
     this._excludeResourceRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get excludeResourceRulesInput() {
+  public get excludeResourceRulesInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsExcludeResourceRules[] | cdktf.IResolvable | undefined {
     return this._excludeResourceRules.internalValue;
   }
 
   // match_policy - computed: false, optional: true, required: false
   private _matchPolicy?: string; 
-  public get matchPolicy() {
+  public get matchPolicy(): string {
     return this.getStringAttribute('match_policy');
   }
   public set matchPolicy(value: string) {
     this._matchPolicy = value;
   }
-  public resetMatchPolicy() {
+  public resetMatchPolicy(): void {
     this._matchPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchPolicyInput() {
+  public get matchPolicyInput(): string | undefined {
     return this._matchPolicy;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorOutputReference(this, "namespace_selector");
-  public get namespaceSelector() {
+  public get namespaceSelector(): ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelectorOutputReference {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelector) {
+  public putNamespaceSelector(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelector): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsNamespaceSelector | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 
   // object_selector - computed: false, optional: true, required: false
   private _objectSelector = new ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorOutputReference(this, "object_selector");
-  public get objectSelector() {
+  public get objectSelector(): ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelectorOutputReference {
     return this._objectSelector;
   }
-  public putObjectSelector(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelector) {
+  public putObjectSelector(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelector): void {
     this._objectSelector.internalValue = value;
   }
-  public resetObjectSelector() {
+  public resetObjectSelector(): void {
     this._objectSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get objectSelectorInput() {
+  public get objectSelectorInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsObjectSelector | cdktf.IResolvable | undefined {
     return this._objectSelector.internalValue;
   }
 
   // resource_rules - computed: false, optional: true, required: false
   private _resourceRules = new ValidatingAdmissionPolicyV1SpecMatchConstraintsResourceRulesList(this, "resource_rules", false);
-  public get resourceRules() {
+  public get resourceRules(): ValidatingAdmissionPolicyV1SpecMatchConstraintsResourceRulesList {
     return this._resourceRules;
   }
-  public putResourceRules(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsResourceRules[] | cdktf.IResolvable) {
+  public putResourceRules(value: ValidatingAdmissionPolicyV1SpecMatchConstraintsResourceRules[] | cdktf.IResolvable): void {
     this._resourceRules.internalValue = value;
   }
-  public resetResourceRules() {
+  public resetResourceRules(): void {
     this._resourceRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceRulesInput() {
+  public get resourceRulesInput(): ValidatingAdmissionPolicyV1SpecMatchConstraintsResourceRules[] | cdktf.IResolvable | undefined {
     return this._resourceRules.internalValue;
   }
 }
@@ -2308,27 +2308,27 @@ export class ValidatingAdmissionPolicyV1SpecParamKindOutputReference extends cdk
 
   // api_version - computed: false, optional: false, required: true
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // kind - computed: false, optional: false, required: true
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 }
@@ -2473,59 +2473,59 @@ export class ValidatingAdmissionPolicyV1SpecValidationsOutputReference extends c
 
   // expression - computed: false, optional: false, required: true
   private _expression?: string; 
-  public get expression() {
+  public get expression(): string {
     return this.getStringAttribute('expression');
   }
   public set expression(value: string) {
     this._expression = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get expressionInput() {
+  public get expressionInput(): string | undefined {
     return this._expression;
   }
 
   // message - computed: false, optional: false, required: true
   private _message?: string; 
-  public get message() {
+  public get message(): string {
     return this.getStringAttribute('message');
   }
   public set message(value: string) {
     this._message = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get messageInput() {
+  public get messageInput(): string | undefined {
     return this._message;
   }
 
   // message_expression - computed: false, optional: true, required: false
   private _messageExpression?: string; 
-  public get messageExpression() {
+  public get messageExpression(): string {
     return this.getStringAttribute('message_expression');
   }
   public set messageExpression(value: string) {
     this._messageExpression = value;
   }
-  public resetMessageExpression() {
+  public resetMessageExpression(): void {
     this._messageExpression = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get messageExpressionInput() {
+  public get messageExpressionInput(): string | undefined {
     return this._messageExpression;
   }
 
   // reason - computed: false, optional: true, required: false
   private _reason?: string; 
-  public get reason() {
+  public get reason(): string {
     return this.getStringAttribute('reason');
   }
   public set reason(value: string) {
     this._reason = value;
   }
-  public resetReason() {
+  public resetReason(): void {
     this._reason = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get reasonInput() {
+  public get reasonInput(): string | undefined {
     return this._reason;
   }
 }
@@ -2652,33 +2652,33 @@ export class ValidatingAdmissionPolicyV1SpecVariablesOutputReference extends cdk
 
   // expression - computed: false, optional: true, required: false
   private _expression?: string; 
-  public get expression() {
+  public get expression(): string {
     return this.getStringAttribute('expression');
   }
   public set expression(value: string) {
     this._expression = value;
   }
-  public resetExpression() {
+  public resetExpression(): void {
     this._expression = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get expressionInput() {
+  public get expressionInput(): string | undefined {
     return this._expression;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -2898,104 +2898,104 @@ export class ValidatingAdmissionPolicyV1SpecOutputReference extends cdktf.Comple
 
   // audit_annotations - computed: false, optional: false, required: true
   private _auditAnnotations = new ValidatingAdmissionPolicyV1SpecAuditAnnotationsList(this, "audit_annotations", false);
-  public get auditAnnotations() {
+  public get auditAnnotations(): ValidatingAdmissionPolicyV1SpecAuditAnnotationsList {
     return this._auditAnnotations;
   }
-  public putAuditAnnotations(value: ValidatingAdmissionPolicyV1SpecAuditAnnotations[] | cdktf.IResolvable) {
+  public putAuditAnnotations(value: ValidatingAdmissionPolicyV1SpecAuditAnnotations[] | cdktf.IResolvable): void {
     this._auditAnnotations.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get auditAnnotationsInput() {
+  public get auditAnnotationsInput(): ValidatingAdmissionPolicyV1SpecAuditAnnotations[] | cdktf.IResolvable | undefined {
     return this._auditAnnotations.internalValue;
   }
 
   // failure_policy - computed: false, optional: false, required: true
   private _failurePolicy?: string; 
-  public get failurePolicy() {
+  public get failurePolicy(): string {
     return this.getStringAttribute('failure_policy');
   }
   public set failurePolicy(value: string) {
     this._failurePolicy = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get failurePolicyInput() {
+  public get failurePolicyInput(): string | undefined {
     return this._failurePolicy;
   }
 
   // match_conditions - computed: false, optional: true, required: false
   private _matchConditions = new ValidatingAdmissionPolicyV1SpecMatchConditionsList(this, "match_conditions", false);
-  public get matchConditions() {
+  public get matchConditions(): ValidatingAdmissionPolicyV1SpecMatchConditionsList {
     return this._matchConditions;
   }
-  public putMatchConditions(value: ValidatingAdmissionPolicyV1SpecMatchConditions[] | cdktf.IResolvable) {
+  public putMatchConditions(value: ValidatingAdmissionPolicyV1SpecMatchConditions[] | cdktf.IResolvable): void {
     this._matchConditions.internalValue = value;
   }
-  public resetMatchConditions() {
+  public resetMatchConditions(): void {
     this._matchConditions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchConditionsInput() {
+  public get matchConditionsInput(): ValidatingAdmissionPolicyV1SpecMatchConditions[] | cdktf.IResolvable | undefined {
     return this._matchConditions.internalValue;
   }
 
   // match_constraints - computed: false, optional: false, required: true
   private _matchConstraints = new ValidatingAdmissionPolicyV1SpecMatchConstraintsOutputReference(this, "match_constraints");
-  public get matchConstraints() {
+  public get matchConstraints(): ValidatingAdmissionPolicyV1SpecMatchConstraintsOutputReference {
     return this._matchConstraints;
   }
-  public putMatchConstraints(value: ValidatingAdmissionPolicyV1SpecMatchConstraints) {
+  public putMatchConstraints(value: ValidatingAdmissionPolicyV1SpecMatchConstraints): void {
     this._matchConstraints.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchConstraintsInput() {
+  public get matchConstraintsInput(): ValidatingAdmissionPolicyV1SpecMatchConstraints | cdktf.IResolvable | undefined {
     return this._matchConstraints.internalValue;
   }
 
   // param_kind - computed: false, optional: true, required: false
   private _paramKind = new ValidatingAdmissionPolicyV1SpecParamKindOutputReference(this, "param_kind");
-  public get paramKind() {
+  public get paramKind(): ValidatingAdmissionPolicyV1SpecParamKindOutputReference {
     return this._paramKind;
   }
-  public putParamKind(value: ValidatingAdmissionPolicyV1SpecParamKind) {
+  public putParamKind(value: ValidatingAdmissionPolicyV1SpecParamKind): void {
     this._paramKind.internalValue = value;
   }
-  public resetParamKind() {
+  public resetParamKind(): void {
     this._paramKind.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get paramKindInput() {
+  public get paramKindInput(): ValidatingAdmissionPolicyV1SpecParamKind | cdktf.IResolvable | undefined {
     return this._paramKind.internalValue;
   }
 
   // validations - computed: false, optional: true, required: false
   private _validations = new ValidatingAdmissionPolicyV1SpecValidationsList(this, "validations", false);
-  public get validations() {
+  public get validations(): ValidatingAdmissionPolicyV1SpecValidationsList {
     return this._validations;
   }
-  public putValidations(value: ValidatingAdmissionPolicyV1SpecValidations[] | cdktf.IResolvable) {
+  public putValidations(value: ValidatingAdmissionPolicyV1SpecValidations[] | cdktf.IResolvable): void {
     this._validations.internalValue = value;
   }
-  public resetValidations() {
+  public resetValidations(): void {
     this._validations.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get validationsInput() {
+  public get validationsInput(): ValidatingAdmissionPolicyV1SpecValidations[] | cdktf.IResolvable | undefined {
     return this._validations.internalValue;
   }
 
   // variables - computed: false, optional: true, required: false
   private _variables = new ValidatingAdmissionPolicyV1SpecVariablesList(this, "variables", false);
-  public get variables() {
+  public get variables(): ValidatingAdmissionPolicyV1SpecVariablesList {
     return this._variables;
   }
-  public putVariables(value: ValidatingAdmissionPolicyV1SpecVariables[] | cdktf.IResolvable) {
+  public putVariables(value: ValidatingAdmissionPolicyV1SpecVariables[] | cdktf.IResolvable): void {
     this._variables.internalValue = value;
   }
-  public resetVariables() {
+  public resetVariables(): void {
     this._variables.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get variablesInput() {
+  public get variablesInput(): ValidatingAdmissionPolicyV1SpecVariables[] | cdktf.IResolvable | undefined {
     return this._variables.internalValue;
   }
 }
@@ -3138,65 +3138,65 @@ export class ValidatingAdmissionPolicyV1TimeoutsOutputReference extends cdktf.Co
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 
   // read - computed: false, optional: true, required: false
   private _read?: string; 
-  public get read() {
+  public get read(): string {
     return this.getStringAttribute('read');
   }
   public set read(value: string) {
     this._read = value;
   }
-  public resetRead() {
+  public resetRead(): void {
     this._read = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readInput() {
+  public get readInput(): string | undefined {
     return this._read;
   }
 
   // update - computed: false, optional: true, required: false
   private _update?: string; 
-  public get update() {
+  public get update(): string {
     return this.getStringAttribute('update');
   }
   public set update(value: string) {
     this._update = value;
   }
-  public resetUpdate() {
+  public resetUpdate(): void {
     this._update = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateInput() {
+  public get updateInput(): string | undefined {
     return this._update;
   }
 }
@@ -3221,7 +3221,7 @@ export class ValidatingAdmissionPolicyV1 extends cdktf.TerraformResource {
   * @param importFromId The id of the existing ValidatingAdmissionPolicyV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/3.2.1/docs/resources/validating_admission_policy_v1#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ValidatingAdmissionPolicyV1 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_validating_admission_policy_v1", importId: importFromId, provider });
       }
 
@@ -3263,62 +3263,62 @@ export class ValidatingAdmissionPolicyV1 extends cdktf.TerraformResource {
 
   // id - computed: true, optional: true, required: false
   private _id?: string; 
-  public get id() {
+  public get id(): string {
     return this.getStringAttribute('id');
   }
   public set id(value: string) {
     this._id = value;
   }
-  public resetId() {
+  public resetId(): void {
     this._id = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get idInput() {
+  public get idInput(): string | undefined {
     return this._id;
   }
 
   // metadata - computed: false, optional: true, required: false
   private _metadata = new ValidatingAdmissionPolicyV1MetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): ValidatingAdmissionPolicyV1MetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: ValidatingAdmissionPolicyV1Metadata) {
+  public putMetadata(value: ValidatingAdmissionPolicyV1Metadata): void {
     this._metadata.internalValue = value;
   }
-  public resetMetadata() {
+  public resetMetadata(): void {
     this._metadata.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): ValidatingAdmissionPolicyV1Metadata | cdktf.IResolvable | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new ValidatingAdmissionPolicyV1SpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): ValidatingAdmissionPolicyV1SpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: ValidatingAdmissionPolicyV1Spec) {
+  public putSpec(value: ValidatingAdmissionPolicyV1Spec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): ValidatingAdmissionPolicyV1Spec | cdktf.IResolvable | undefined {
     return this._spec.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ValidatingAdmissionPolicyV1TimeoutsOutputReference(this, "timeouts");
-  public get timeouts() {
+  public get timeouts(): ValidatingAdmissionPolicyV1TimeoutsOutputReference {
     return this._timeouts;
   }
-  public putTimeouts(value: ValidatingAdmissionPolicyV1Timeouts) {
+  public putTimeouts(value: ValidatingAdmissionPolicyV1Timeouts): void {
     this._timeouts.internalValue = value;
   }
-  public resetTimeouts() {
+  public resetTimeouts(): void {
     this._timeouts.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutsInput() {
+  public get timeoutsInput(): ValidatingAdmissionPolicyV1Timeouts | cdktf.IResolvable | undefined {
     return this._timeouts.internalValue;
   }
 

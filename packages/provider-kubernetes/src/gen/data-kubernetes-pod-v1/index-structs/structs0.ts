@@ -51,17 +51,17 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulin
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -136,17 +136,17 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulin
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -222,13 +222,13 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulin
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_fields - computed: true, optional: false, required: false
   private _matchFields = new DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList {
     return this._matchFields;
   }
 }
@@ -304,12 +304,12 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulin
 
   // preference - computed: true, optional: false, required: false
   private _preference = new DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceList(this, "preference", false);
-  public get preference() {
+  public get preference(): DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceList {
     return this._preference;
   }
 
   // weight - computed: true, optional: false, required: false
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
 }
@@ -384,17 +384,17 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringScheduling
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -469,17 +469,17 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringScheduling
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -555,13 +555,13 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringScheduling
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_fields - computed: true, optional: false, required: false
   private _matchFields = new DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
 }
@@ -637,7 +637,7 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringScheduling
 
   // node_selector_term - computed: true, optional: false, required: false
   private _nodeSelectorTerm = new DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
 }
@@ -713,13 +713,13 @@ export class DataKubernetesPodV1SpecAffinityNodeAffinityOutputReference extends 
 
   // preferred_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
 }
@@ -794,17 +794,17 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringScheduling
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -880,13 +880,13 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringScheduling
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -961,17 +961,17 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringScheduling
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1047,13 +1047,13 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringScheduling
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1129,23 +1129,23 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringScheduling
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -1221,12 +1221,12 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringScheduling
 
   // pod_affinity_term - computed: true, optional: false, required: false
   private _podAffinityTerm = new DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList(this, "pod_affinity_term", false);
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList {
     return this._podAffinityTerm;
   }
 
   // weight - computed: true, optional: false, required: false
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
 }
@@ -1301,17 +1301,17 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingI
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1387,13 +1387,13 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingI
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1468,17 +1468,17 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingI
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1554,13 +1554,13 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingI
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1636,23 +1636,23 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingI
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -1728,13 +1728,13 @@ export class DataKubernetesPodV1SpecAffinityPodAffinityOutputReference extends c
 
   // preferred_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
 }
@@ -1809,17 +1809,17 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedu
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1895,13 +1895,13 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedu
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1976,17 +1976,17 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedu
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -2062,13 +2062,13 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedu
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -2144,23 +2144,23 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedu
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -2236,12 +2236,12 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedu
 
   // pod_affinity_term - computed: true, optional: false, required: false
   private _podAffinityTerm = new DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList(this, "pod_affinity_term", false);
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList {
     return this._podAffinityTerm;
   }
 
   // weight - computed: true, optional: false, required: false
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
 }
@@ -2316,17 +2316,17 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedul
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -2402,13 +2402,13 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedul
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -2483,17 +2483,17 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedul
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -2569,13 +2569,13 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedul
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -2651,23 +2651,23 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedul
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -2743,13 +2743,13 @@ export class DataKubernetesPodV1SpecAffinityPodAntiAffinityOutputReference exten
 
   // preferred_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
 }
@@ -2825,19 +2825,19 @@ export class DataKubernetesPodV1SpecAffinityOutputReference extends cdktf.Comple
 
   // node_affinity - computed: true, optional: false, required: false
   private _nodeAffinity = new DataKubernetesPodV1SpecAffinityNodeAffinityList(this, "node_affinity", false);
-  public get nodeAffinity() {
+  public get nodeAffinity(): DataKubernetesPodV1SpecAffinityNodeAffinityList {
     return this._nodeAffinity;
   }
 
   // pod_affinity - computed: true, optional: false, required: false
   private _podAffinity = new DataKubernetesPodV1SpecAffinityPodAffinityList(this, "pod_affinity", false);
-  public get podAffinity() {
+  public get podAffinity(): DataKubernetesPodV1SpecAffinityPodAffinityList {
     return this._podAffinity;
   }
 
   // pod_anti_affinity - computed: true, optional: false, required: false
   private _podAntiAffinity = new DataKubernetesPodV1SpecAffinityPodAntiAffinityList(this, "pod_anti_affinity", false);
-  public get podAntiAffinity() {
+  public get podAntiAffinity(): DataKubernetesPodV1SpecAffinityPodAntiAffinityList {
     return this._podAntiAffinity;
   }
 }
@@ -2912,17 +2912,17 @@ export class DataKubernetesPodV1SpecContainerEnvValueFromConfigMapKeyRefOutputRe
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -2997,12 +2997,12 @@ export class DataKubernetesPodV1SpecContainerEnvValueFromFieldRefOutputReference
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -3077,17 +3077,17 @@ export class DataKubernetesPodV1SpecContainerEnvValueFromResourceFieldRefOutputR
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -3162,17 +3162,17 @@ export class DataKubernetesPodV1SpecContainerEnvValueFromSecretKeyRefOutputRefer
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -3248,25 +3248,25 @@ export class DataKubernetesPodV1SpecContainerEnvValueFromOutputReference extends
 
   // config_map_key_ref - computed: true, optional: false, required: false
   private _configMapKeyRef = new DataKubernetesPodV1SpecContainerEnvValueFromConfigMapKeyRefList(this, "config_map_key_ref", false);
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): DataKubernetesPodV1SpecContainerEnvValueFromConfigMapKeyRefList {
     return this._configMapKeyRef;
   }
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodV1SpecContainerEnvValueFromFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodV1SpecContainerEnvValueFromFieldRefList {
     return this._fieldRef;
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodV1SpecContainerEnvValueFromResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodV1SpecContainerEnvValueFromResourceFieldRefList {
     return this._resourceFieldRef;
   }
 
   // secret_key_ref - computed: true, optional: false, required: false
   private _secretKeyRef = new DataKubernetesPodV1SpecContainerEnvValueFromSecretKeyRefList(this, "secret_key_ref", false);
-  public get secretKeyRef() {
+  public get secretKeyRef(): DataKubernetesPodV1SpecContainerEnvValueFromSecretKeyRefList {
     return this._secretKeyRef;
   }
 }
@@ -3341,18 +3341,18 @@ export class DataKubernetesPodV1SpecContainerEnvOutputReference extends cdktf.Co
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 
   // value_from - computed: true, optional: false, required: false
   private _valueFrom = new DataKubernetesPodV1SpecContainerEnvValueFromList(this, "value_from", false);
-  public get valueFrom() {
+  public get valueFrom(): DataKubernetesPodV1SpecContainerEnvValueFromList {
     return this._valueFrom;
   }
 }
@@ -3427,12 +3427,12 @@ export class DataKubernetesPodV1SpecContainerEnvFromConfigMapRefOutputReference 
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -3507,12 +3507,12 @@ export class DataKubernetesPodV1SpecContainerEnvFromSecretRefOutputReference ext
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -3588,18 +3588,18 @@ export class DataKubernetesPodV1SpecContainerEnvFromOutputReference extends cdkt
 
   // config_map_ref - computed: true, optional: false, required: false
   private _configMapRef = new DataKubernetesPodV1SpecContainerEnvFromConfigMapRefList(this, "config_map_ref", false);
-  public get configMapRef() {
+  public get configMapRef(): DataKubernetesPodV1SpecContainerEnvFromConfigMapRefList {
     return this._configMapRef;
   }
 
   // prefix - computed: true, optional: false, required: false
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodV1SpecContainerEnvFromSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodV1SpecContainerEnvFromSecretRefList {
     return this._secretRef;
   }
 }
@@ -3674,7 +3674,7 @@ export class DataKubernetesPodV1SpecContainerLifecyclePostStartExecOutputReferen
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -3749,12 +3749,12 @@ export class DataKubernetesPodV1SpecContainerLifecyclePostStartHttpGetHttpHeader
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -3829,28 +3829,28 @@ export class DataKubernetesPodV1SpecContainerLifecyclePostStartHttpGetOutputRefe
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -3925,7 +3925,7 @@ export class DataKubernetesPodV1SpecContainerLifecyclePostStartTcpSocketOutputRe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -4001,19 +4001,19 @@ export class DataKubernetesPodV1SpecContainerLifecyclePostStartOutputReference e
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecContainerLifecyclePostStartExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecContainerLifecyclePostStartExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecContainerLifecyclePostStartHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecContainerLifecyclePostStartHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -4088,7 +4088,7 @@ export class DataKubernetesPodV1SpecContainerLifecyclePreStopExecOutputReference
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -4163,12 +4163,12 @@ export class DataKubernetesPodV1SpecContainerLifecyclePreStopHttpGetHttpHeaderOu
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -4243,28 +4243,28 @@ export class DataKubernetesPodV1SpecContainerLifecyclePreStopHttpGetOutputRefere
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -4339,7 +4339,7 @@ export class DataKubernetesPodV1SpecContainerLifecyclePreStopTcpSocketOutputRefe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -4415,19 +4415,19 @@ export class DataKubernetesPodV1SpecContainerLifecyclePreStopOutputReference ext
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecContainerLifecyclePreStopExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecContainerLifecyclePreStopExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecContainerLifecyclePreStopHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecContainerLifecyclePreStopHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -4503,13 +4503,13 @@ export class DataKubernetesPodV1SpecContainerLifecycleOutputReference extends cd
 
   // post_start - computed: true, optional: false, required: false
   private _postStart = new DataKubernetesPodV1SpecContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): DataKubernetesPodV1SpecContainerLifecyclePostStartList {
     return this._postStart;
   }
 
   // pre_stop - computed: true, optional: false, required: false
   private _preStop = new DataKubernetesPodV1SpecContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): DataKubernetesPodV1SpecContainerLifecyclePreStopList {
     return this._preStop;
   }
 }
@@ -4584,7 +4584,7 @@ export class DataKubernetesPodV1SpecContainerLivenessProbeExecOutputReference ex
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -4659,12 +4659,12 @@ export class DataKubernetesPodV1SpecContainerLivenessProbeGrpcOutputReference ex
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -4739,12 +4739,12 @@ export class DataKubernetesPodV1SpecContainerLivenessProbeHttpGetHttpHeaderOutpu
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -4819,28 +4819,28 @@ export class DataKubernetesPodV1SpecContainerLivenessProbeHttpGetOutputReference
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -4915,7 +4915,7 @@ export class DataKubernetesPodV1SpecContainerLivenessProbeTcpSocketOutputReferen
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -4991,50 +4991,50 @@ export class DataKubernetesPodV1SpecContainerLivenessProbeOutputReference extend
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecContainerLivenessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecContainerLivenessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodV1SpecContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodV1SpecContainerLivenessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecContainerLivenessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecContainerLivenessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -5109,27 +5109,27 @@ export class DataKubernetesPodV1SpecContainerPortOutputReference extends cdktf.C
   }
 
   // container_port - computed: true, optional: false, required: false
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
 
   // host_ip - computed: true, optional: false, required: false
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
 
   // host_port - computed: true, optional: false, required: false
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // protocol - computed: true, optional: false, required: false
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
 }
@@ -5204,7 +5204,7 @@ export class DataKubernetesPodV1SpecContainerReadinessProbeExecOutputReference e
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -5279,12 +5279,12 @@ export class DataKubernetesPodV1SpecContainerReadinessProbeGrpcOutputReference e
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -5359,12 +5359,12 @@ export class DataKubernetesPodV1SpecContainerReadinessProbeHttpGetHttpHeaderOutp
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -5439,28 +5439,28 @@ export class DataKubernetesPodV1SpecContainerReadinessProbeHttpGetOutputReferenc
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -5535,7 +5535,7 @@ export class DataKubernetesPodV1SpecContainerReadinessProbeTcpSocketOutputRefere
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -5611,50 +5611,50 @@ export class DataKubernetesPodV1SpecContainerReadinessProbeOutputReference exten
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecContainerReadinessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecContainerReadinessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodV1SpecContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodV1SpecContainerReadinessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecContainerReadinessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecContainerReadinessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -5730,13 +5730,13 @@ export class DataKubernetesPodV1SpecContainerResourcesOutputReference extends cd
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -5811,12 +5811,12 @@ export class DataKubernetesPodV1SpecContainerSecurityContextCapabilitiesOutputRe
   }
 
   // add - computed: true, optional: false, required: false
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
 
   // drop - computed: true, optional: false, required: false
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
 }
@@ -5891,22 +5891,22 @@ export class DataKubernetesPodV1SpecContainerSecurityContextSeLinuxOptionsOutput
   }
 
   // level - computed: true, optional: false, required: false
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
 
   // role - computed: true, optional: false, required: false
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -5981,12 +5981,12 @@ export class DataKubernetesPodV1SpecContainerSecurityContextSeccompProfileOutput
   }
 
   // localhost_profile - computed: true, optional: false, required: false
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -6061,50 +6061,50 @@ export class DataKubernetesPodV1SpecContainerSecurityContextOutputReference exte
   }
 
   // allow_privilege_escalation - computed: true, optional: false, required: false
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
 
   // capabilities - computed: true, optional: false, required: false
   private _capabilities = new DataKubernetesPodV1SpecContainerSecurityContextCapabilitiesList(this, "capabilities", false);
-  public get capabilities() {
+  public get capabilities(): DataKubernetesPodV1SpecContainerSecurityContextCapabilitiesList {
     return this._capabilities;
   }
 
   // privileged - computed: true, optional: false, required: false
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
 
   // read_only_root_filesystem - computed: true, optional: false, required: false
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
 
   // run_as_group - computed: true, optional: false, required: false
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
 
   // run_as_non_root - computed: true, optional: false, required: false
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
 
   // run_as_user - computed: true, optional: false, required: false
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
 
   // se_linux_options - computed: true, optional: false, required: false
   private _seLinuxOptions = new DataKubernetesPodV1SpecContainerSecurityContextSeLinuxOptionsList(this, "se_linux_options", false);
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): DataKubernetesPodV1SpecContainerSecurityContextSeLinuxOptionsList {
     return this._seLinuxOptions;
   }
 
   // seccomp_profile - computed: true, optional: false, required: false
   private _seccompProfile = new DataKubernetesPodV1SpecContainerSecurityContextSeccompProfileList(this, "seccomp_profile", false);
-  public get seccompProfile() {
+  public get seccompProfile(): DataKubernetesPodV1SpecContainerSecurityContextSeccompProfileList {
     return this._seccompProfile;
   }
 }
@@ -6179,7 +6179,7 @@ export class DataKubernetesPodV1SpecContainerStartupProbeExecOutputReference ext
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -6254,12 +6254,12 @@ export class DataKubernetesPodV1SpecContainerStartupProbeGrpcOutputReference ext
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -6334,12 +6334,12 @@ export class DataKubernetesPodV1SpecContainerStartupProbeHttpGetHttpHeaderOutput
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -6414,28 +6414,28 @@ export class DataKubernetesPodV1SpecContainerStartupProbeHttpGetOutputReference 
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -6510,7 +6510,7 @@ export class DataKubernetesPodV1SpecContainerStartupProbeTcpSocketOutputReferenc
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -6586,50 +6586,50 @@ export class DataKubernetesPodV1SpecContainerStartupProbeOutputReference extends
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecContainerStartupProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecContainerStartupProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodV1SpecContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodV1SpecContainerStartupProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecContainerStartupProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecContainerStartupProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -6704,12 +6704,12 @@ export class DataKubernetesPodV1SpecContainerVolumeDeviceOutputReference extends
   }
 
   // device_path - computed: true, optional: false, required: false
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -6784,32 +6784,32 @@ export class DataKubernetesPodV1SpecContainerVolumeMountOutputReference extends 
   }
 
   // mount_path - computed: true, optional: false, required: false
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
 
   // mount_propagation - computed: true, optional: false, required: false
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // sub_path - computed: true, optional: false, required: false
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
 
   // sub_path_expr - computed: true, optional: false, required: false
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
 }
@@ -6884,128 +6884,128 @@ export class DataKubernetesPodV1SpecContainerOutputReference extends cdktf.Compl
   }
 
   // args - computed: true, optional: false, required: false
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 
   // env - computed: true, optional: false, required: false
   private _env = new DataKubernetesPodV1SpecContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): DataKubernetesPodV1SpecContainerEnvList {
     return this._env;
   }
 
   // env_from - computed: true, optional: false, required: false
   private _envFrom = new DataKubernetesPodV1SpecContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): DataKubernetesPodV1SpecContainerEnvFromList {
     return this._envFrom;
   }
 
   // image - computed: true, optional: false, required: false
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
 
   // image_pull_policy - computed: true, optional: false, required: false
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
 
   // lifecycle - computed: true, optional: false, required: false
   private _lifecycle = new DataKubernetesPodV1SpecContainerLifecycleList(this, "lifecycle", false);
-  public get lifecycle() {
+  public get lifecycle(): DataKubernetesPodV1SpecContainerLifecycleList {
     return this._lifecycle;
   }
 
   // liveness_probe - computed: true, optional: false, required: false
   private _livenessProbe = new DataKubernetesPodV1SpecContainerLivenessProbeList(this, "liveness_probe", false);
-  public get livenessProbe() {
+  public get livenessProbe(): DataKubernetesPodV1SpecContainerLivenessProbeList {
     return this._livenessProbe;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesPodV1SpecContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesPodV1SpecContainerPortList {
     return this._port;
   }
 
   // readiness_probe - computed: true, optional: false, required: false
   private _readinessProbe = new DataKubernetesPodV1SpecContainerReadinessProbeList(this, "readiness_probe", false);
-  public get readinessProbe() {
+  public get readinessProbe(): DataKubernetesPodV1SpecContainerReadinessProbeList {
     return this._readinessProbe;
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPodV1SpecContainerResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPodV1SpecContainerResourcesList {
     return this._resources;
   }
 
   // restart_policy - computed: true, optional: false, required: false
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
 
   // security_context - computed: true, optional: false, required: false
   private _securityContext = new DataKubernetesPodV1SpecContainerSecurityContextList(this, "security_context", false);
-  public get securityContext() {
+  public get securityContext(): DataKubernetesPodV1SpecContainerSecurityContextList {
     return this._securityContext;
   }
 
   // startup_probe - computed: true, optional: false, required: false
   private _startupProbe = new DataKubernetesPodV1SpecContainerStartupProbeList(this, "startup_probe", false);
-  public get startupProbe() {
+  public get startupProbe(): DataKubernetesPodV1SpecContainerStartupProbeList {
     return this._startupProbe;
   }
 
   // stdin - computed: true, optional: false, required: false
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
 
   // stdin_once - computed: true, optional: false, required: false
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
 
   // termination_message_path - computed: true, optional: false, required: false
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
 
   // termination_message_policy - computed: true, optional: false, required: false
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
 
   // tty - computed: true, optional: false, required: false
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
 
   // volume_device - computed: true, optional: false, required: false
   private _volumeDevice = new DataKubernetesPodV1SpecContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): DataKubernetesPodV1SpecContainerVolumeDeviceList {
     return this._volumeDevice;
   }
 
   // volume_mount - computed: true, optional: false, required: false
   private _volumeMount = new DataKubernetesPodV1SpecContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): DataKubernetesPodV1SpecContainerVolumeMountList {
     return this._volumeMount;
   }
 
   // working_dir - computed: true, optional: false, required: false
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
 }
@@ -7080,12 +7080,12 @@ export class DataKubernetesPodV1SpecDnsConfigOptionOutputReference extends cdktf
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -7160,18 +7160,18 @@ export class DataKubernetesPodV1SpecDnsConfigOutputReference extends cdktf.Compl
   }
 
   // nameservers - computed: true, optional: false, required: false
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
 
   // option - computed: true, optional: false, required: false
   private _option = new DataKubernetesPodV1SpecDnsConfigOptionList(this, "option", false);
-  public get option() {
+  public get option(): DataKubernetesPodV1SpecDnsConfigOptionList {
     return this._option;
   }
 
   // searches - computed: true, optional: false, required: false
-  public get searches() {
+  public get searches(): string[] {
     return this.getListAttribute('searches');
   }
 }
@@ -7246,12 +7246,12 @@ export class DataKubernetesPodV1SpecHostAliasesOutputReference extends cdktf.Com
   }
 
   // hostnames - computed: true, optional: false, required: false
-  public get hostnames() {
+  public get hostnames(): string[] {
     return this.getListAttribute('hostnames');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 }
@@ -7326,7 +7326,7 @@ export class DataKubernetesPodV1SpecImagePullSecretsOutputReference extends cdkt
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -7401,17 +7401,17 @@ export class DataKubernetesPodV1SpecInitContainerEnvValueFromConfigMapKeyRefOutp
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7486,12 +7486,12 @@ export class DataKubernetesPodV1SpecInitContainerEnvValueFromFieldRefOutputRefer
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -7566,17 +7566,17 @@ export class DataKubernetesPodV1SpecInitContainerEnvValueFromResourceFieldRefOut
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -7651,17 +7651,17 @@ export class DataKubernetesPodV1SpecInitContainerEnvValueFromSecretKeyRefOutputR
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7737,25 +7737,25 @@ export class DataKubernetesPodV1SpecInitContainerEnvValueFromOutputReference ext
 
   // config_map_key_ref - computed: true, optional: false, required: false
   private _configMapKeyRef = new DataKubernetesPodV1SpecInitContainerEnvValueFromConfigMapKeyRefList(this, "config_map_key_ref", false);
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): DataKubernetesPodV1SpecInitContainerEnvValueFromConfigMapKeyRefList {
     return this._configMapKeyRef;
   }
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodV1SpecInitContainerEnvValueFromFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodV1SpecInitContainerEnvValueFromFieldRefList {
     return this._fieldRef;
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodV1SpecInitContainerEnvValueFromResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodV1SpecInitContainerEnvValueFromResourceFieldRefList {
     return this._resourceFieldRef;
   }
 
   // secret_key_ref - computed: true, optional: false, required: false
   private _secretKeyRef = new DataKubernetesPodV1SpecInitContainerEnvValueFromSecretKeyRefList(this, "secret_key_ref", false);
-  public get secretKeyRef() {
+  public get secretKeyRef(): DataKubernetesPodV1SpecInitContainerEnvValueFromSecretKeyRefList {
     return this._secretKeyRef;
   }
 }
@@ -7830,18 +7830,18 @@ export class DataKubernetesPodV1SpecInitContainerEnvOutputReference extends cdkt
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 
   // value_from - computed: true, optional: false, required: false
   private _valueFrom = new DataKubernetesPodV1SpecInitContainerEnvValueFromList(this, "value_from", false);
-  public get valueFrom() {
+  public get valueFrom(): DataKubernetesPodV1SpecInitContainerEnvValueFromList {
     return this._valueFrom;
   }
 }
@@ -7916,12 +7916,12 @@ export class DataKubernetesPodV1SpecInitContainerEnvFromConfigMapRefOutputRefere
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7996,12 +7996,12 @@ export class DataKubernetesPodV1SpecInitContainerEnvFromSecretRefOutputReference
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -8077,18 +8077,18 @@ export class DataKubernetesPodV1SpecInitContainerEnvFromOutputReference extends 
 
   // config_map_ref - computed: true, optional: false, required: false
   private _configMapRef = new DataKubernetesPodV1SpecInitContainerEnvFromConfigMapRefList(this, "config_map_ref", false);
-  public get configMapRef() {
+  public get configMapRef(): DataKubernetesPodV1SpecInitContainerEnvFromConfigMapRefList {
     return this._configMapRef;
   }
 
   // prefix - computed: true, optional: false, required: false
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodV1SpecInitContainerEnvFromSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodV1SpecInitContainerEnvFromSecretRefList {
     return this._secretRef;
   }
 }
@@ -8163,7 +8163,7 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePostStartExecOutputRef
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -8238,12 +8238,12 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePostStartHttpGetHttpHe
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -8318,28 +8318,28 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePostStartHttpGetOutput
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -8414,7 +8414,7 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePostStartTcpSocketOutp
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -8490,19 +8490,19 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePostStartOutputReferen
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecInitContainerLifecyclePostStartExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecInitContainerLifecyclePostStartExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecInitContainerLifecyclePostStartHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecInitContainerLifecyclePostStartHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecInitContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecInitContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -8577,7 +8577,7 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePreStopExecOutputRefer
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }

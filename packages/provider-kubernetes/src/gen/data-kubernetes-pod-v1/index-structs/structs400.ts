@@ -60,12 +60,12 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePreStopHttpGetHttpHead
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -140,28 +140,28 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePreStopHttpGetOutputRe
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -236,7 +236,7 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePreStopTcpSocketOutput
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -312,19 +312,19 @@ export class DataKubernetesPodV1SpecInitContainerLifecyclePreStopOutputReference
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecInitContainerLifecyclePreStopExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecInitContainerLifecyclePreStopExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecInitContainerLifecyclePreStopHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecInitContainerLifecyclePreStopHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecInitContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecInitContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -400,13 +400,13 @@ export class DataKubernetesPodV1SpecInitContainerLifecycleOutputReference extend
 
   // post_start - computed: true, optional: false, required: false
   private _postStart = new DataKubernetesPodV1SpecInitContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): DataKubernetesPodV1SpecInitContainerLifecyclePostStartList {
     return this._postStart;
   }
 
   // pre_stop - computed: true, optional: false, required: false
   private _preStop = new DataKubernetesPodV1SpecInitContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): DataKubernetesPodV1SpecInitContainerLifecyclePreStopList {
     return this._preStop;
   }
 }
@@ -481,7 +481,7 @@ export class DataKubernetesPodV1SpecInitContainerLivenessProbeExecOutputReferenc
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -556,12 +556,12 @@ export class DataKubernetesPodV1SpecInitContainerLivenessProbeGrpcOutputReferenc
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -636,12 +636,12 @@ export class DataKubernetesPodV1SpecInitContainerLivenessProbeHttpGetHttpHeaderO
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -716,28 +716,28 @@ export class DataKubernetesPodV1SpecInitContainerLivenessProbeHttpGetOutputRefer
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecInitContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecInitContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -812,7 +812,7 @@ export class DataKubernetesPodV1SpecInitContainerLivenessProbeTcpSocketOutputRef
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -888,50 +888,50 @@ export class DataKubernetesPodV1SpecInitContainerLivenessProbeOutputReference ex
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecInitContainerLivenessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecInitContainerLivenessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodV1SpecInitContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodV1SpecInitContainerLivenessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecInitContainerLivenessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecInitContainerLivenessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecInitContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecInitContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -1006,27 +1006,27 @@ export class DataKubernetesPodV1SpecInitContainerPortOutputReference extends cdk
   }
 
   // container_port - computed: true, optional: false, required: false
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
 
   // host_ip - computed: true, optional: false, required: false
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
 
   // host_port - computed: true, optional: false, required: false
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // protocol - computed: true, optional: false, required: false
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
 }
@@ -1101,7 +1101,7 @@ export class DataKubernetesPodV1SpecInitContainerReadinessProbeExecOutputReferen
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -1176,12 +1176,12 @@ export class DataKubernetesPodV1SpecInitContainerReadinessProbeGrpcOutputReferen
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -1256,12 +1256,12 @@ export class DataKubernetesPodV1SpecInitContainerReadinessProbeHttpGetHttpHeader
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -1336,28 +1336,28 @@ export class DataKubernetesPodV1SpecInitContainerReadinessProbeHttpGetOutputRefe
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecInitContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecInitContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -1432,7 +1432,7 @@ export class DataKubernetesPodV1SpecInitContainerReadinessProbeTcpSocketOutputRe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -1508,50 +1508,50 @@ export class DataKubernetesPodV1SpecInitContainerReadinessProbeOutputReference e
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecInitContainerReadinessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecInitContainerReadinessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodV1SpecInitContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodV1SpecInitContainerReadinessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecInitContainerReadinessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecInitContainerReadinessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecInitContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecInitContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -1627,13 +1627,13 @@ export class DataKubernetesPodV1SpecInitContainerResourcesOutputReference extend
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -1708,12 +1708,12 @@ export class DataKubernetesPodV1SpecInitContainerSecurityContextCapabilitiesOutp
   }
 
   // add - computed: true, optional: false, required: false
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
 
   // drop - computed: true, optional: false, required: false
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
 }
@@ -1788,22 +1788,22 @@ export class DataKubernetesPodV1SpecInitContainerSecurityContextSeLinuxOptionsOu
   }
 
   // level - computed: true, optional: false, required: false
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
 
   // role - computed: true, optional: false, required: false
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -1878,12 +1878,12 @@ export class DataKubernetesPodV1SpecInitContainerSecurityContextSeccompProfileOu
   }
 
   // localhost_profile - computed: true, optional: false, required: false
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -1958,50 +1958,50 @@ export class DataKubernetesPodV1SpecInitContainerSecurityContextOutputReference 
   }
 
   // allow_privilege_escalation - computed: true, optional: false, required: false
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
 
   // capabilities - computed: true, optional: false, required: false
   private _capabilities = new DataKubernetesPodV1SpecInitContainerSecurityContextCapabilitiesList(this, "capabilities", false);
-  public get capabilities() {
+  public get capabilities(): DataKubernetesPodV1SpecInitContainerSecurityContextCapabilitiesList {
     return this._capabilities;
   }
 
   // privileged - computed: true, optional: false, required: false
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
 
   // read_only_root_filesystem - computed: true, optional: false, required: false
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
 
   // run_as_group - computed: true, optional: false, required: false
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
 
   // run_as_non_root - computed: true, optional: false, required: false
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
 
   // run_as_user - computed: true, optional: false, required: false
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
 
   // se_linux_options - computed: true, optional: false, required: false
   private _seLinuxOptions = new DataKubernetesPodV1SpecInitContainerSecurityContextSeLinuxOptionsList(this, "se_linux_options", false);
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): DataKubernetesPodV1SpecInitContainerSecurityContextSeLinuxOptionsList {
     return this._seLinuxOptions;
   }
 
   // seccomp_profile - computed: true, optional: false, required: false
   private _seccompProfile = new DataKubernetesPodV1SpecInitContainerSecurityContextSeccompProfileList(this, "seccomp_profile", false);
-  public get seccompProfile() {
+  public get seccompProfile(): DataKubernetesPodV1SpecInitContainerSecurityContextSeccompProfileList {
     return this._seccompProfile;
   }
 }
@@ -2076,7 +2076,7 @@ export class DataKubernetesPodV1SpecInitContainerStartupProbeExecOutputReference
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -2151,12 +2151,12 @@ export class DataKubernetesPodV1SpecInitContainerStartupProbeGrpcOutputReference
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -2231,12 +2231,12 @@ export class DataKubernetesPodV1SpecInitContainerStartupProbeHttpGetHttpHeaderOu
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -2311,28 +2311,28 @@ export class DataKubernetesPodV1SpecInitContainerStartupProbeHttpGetOutputRefere
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodV1SpecInitContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodV1SpecInitContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -2407,7 +2407,7 @@ export class DataKubernetesPodV1SpecInitContainerStartupProbeTcpSocketOutputRefe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -2483,50 +2483,50 @@ export class DataKubernetesPodV1SpecInitContainerStartupProbeOutputReference ext
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodV1SpecInitContainerStartupProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodV1SpecInitContainerStartupProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodV1SpecInitContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodV1SpecInitContainerStartupProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodV1SpecInitContainerStartupProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodV1SpecInitContainerStartupProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodV1SpecInitContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodV1SpecInitContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -2601,12 +2601,12 @@ export class DataKubernetesPodV1SpecInitContainerVolumeDeviceOutputReference ext
   }
 
   // device_path - computed: true, optional: false, required: false
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -2681,32 +2681,32 @@ export class DataKubernetesPodV1SpecInitContainerVolumeMountOutputReference exte
   }
 
   // mount_path - computed: true, optional: false, required: false
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
 
   // mount_propagation - computed: true, optional: false, required: false
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // sub_path - computed: true, optional: false, required: false
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
 
   // sub_path_expr - computed: true, optional: false, required: false
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
 }
@@ -2781,128 +2781,128 @@ export class DataKubernetesPodV1SpecInitContainerOutputReference extends cdktf.C
   }
 
   // args - computed: true, optional: false, required: false
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 
   // env - computed: true, optional: false, required: false
   private _env = new DataKubernetesPodV1SpecInitContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): DataKubernetesPodV1SpecInitContainerEnvList {
     return this._env;
   }
 
   // env_from - computed: true, optional: false, required: false
   private _envFrom = new DataKubernetesPodV1SpecInitContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): DataKubernetesPodV1SpecInitContainerEnvFromList {
     return this._envFrom;
   }
 
   // image - computed: true, optional: false, required: false
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
 
   // image_pull_policy - computed: true, optional: false, required: false
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
 
   // lifecycle - computed: true, optional: false, required: false
   private _lifecycle = new DataKubernetesPodV1SpecInitContainerLifecycleList(this, "lifecycle", false);
-  public get lifecycle() {
+  public get lifecycle(): DataKubernetesPodV1SpecInitContainerLifecycleList {
     return this._lifecycle;
   }
 
   // liveness_probe - computed: true, optional: false, required: false
   private _livenessProbe = new DataKubernetesPodV1SpecInitContainerLivenessProbeList(this, "liveness_probe", false);
-  public get livenessProbe() {
+  public get livenessProbe(): DataKubernetesPodV1SpecInitContainerLivenessProbeList {
     return this._livenessProbe;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesPodV1SpecInitContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesPodV1SpecInitContainerPortList {
     return this._port;
   }
 
   // readiness_probe - computed: true, optional: false, required: false
   private _readinessProbe = new DataKubernetesPodV1SpecInitContainerReadinessProbeList(this, "readiness_probe", false);
-  public get readinessProbe() {
+  public get readinessProbe(): DataKubernetesPodV1SpecInitContainerReadinessProbeList {
     return this._readinessProbe;
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPodV1SpecInitContainerResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPodV1SpecInitContainerResourcesList {
     return this._resources;
   }
 
   // restart_policy - computed: true, optional: false, required: false
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
 
   // security_context - computed: true, optional: false, required: false
   private _securityContext = new DataKubernetesPodV1SpecInitContainerSecurityContextList(this, "security_context", false);
-  public get securityContext() {
+  public get securityContext(): DataKubernetesPodV1SpecInitContainerSecurityContextList {
     return this._securityContext;
   }
 
   // startup_probe - computed: true, optional: false, required: false
   private _startupProbe = new DataKubernetesPodV1SpecInitContainerStartupProbeList(this, "startup_probe", false);
-  public get startupProbe() {
+  public get startupProbe(): DataKubernetesPodV1SpecInitContainerStartupProbeList {
     return this._startupProbe;
   }
 
   // stdin - computed: true, optional: false, required: false
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
 
   // stdin_once - computed: true, optional: false, required: false
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
 
   // termination_message_path - computed: true, optional: false, required: false
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
 
   // termination_message_policy - computed: true, optional: false, required: false
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
 
   // tty - computed: true, optional: false, required: false
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
 
   // volume_device - computed: true, optional: false, required: false
   private _volumeDevice = new DataKubernetesPodV1SpecInitContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): DataKubernetesPodV1SpecInitContainerVolumeDeviceList {
     return this._volumeDevice;
   }
 
   // volume_mount - computed: true, optional: false, required: false
   private _volumeMount = new DataKubernetesPodV1SpecInitContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): DataKubernetesPodV1SpecInitContainerVolumeMountList {
     return this._volumeMount;
   }
 
   // working_dir - computed: true, optional: false, required: false
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
 }
@@ -2977,7 +2977,7 @@ export class DataKubernetesPodV1SpecOsOutputReference extends cdktf.ComplexObjec
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -3052,7 +3052,7 @@ export class DataKubernetesPodV1SpecReadinessGateOutputReference extends cdktf.C
   }
 
   // condition_type - computed: true, optional: false, required: false
-  public get conditionType() {
+  public get conditionType(): string {
     return this.getStringAttribute('condition_type');
   }
 }
@@ -3127,22 +3127,22 @@ export class DataKubernetesPodV1SpecSecurityContextSeLinuxOptionsOutputReference
   }
 
   // level - computed: true, optional: false, required: false
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
 
   // role - computed: true, optional: false, required: false
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -3217,12 +3217,12 @@ export class DataKubernetesPodV1SpecSecurityContextSeccompProfileOutputReference
   }
 
   // localhost_profile - computed: true, optional: false, required: false
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -3297,12 +3297,12 @@ export class DataKubernetesPodV1SpecSecurityContextSysctlOutputReference extends
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -3377,22 +3377,22 @@ export class DataKubernetesPodV1SpecSecurityContextWindowsOptionsOutputReference
   }
 
   // gmsa_credential_spec - computed: true, optional: false, required: false
-  public get gmsaCredentialSpec() {
+  public get gmsaCredentialSpec(): string {
     return this.getStringAttribute('gmsa_credential_spec');
   }
 
   // gmsa_credential_spec_name - computed: true, optional: false, required: false
-  public get gmsaCredentialSpecName() {
+  public get gmsaCredentialSpecName(): string {
     return this.getStringAttribute('gmsa_credential_spec_name');
   }
 
   // host_process - computed: true, optional: false, required: false
-  public get hostProcess() {
+  public get hostProcess(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_process');
   }
 
   // run_as_username - computed: true, optional: false, required: false
-  public get runAsUsername() {
+  public get runAsUsername(): string {
     return this.getStringAttribute('run_as_username');
   }
 }
@@ -3467,56 +3467,56 @@ export class DataKubernetesPodV1SpecSecurityContextOutputReference extends cdktf
   }
 
   // fs_group - computed: true, optional: false, required: false
-  public get fsGroup() {
+  public get fsGroup(): string {
     return this.getStringAttribute('fs_group');
   }
 
   // fs_group_change_policy - computed: true, optional: false, required: false
-  public get fsGroupChangePolicy() {
+  public get fsGroupChangePolicy(): string {
     return this.getStringAttribute('fs_group_change_policy');
   }
 
   // run_as_group - computed: true, optional: false, required: false
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
 
   // run_as_non_root - computed: true, optional: false, required: false
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
 
   // run_as_user - computed: true, optional: false, required: false
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
 
   // se_linux_options - computed: true, optional: false, required: false
   private _seLinuxOptions = new DataKubernetesPodV1SpecSecurityContextSeLinuxOptionsList(this, "se_linux_options", false);
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): DataKubernetesPodV1SpecSecurityContextSeLinuxOptionsList {
     return this._seLinuxOptions;
   }
 
   // seccomp_profile - computed: true, optional: false, required: false
   private _seccompProfile = new DataKubernetesPodV1SpecSecurityContextSeccompProfileList(this, "seccomp_profile", false);
-  public get seccompProfile() {
+  public get seccompProfile(): DataKubernetesPodV1SpecSecurityContextSeccompProfileList {
     return this._seccompProfile;
   }
 
   // supplemental_groups - computed: true, optional: false, required: false
-  public get supplementalGroups() {
+  public get supplementalGroups(): number[] {
     return cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute('supplemental_groups')));
   }
 
   // sysctl - computed: true, optional: false, required: false
   private _sysctl = new DataKubernetesPodV1SpecSecurityContextSysctlList(this, "sysctl", false);
-  public get sysctl() {
+  public get sysctl(): DataKubernetesPodV1SpecSecurityContextSysctlList {
     return this._sysctl;
   }
 
   // windows_options - computed: true, optional: false, required: false
   private _windowsOptions = new DataKubernetesPodV1SpecSecurityContextWindowsOptionsList(this, "windows_options", false);
-  public get windowsOptions() {
+  public get windowsOptions(): DataKubernetesPodV1SpecSecurityContextWindowsOptionsList {
     return this._windowsOptions;
   }
 }
@@ -3591,27 +3591,27 @@ export class DataKubernetesPodV1SpecTolerationOutputReference extends cdktf.Comp
   }
 
   // effect - computed: true, optional: false, required: false
-  public get effect() {
+  public get effect(): string {
     return this.getStringAttribute('effect');
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // toleration_seconds - computed: true, optional: false, required: false
-  public get tolerationSeconds() {
+  public get tolerationSeconds(): string {
     return this.getStringAttribute('toleration_seconds');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -3686,17 +3686,17 @@ export class DataKubernetesPodV1SpecTopologySpreadConstraintLabelSelectorMatchEx
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -3772,13 +3772,13 @@ export class DataKubernetesPodV1SpecTopologySpreadConstraintLabelSelectorOutputR
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecTopologySpreadConstraintLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecTopologySpreadConstraintLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -3854,42 +3854,42 @@ export class DataKubernetesPodV1SpecTopologySpreadConstraintOutputReference exte
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodV1SpecTopologySpreadConstraintLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodV1SpecTopologySpreadConstraintLabelSelectorList {
     return this._labelSelector;
   }
 
   // match_label_keys - computed: true, optional: false, required: false
-  public get matchLabelKeys() {
+  public get matchLabelKeys(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('match_label_keys'));
   }
 
   // max_skew - computed: true, optional: false, required: false
-  public get maxSkew() {
+  public get maxSkew(): number {
     return this.getNumberAttribute('max_skew');
   }
 
   // min_domains - computed: true, optional: false, required: false
-  public get minDomains() {
+  public get minDomains(): number {
     return this.getNumberAttribute('min_domains');
   }
 
   // node_affinity_policy - computed: true, optional: false, required: false
-  public get nodeAffinityPolicy() {
+  public get nodeAffinityPolicy(): string {
     return this.getStringAttribute('node_affinity_policy');
   }
 
   // node_taints_policy - computed: true, optional: false, required: false
-  public get nodeTaintsPolicy() {
+  public get nodeTaintsPolicy(): string {
     return this.getStringAttribute('node_taints_policy');
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 
   // when_unsatisfiable - computed: true, optional: false, required: false
-  public get whenUnsatisfiable() {
+  public get whenUnsatisfiable(): string {
     return this.getStringAttribute('when_unsatisfiable');
   }
 }
@@ -3964,22 +3964,22 @@ export class DataKubernetesPodV1SpecVolumeAwsElasticBlockStoreOutputReference ex
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // partition - computed: true, optional: false, required: false
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // volume_id - computed: true, optional: false, required: false
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
 }
@@ -4054,32 +4054,32 @@ export class DataKubernetesPodV1SpecVolumeAzureDiskOutputReference extends cdktf
   }
 
   // caching_mode - computed: true, optional: false, required: false
-  public get cachingMode() {
+  public get cachingMode(): string {
     return this.getStringAttribute('caching_mode');
   }
 
   // data_disk_uri - computed: true, optional: false, required: false
-  public get dataDiskUri() {
+  public get dataDiskUri(): string {
     return this.getStringAttribute('data_disk_uri');
   }
 
   // disk_name - computed: true, optional: false, required: false
-  public get diskName() {
+  public get diskName(): string {
     return this.getStringAttribute('disk_name');
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // kind - computed: true, optional: false, required: false
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -4154,22 +4154,22 @@ export class DataKubernetesPodV1SpecVolumeAzureFileOutputReference extends cdktf
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_name - computed: true, optional: false, required: false
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
 
   // secret_namespace - computed: true, optional: false, required: false
-  public get secretNamespace() {
+  public get secretNamespace(): string {
     return this.getStringAttribute('secret_namespace');
   }
 
   // share_name - computed: true, optional: false, required: false
-  public get shareName() {
+  public get shareName(): string {
     return this.getStringAttribute('share_name');
   }
 }
@@ -4244,12 +4244,12 @@ export class DataKubernetesPodV1SpecVolumeCephFsSecretRefOutputReference extends
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 }
@@ -4324,33 +4324,33 @@ export class DataKubernetesPodV1SpecVolumeCephFsOutputReference extends cdktf.Co
   }
 
   // monitors - computed: true, optional: false, required: false
-  public get monitors() {
+  public get monitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('monitors'));
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_file - computed: true, optional: false, required: false
-  public get secretFile() {
+  public get secretFile(): string {
     return this.getStringAttribute('secret_file');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodV1SpecVolumeCephFsSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodV1SpecVolumeCephFsSecretRefList {
     return this._secretRef;
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -4425,17 +4425,17 @@ export class DataKubernetesPodV1SpecVolumeCinderOutputReference extends cdktf.Co
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // volume_id - computed: true, optional: false, required: false
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
 }
@@ -4510,17 +4510,17 @@ export class DataKubernetesPodV1SpecVolumeConfigMapItemsOutputReference extends 
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -4595,23 +4595,23 @@ export class DataKubernetesPodV1SpecVolumeConfigMapOutputReference extends cdktf
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodV1SpecVolumeConfigMapItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodV1SpecVolumeConfigMapItemsList {
     return this._items;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -4686,7 +4686,7 @@ export class DataKubernetesPodV1SpecVolumeCsiNodePublishSecretRefOutputReference
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -4761,29 +4761,29 @@ export class DataKubernetesPodV1SpecVolumeCsiOutputReference extends cdktf.Compl
   }
 
   // driver - computed: true, optional: false, required: false
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // node_publish_secret_ref - computed: true, optional: false, required: false
   private _nodePublishSecretRef = new DataKubernetesPodV1SpecVolumeCsiNodePublishSecretRefList(this, "node_publish_secret_ref", false);
-  public get nodePublishSecretRef() {
+  public get nodePublishSecretRef(): DataKubernetesPodV1SpecVolumeCsiNodePublishSecretRefList {
     return this._nodePublishSecretRef;
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // volume_attributes - computed: true, optional: false, required: false
   private _volumeAttributes = new cdktf.StringMap(this, "volume_attributes");
-  public get volumeAttributes() {
+  public get volumeAttributes(): cdktf.StringMap {
     return this._volumeAttributes;
   }
 }
@@ -4858,12 +4858,12 @@ export class DataKubernetesPodV1SpecVolumeDownwardApiItemsFieldRefOutputReferenc
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -4938,17 +4938,17 @@ export class DataKubernetesPodV1SpecVolumeDownwardApiItemsResourceFieldRefOutput
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -5024,23 +5024,23 @@ export class DataKubernetesPodV1SpecVolumeDownwardApiItemsOutputReference extend
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodV1SpecVolumeDownwardApiItemsFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodV1SpecVolumeDownwardApiItemsFieldRefList {
     return this._fieldRef;
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodV1SpecVolumeDownwardApiItemsResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodV1SpecVolumeDownwardApiItemsResourceFieldRefList {
     return this._resourceFieldRef;
   }
 }
@@ -5115,13 +5115,13 @@ export class DataKubernetesPodV1SpecVolumeDownwardApiOutputReference extends cdk
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodV1SpecVolumeDownwardApiItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodV1SpecVolumeDownwardApiItemsList {
     return this._items;
   }
 }
@@ -5196,12 +5196,12 @@ export class DataKubernetesPodV1SpecVolumeEmptyDirOutputReference extends cdktf.
   }
 
   // medium - computed: true, optional: false, required: false
-  public get medium() {
+  public get medium(): string {
     return this.getStringAttribute('medium');
   }
 
   // size_limit - computed: true, optional: false, required: false
-  public get sizeLimit() {
+  public get sizeLimit(): string {
     return this.getStringAttribute('size_limit');
   }
 }
@@ -5277,13 +5277,13 @@ export class DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateMetadataOu
 
   // annotations - computed: true, optional: false, required: false
   private _annotations = new cdktf.StringMap(this, "annotations");
-  public get annotations() {
+  public get annotations(): cdktf.StringMap {
     return this._annotations;
   }
 
   // labels - computed: true, optional: false, required: false
   private _labels = new cdktf.StringMap(this, "labels");
-  public get labels() {
+  public get labels(): cdktf.StringMap {
     return this._labels;
   }
 }
@@ -5359,13 +5359,13 @@ export class DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecResour
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -5440,17 +5440,17 @@ export class DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecSelect
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -5526,13 +5526,13 @@ export class DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecSelect
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -5607,34 +5607,34 @@ export class DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecOutput
   }
 
   // access_modes - computed: true, optional: false, required: false
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecResourcesList {
     return this._resources;
   }
 
   // selector - computed: true, optional: false, required: false
   private _selector = new DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecSelectorList {
     return this._selector;
   }
 
   // storage_class_name - computed: true, optional: false, required: false
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
 
   // volume_mode - computed: true, optional: false, required: false
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
 
   // volume_name - computed: true, optional: false, required: false
-  public get volumeName() {
+  public get volumeName(): string {
     return this.getStringAttribute('volume_name');
   }
 }
@@ -5710,13 +5710,13 @@ export class DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateOutputRefe
 
   // metadata - computed: true, optional: false, required: false
   private _metadata = new DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateMetadataList(this, "metadata", false);
-  public get metadata() {
+  public get metadata(): DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateMetadataList {
     return this._metadata;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateSpecList {
     return this._spec;
   }
 }
@@ -5792,7 +5792,7 @@ export class DataKubernetesPodV1SpecVolumeEphemeralOutputReference extends cdktf
 
   // volume_claim_template - computed: true, optional: false, required: false
   private _volumeClaimTemplate = new DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateList(this, "volume_claim_template", false);
-  public get volumeClaimTemplate() {
+  public get volumeClaimTemplate(): DataKubernetesPodV1SpecVolumeEphemeralVolumeClaimTemplateList {
     return this._volumeClaimTemplate;
   }
 }
@@ -5867,22 +5867,22 @@ export class DataKubernetesPodV1SpecVolumeFcOutputReference extends cdktf.Comple
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // lun - computed: true, optional: false, required: false
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // target_ww_ns - computed: true, optional: false, required: false
-  public get targetWwNs() {
+  public get targetWwNs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('target_ww_ns'));
   }
 }
@@ -5957,12 +5957,12 @@ export class DataKubernetesPodV1SpecVolumeFlexVolumeSecretRefOutputReference ext
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 }
@@ -6037,29 +6037,29 @@ export class DataKubernetesPodV1SpecVolumeFlexVolumeOutputReference extends cdkt
   }
 
   // driver - computed: true, optional: false, required: false
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // options - computed: true, optional: false, required: false
   private _options = new cdktf.StringMap(this, "options");
-  public get options() {
+  public get options(): cdktf.StringMap {
     return this._options;
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodV1SpecVolumeFlexVolumeSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodV1SpecVolumeFlexVolumeSecretRefList {
     return this._secretRef;
   }
 }
@@ -6134,12 +6134,12 @@ export class DataKubernetesPodV1SpecVolumeFlockerOutputReference extends cdktf.C
   }
 
   // dataset_name - computed: true, optional: false, required: false
-  public get datasetName() {
+  public get datasetName(): string {
     return this.getStringAttribute('dataset_name');
   }
 
   // dataset_uuid - computed: true, optional: false, required: false
-  public get datasetUuid() {
+  public get datasetUuid(): string {
     return this.getStringAttribute('dataset_uuid');
   }
 }
@@ -6214,22 +6214,22 @@ export class DataKubernetesPodV1SpecVolumeGcePersistentDiskOutputReference exten
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // partition - computed: true, optional: false, required: false
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
 
   // pd_name - computed: true, optional: false, required: false
-  public get pdName() {
+  public get pdName(): string {
     return this.getStringAttribute('pd_name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -6304,17 +6304,17 @@ export class DataKubernetesPodV1SpecVolumeGitRepoOutputReference extends cdktf.C
   }
 
   // directory - computed: true, optional: false, required: false
-  public get directory() {
+  public get directory(): string {
     return this.getStringAttribute('directory');
   }
 
   // repository - computed: true, optional: false, required: false
-  public get repository() {
+  public get repository(): string {
     return this.getStringAttribute('repository');
   }
 
   // revision - computed: true, optional: false, required: false
-  public get revision() {
+  public get revision(): string {
     return this.getStringAttribute('revision');
   }
 }
@@ -6389,17 +6389,17 @@ export class DataKubernetesPodV1SpecVolumeGlusterfsOutputReference extends cdktf
   }
 
   // endpoints_name - computed: true, optional: false, required: false
-  public get endpointsName() {
+  public get endpointsName(): string {
     return this.getStringAttribute('endpoints_name');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -6474,12 +6474,12 @@ export class DataKubernetesPodV1SpecVolumeHostPathOutputReference extends cdktf.
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -6554,32 +6554,32 @@ export class DataKubernetesPodV1SpecVolumeIscsiOutputReference extends cdktf.Com
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // iqn - computed: true, optional: false, required: false
-  public get iqn() {
+  public get iqn(): string {
     return this.getStringAttribute('iqn');
   }
 
   // iscsi_interface - computed: true, optional: false, required: false
-  public get iscsiInterface() {
+  public get iscsiInterface(): string {
     return this.getStringAttribute('iscsi_interface');
   }
 
   // lun - computed: true, optional: false, required: false
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // target_portal - computed: true, optional: false, required: false
-  public get targetPortal() {
+  public get targetPortal(): string {
     return this.getStringAttribute('target_portal');
   }
 }
@@ -6654,7 +6654,7 @@ export class DataKubernetesPodV1SpecVolumeLocalOutputReference extends cdktf.Com
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -6729,17 +6729,17 @@ export class DataKubernetesPodV1SpecVolumeNfsOutputReference extends cdktf.Compl
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // server - computed: true, optional: false, required: false
-  public get server() {
+  public get server(): string {
     return this.getStringAttribute('server');
   }
 }
@@ -6814,12 +6814,12 @@ export class DataKubernetesPodV1SpecVolumePersistentVolumeClaimOutputReference e
   }
 
   // claim_name - computed: true, optional: false, required: false
-  public get claimName() {
+  public get claimName(): string {
     return this.getStringAttribute('claim_name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -6894,12 +6894,12 @@ export class DataKubernetesPodV1SpecVolumePhotonPersistentDiskOutputReference ex
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // pd_id - computed: true, optional: false, required: false
-  public get pdId() {
+  public get pdId(): string {
     return this.getStringAttribute('pd_id');
   }
 }
@@ -6974,17 +6974,17 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesConfigMapItemsOutputRe
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -7060,17 +7060,17 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesConfigMapOutputReferen
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodV1SpecVolumeProjectedSourcesConfigMapItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodV1SpecVolumeProjectedSourcesConfigMapItemsList {
     return this._items;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7145,12 +7145,12 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsFieldR
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -7225,17 +7225,17 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsResour
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -7311,23 +7311,23 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsOutput
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsFieldRefList {
     return this._fieldRef;
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRefList {
     return this._resourceFieldRef;
   }
 }
@@ -7403,7 +7403,7 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiOutputRefer
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiItemsList {
     return this._items;
   }
 }
@@ -7478,17 +7478,17 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesSecretItemsOutputRefer
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -7564,17 +7564,17 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesSecretOutputReference 
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodV1SpecVolumeProjectedSourcesSecretItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodV1SpecVolumeProjectedSourcesSecretItemsList {
     return this._items;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7649,17 +7649,17 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesServiceAccountTokenOut
   }
 
   // audience - computed: true, optional: false, required: false
-  public get audience() {
+  public get audience(): string {
     return this.getStringAttribute('audience');
   }
 
   // expiration_seconds - computed: true, optional: false, required: false
-  public get expirationSeconds() {
+  public get expirationSeconds(): number {
     return this.getNumberAttribute('expiration_seconds');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -7735,25 +7735,25 @@ export class DataKubernetesPodV1SpecVolumeProjectedSourcesOutputReference extend
 
   // config_map - computed: true, optional: false, required: false
   private _configMap = new DataKubernetesPodV1SpecVolumeProjectedSourcesConfigMapList(this, "config_map", false);
-  public get configMap() {
+  public get configMap(): DataKubernetesPodV1SpecVolumeProjectedSourcesConfigMapList {
     return this._configMap;
   }
 
   // downward_api - computed: true, optional: false, required: false
   private _downwardApi = new DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiList(this, "downward_api", false);
-  public get downwardApi() {
+  public get downwardApi(): DataKubernetesPodV1SpecVolumeProjectedSourcesDownwardApiList {
     return this._downwardApi;
   }
 
   // secret - computed: true, optional: false, required: false
   private _secret = new DataKubernetesPodV1SpecVolumeProjectedSourcesSecretList(this, "secret", false);
-  public get secret() {
+  public get secret(): DataKubernetesPodV1SpecVolumeProjectedSourcesSecretList {
     return this._secret;
   }
 
   // service_account_token - computed: true, optional: false, required: false
   private _serviceAccountToken = new DataKubernetesPodV1SpecVolumeProjectedSourcesServiceAccountTokenList(this, "service_account_token", false);
-  public get serviceAccountToken() {
+  public get serviceAccountToken(): DataKubernetesPodV1SpecVolumeProjectedSourcesServiceAccountTokenList {
     return this._serviceAccountToken;
   }
 }
@@ -7828,13 +7828,13 @@ export class DataKubernetesPodV1SpecVolumeProjectedOutputReference extends cdktf
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // sources - computed: true, optional: false, required: false
   private _sources = new DataKubernetesPodV1SpecVolumeProjectedSourcesList(this, "sources", false);
-  public get sources() {
+  public get sources(): DataKubernetesPodV1SpecVolumeProjectedSourcesList {
     return this._sources;
   }
 }
@@ -7909,27 +7909,27 @@ export class DataKubernetesPodV1SpecVolumeQuobyteOutputReference extends cdktf.C
   }
 
   // group - computed: true, optional: false, required: false
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // registry - computed: true, optional: false, required: false
-  public get registry() {
+  public get registry(): string {
     return this.getStringAttribute('registry');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 
   // volume - computed: true, optional: false, required: false
-  public get volume() {
+  public get volume(): string {
     return this.getStringAttribute('volume');
   }
 }
@@ -8004,12 +8004,12 @@ export class DataKubernetesPodV1SpecVolumeRbdSecretRefOutputReference extends cd
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 }
@@ -8084,43 +8084,43 @@ export class DataKubernetesPodV1SpecVolumeRbdOutputReference extends cdktf.Compl
   }
 
   // ceph_monitors - computed: true, optional: false, required: false
-  public get cephMonitors() {
+  public get cephMonitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('ceph_monitors'));
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // keyring - computed: true, optional: false, required: false
-  public get keyring() {
+  public get keyring(): string {
     return this.getStringAttribute('keyring');
   }
 
   // rados_user - computed: true, optional: false, required: false
-  public get radosUser() {
+  public get radosUser(): string {
     return this.getStringAttribute('rados_user');
   }
 
   // rbd_image - computed: true, optional: false, required: false
-  public get rbdImage() {
+  public get rbdImage(): string {
     return this.getStringAttribute('rbd_image');
   }
 
   // rbd_pool - computed: true, optional: false, required: false
-  public get rbdPool() {
+  public get rbdPool(): string {
     return this.getStringAttribute('rbd_pool');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodV1SpecVolumeRbdSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodV1SpecVolumeRbdSecretRefList {
     return this._secretRef;
   }
 }
@@ -8195,17 +8195,17 @@ export class DataKubernetesPodV1SpecVolumeSecretItemsOutputReference extends cdk
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -8280,23 +8280,23 @@ export class DataKubernetesPodV1SpecVolumeSecretOutputReference extends cdktf.Co
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodV1SpecVolumeSecretItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodV1SpecVolumeSecretItemsList {
     return this._items;
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 
   // secret_name - computed: true, optional: false, required: false
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
 }
@@ -8371,12 +8371,12 @@ export class DataKubernetesPodV1SpecVolumeVsphereVolumeOutputReference extends c
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // volume_path - computed: true, optional: false, required: false
-  public get volumePath() {
+  public get volumePath(): string {
     return this.getStringAttribute('volume_path');
   }
 }
@@ -8452,168 +8452,168 @@ export class DataKubernetesPodV1SpecVolumeOutputReference extends cdktf.ComplexO
 
   // aws_elastic_block_store - computed: true, optional: false, required: false
   private _awsElasticBlockStore = new DataKubernetesPodV1SpecVolumeAwsElasticBlockStoreList(this, "aws_elastic_block_store", false);
-  public get awsElasticBlockStore() {
+  public get awsElasticBlockStore(): DataKubernetesPodV1SpecVolumeAwsElasticBlockStoreList {
     return this._awsElasticBlockStore;
   }
 
   // azure_disk - computed: true, optional: false, required: false
   private _azureDisk = new DataKubernetesPodV1SpecVolumeAzureDiskList(this, "azure_disk", false);
-  public get azureDisk() {
+  public get azureDisk(): DataKubernetesPodV1SpecVolumeAzureDiskList {
     return this._azureDisk;
   }
 
   // azure_file - computed: true, optional: false, required: false
   private _azureFile = new DataKubernetesPodV1SpecVolumeAzureFileList(this, "azure_file", false);
-  public get azureFile() {
+  public get azureFile(): DataKubernetesPodV1SpecVolumeAzureFileList {
     return this._azureFile;
   }
 
   // ceph_fs - computed: true, optional: false, required: false
   private _cephFs = new DataKubernetesPodV1SpecVolumeCephFsList(this, "ceph_fs", false);
-  public get cephFs() {
+  public get cephFs(): DataKubernetesPodV1SpecVolumeCephFsList {
     return this._cephFs;
   }
 
   // cinder - computed: true, optional: false, required: false
   private _cinder = new DataKubernetesPodV1SpecVolumeCinderList(this, "cinder", false);
-  public get cinder() {
+  public get cinder(): DataKubernetesPodV1SpecVolumeCinderList {
     return this._cinder;
   }
 
   // config_map - computed: true, optional: false, required: false
   private _configMap = new DataKubernetesPodV1SpecVolumeConfigMapList(this, "config_map", false);
-  public get configMap() {
+  public get configMap(): DataKubernetesPodV1SpecVolumeConfigMapList {
     return this._configMap;
   }
 
   // csi - computed: true, optional: false, required: false
   private _csi = new DataKubernetesPodV1SpecVolumeCsiList(this, "csi", false);
-  public get csi() {
+  public get csi(): DataKubernetesPodV1SpecVolumeCsiList {
     return this._csi;
   }
 
   // downward_api - computed: true, optional: false, required: false
   private _downwardApi = new DataKubernetesPodV1SpecVolumeDownwardApiList(this, "downward_api", false);
-  public get downwardApi() {
+  public get downwardApi(): DataKubernetesPodV1SpecVolumeDownwardApiList {
     return this._downwardApi;
   }
 
   // empty_dir - computed: true, optional: false, required: false
   private _emptyDir = new DataKubernetesPodV1SpecVolumeEmptyDirList(this, "empty_dir", false);
-  public get emptyDir() {
+  public get emptyDir(): DataKubernetesPodV1SpecVolumeEmptyDirList {
     return this._emptyDir;
   }
 
   // ephemeral - computed: true, optional: false, required: false
   private _ephemeral = new DataKubernetesPodV1SpecVolumeEphemeralList(this, "ephemeral", false);
-  public get ephemeral() {
+  public get ephemeral(): DataKubernetesPodV1SpecVolumeEphemeralList {
     return this._ephemeral;
   }
 
   // fc - computed: true, optional: false, required: false
   private _fc = new DataKubernetesPodV1SpecVolumeFcList(this, "fc", false);
-  public get fc() {
+  public get fc(): DataKubernetesPodV1SpecVolumeFcList {
     return this._fc;
   }
 
   // flex_volume - computed: true, optional: false, required: false
   private _flexVolume = new DataKubernetesPodV1SpecVolumeFlexVolumeList(this, "flex_volume", false);
-  public get flexVolume() {
+  public get flexVolume(): DataKubernetesPodV1SpecVolumeFlexVolumeList {
     return this._flexVolume;
   }
 
   // flocker - computed: true, optional: false, required: false
   private _flocker = new DataKubernetesPodV1SpecVolumeFlockerList(this, "flocker", false);
-  public get flocker() {
+  public get flocker(): DataKubernetesPodV1SpecVolumeFlockerList {
     return this._flocker;
   }
 
   // gce_persistent_disk - computed: true, optional: false, required: false
   private _gcePersistentDisk = new DataKubernetesPodV1SpecVolumeGcePersistentDiskList(this, "gce_persistent_disk", false);
-  public get gcePersistentDisk() {
+  public get gcePersistentDisk(): DataKubernetesPodV1SpecVolumeGcePersistentDiskList {
     return this._gcePersistentDisk;
   }
 
   // git_repo - computed: true, optional: false, required: false
   private _gitRepo = new DataKubernetesPodV1SpecVolumeGitRepoList(this, "git_repo", false);
-  public get gitRepo() {
+  public get gitRepo(): DataKubernetesPodV1SpecVolumeGitRepoList {
     return this._gitRepo;
   }
 
   // glusterfs - computed: true, optional: false, required: false
   private _glusterfs = new DataKubernetesPodV1SpecVolumeGlusterfsList(this, "glusterfs", false);
-  public get glusterfs() {
+  public get glusterfs(): DataKubernetesPodV1SpecVolumeGlusterfsList {
     return this._glusterfs;
   }
 
   // host_path - computed: true, optional: false, required: false
   private _hostPath = new DataKubernetesPodV1SpecVolumeHostPathList(this, "host_path", false);
-  public get hostPath() {
+  public get hostPath(): DataKubernetesPodV1SpecVolumeHostPathList {
     return this._hostPath;
   }
 
   // iscsi - computed: true, optional: false, required: false
   private _iscsi = new DataKubernetesPodV1SpecVolumeIscsiList(this, "iscsi", false);
-  public get iscsi() {
+  public get iscsi(): DataKubernetesPodV1SpecVolumeIscsiList {
     return this._iscsi;
   }
 
   // local - computed: true, optional: false, required: false
   private _local = new DataKubernetesPodV1SpecVolumeLocalList(this, "local", false);
-  public get local() {
+  public get local(): DataKubernetesPodV1SpecVolumeLocalList {
     return this._local;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // nfs - computed: true, optional: false, required: false
   private _nfs = new DataKubernetesPodV1SpecVolumeNfsList(this, "nfs", false);
-  public get nfs() {
+  public get nfs(): DataKubernetesPodV1SpecVolumeNfsList {
     return this._nfs;
   }
 
   // persistent_volume_claim - computed: true, optional: false, required: false
   private _persistentVolumeClaim = new DataKubernetesPodV1SpecVolumePersistentVolumeClaimList(this, "persistent_volume_claim", false);
-  public get persistentVolumeClaim() {
+  public get persistentVolumeClaim(): DataKubernetesPodV1SpecVolumePersistentVolumeClaimList {
     return this._persistentVolumeClaim;
   }
 
   // photon_persistent_disk - computed: true, optional: false, required: false
   private _photonPersistentDisk = new DataKubernetesPodV1SpecVolumePhotonPersistentDiskList(this, "photon_persistent_disk", false);
-  public get photonPersistentDisk() {
+  public get photonPersistentDisk(): DataKubernetesPodV1SpecVolumePhotonPersistentDiskList {
     return this._photonPersistentDisk;
   }
 
   // projected - computed: true, optional: false, required: false
   private _projected = new DataKubernetesPodV1SpecVolumeProjectedList(this, "projected", false);
-  public get projected() {
+  public get projected(): DataKubernetesPodV1SpecVolumeProjectedList {
     return this._projected;
   }
 
   // quobyte - computed: true, optional: false, required: false
   private _quobyte = new DataKubernetesPodV1SpecVolumeQuobyteList(this, "quobyte", false);
-  public get quobyte() {
+  public get quobyte(): DataKubernetesPodV1SpecVolumeQuobyteList {
     return this._quobyte;
   }
 
   // rbd - computed: true, optional: false, required: false
   private _rbd = new DataKubernetesPodV1SpecVolumeRbdList(this, "rbd", false);
-  public get rbd() {
+  public get rbd(): DataKubernetesPodV1SpecVolumeRbdList {
     return this._rbd;
   }
 
   // secret - computed: true, optional: false, required: false
   private _secret = new DataKubernetesPodV1SpecVolumeSecretList(this, "secret", false);
-  public get secret() {
+  public get secret(): DataKubernetesPodV1SpecVolumeSecretList {
     return this._secret;
   }
 
   // vsphere_volume - computed: true, optional: false, required: false
   private _vsphereVolume = new DataKubernetesPodV1SpecVolumeVsphereVolumeList(this, "vsphere_volume", false);
-  public get vsphereVolume() {
+  public get vsphereVolume(): DataKubernetesPodV1SpecVolumeVsphereVolumeList {
     return this._vsphereVolume;
   }
 }
@@ -8688,165 +8688,165 @@ export class DataKubernetesPodV1SpecOutputReference extends cdktf.ComplexObject 
   }
 
   // active_deadline_seconds - computed: true, optional: false, required: false
-  public get activeDeadlineSeconds() {
+  public get activeDeadlineSeconds(): number {
     return this.getNumberAttribute('active_deadline_seconds');
   }
 
   // affinity - computed: true, optional: false, required: false
   private _affinity = new DataKubernetesPodV1SpecAffinityList(this, "affinity", false);
-  public get affinity() {
+  public get affinity(): DataKubernetesPodV1SpecAffinityList {
     return this._affinity;
   }
 
   // automount_service_account_token - computed: true, optional: false, required: false
-  public get automountServiceAccountToken() {
+  public get automountServiceAccountToken(): cdktf.IResolvable {
     return this.getBooleanAttribute('automount_service_account_token');
   }
 
   // container - computed: true, optional: false, required: false
   private _container = new DataKubernetesPodV1SpecContainerList(this, "container", false);
-  public get container() {
+  public get container(): DataKubernetesPodV1SpecContainerList {
     return this._container;
   }
 
   // dns_config - computed: true, optional: false, required: false
   private _dnsConfig = new DataKubernetesPodV1SpecDnsConfigList(this, "dns_config", false);
-  public get dnsConfig() {
+  public get dnsConfig(): DataKubernetesPodV1SpecDnsConfigList {
     return this._dnsConfig;
   }
 
   // dns_policy - computed: true, optional: false, required: false
-  public get dnsPolicy() {
+  public get dnsPolicy(): string {
     return this.getStringAttribute('dns_policy');
   }
 
   // enable_service_links - computed: true, optional: false, required: false
-  public get enableServiceLinks() {
+  public get enableServiceLinks(): cdktf.IResolvable {
     return this.getBooleanAttribute('enable_service_links');
   }
 
   // host_aliases - computed: true, optional: false, required: false
   private _hostAliases = new DataKubernetesPodV1SpecHostAliasesList(this, "host_aliases", false);
-  public get hostAliases() {
+  public get hostAliases(): DataKubernetesPodV1SpecHostAliasesList {
     return this._hostAliases;
   }
 
   // host_ipc - computed: true, optional: false, required: false
-  public get hostIpc() {
+  public get hostIpc(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_ipc');
   }
 
   // host_network - computed: true, optional: false, required: false
-  public get hostNetwork() {
+  public get hostNetwork(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_network');
   }
 
   // host_pid - computed: true, optional: false, required: false
-  public get hostPid() {
+  public get hostPid(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_pid');
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // image_pull_secrets - computed: true, optional: false, required: false
   private _imagePullSecrets = new DataKubernetesPodV1SpecImagePullSecretsList(this, "image_pull_secrets", false);
-  public get imagePullSecrets() {
+  public get imagePullSecrets(): DataKubernetesPodV1SpecImagePullSecretsList {
     return this._imagePullSecrets;
   }
 
   // init_container - computed: true, optional: false, required: false
   private _initContainer = new DataKubernetesPodV1SpecInitContainerList(this, "init_container", false);
-  public get initContainer() {
+  public get initContainer(): DataKubernetesPodV1SpecInitContainerList {
     return this._initContainer;
   }
 
   // node_name - computed: true, optional: false, required: false
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
 
   // node_selector - computed: true, optional: false, required: false
   private _nodeSelector = new cdktf.StringMap(this, "node_selector");
-  public get nodeSelector() {
+  public get nodeSelector(): cdktf.StringMap {
     return this._nodeSelector;
   }
 
   // os - computed: true, optional: false, required: false
   private _os = new DataKubernetesPodV1SpecOsList(this, "os", false);
-  public get os() {
+  public get os(): DataKubernetesPodV1SpecOsList {
     return this._os;
   }
 
   // priority_class_name - computed: true, optional: false, required: false
-  public get priorityClassName() {
+  public get priorityClassName(): string {
     return this.getStringAttribute('priority_class_name');
   }
 
   // readiness_gate - computed: true, optional: false, required: false
   private _readinessGate = new DataKubernetesPodV1SpecReadinessGateList(this, "readiness_gate", false);
-  public get readinessGate() {
+  public get readinessGate(): DataKubernetesPodV1SpecReadinessGateList {
     return this._readinessGate;
   }
 
   // restart_policy - computed: true, optional: false, required: false
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
 
   // runtime_class_name - computed: true, optional: false, required: false
-  public get runtimeClassName() {
+  public get runtimeClassName(): string {
     return this.getStringAttribute('runtime_class_name');
   }
 
   // scheduler_name - computed: true, optional: false, required: false
-  public get schedulerName() {
+  public get schedulerName(): string {
     return this.getStringAttribute('scheduler_name');
   }
 
   // security_context - computed: true, optional: false, required: false
   private _securityContext = new DataKubernetesPodV1SpecSecurityContextList(this, "security_context", false);
-  public get securityContext() {
+  public get securityContext(): DataKubernetesPodV1SpecSecurityContextList {
     return this._securityContext;
   }
 
   // service_account_name - computed: true, optional: false, required: false
-  public get serviceAccountName() {
+  public get serviceAccountName(): string {
     return this.getStringAttribute('service_account_name');
   }
 
   // share_process_namespace - computed: true, optional: false, required: false
-  public get shareProcessNamespace() {
+  public get shareProcessNamespace(): cdktf.IResolvable {
     return this.getBooleanAttribute('share_process_namespace');
   }
 
   // subdomain - computed: true, optional: false, required: false
-  public get subdomain() {
+  public get subdomain(): string {
     return this.getStringAttribute('subdomain');
   }
 
   // termination_grace_period_seconds - computed: true, optional: false, required: false
-  public get terminationGracePeriodSeconds() {
+  public get terminationGracePeriodSeconds(): number {
     return this.getNumberAttribute('termination_grace_period_seconds');
   }
 
   // toleration - computed: true, optional: false, required: false
   private _toleration = new DataKubernetesPodV1SpecTolerationList(this, "toleration", false);
-  public get toleration() {
+  public get toleration(): DataKubernetesPodV1SpecTolerationList {
     return this._toleration;
   }
 
   // topology_spread_constraint - computed: true, optional: false, required: false
   private _topologySpreadConstraint = new DataKubernetesPodV1SpecTopologySpreadConstraintList(this, "topology_spread_constraint", false);
-  public get topologySpreadConstraint() {
+  public get topologySpreadConstraint(): DataKubernetesPodV1SpecTopologySpreadConstraintList {
     return this._topologySpreadConstraint;
   }
 
   // volume - computed: true, optional: false, required: false
   private _volume = new DataKubernetesPodV1SpecVolumeList(this, "volume", false);
-  public get volume() {
+  public get volume(): DataKubernetesPodV1SpecVolumeList {
     return this._volume;
   }
 }
@@ -9017,96 +9017,96 @@ export class DataKubernetesPodV1MetadataOutputReference extends cdktf.ComplexObj
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }

@@ -51,17 +51,17 @@ export class DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingI
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -136,17 +136,17 @@ export class DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingI
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -222,13 +222,13 @@ export class DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingI
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_fields - computed: true, optional: false, required: false
   private _matchFields = new DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList {
     return this._matchFields;
   }
 }
@@ -304,12 +304,12 @@ export class DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingI
 
   // preference - computed: true, optional: false, required: false
   private _preference = new DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceList(this, "preference", false);
-  public get preference() {
+  public get preference(): DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceList {
     return this._preference;
   }
 
   // weight - computed: true, optional: false, required: false
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
 }
@@ -384,17 +384,17 @@ export class DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIg
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -469,17 +469,17 @@ export class DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIg
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -555,13 +555,13 @@ export class DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIg
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_fields - computed: true, optional: false, required: false
   private _matchFields = new DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
 }
@@ -637,7 +637,7 @@ export class DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIg
 
   // node_selector_term - computed: true, optional: false, required: false
   private _nodeSelectorTerm = new DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
 }
@@ -713,13 +713,13 @@ export class DataKubernetesPodSpecAffinityNodeAffinityOutputReference extends cd
 
   // preferred_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
 }
@@ -794,17 +794,17 @@ export class DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIg
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -880,13 +880,13 @@ export class DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIg
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -961,17 +961,17 @@ export class DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIg
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1047,13 +1047,13 @@ export class DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIg
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1129,23 +1129,23 @@ export class DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIg
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -1221,12 +1221,12 @@ export class DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIg
 
   // pod_affinity_term - computed: true, optional: false, required: false
   private _podAffinityTerm = new DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList(this, "pod_affinity_term", false);
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList {
     return this._podAffinityTerm;
   }
 
   // weight - computed: true, optional: false, required: false
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
 }
@@ -1301,17 +1301,17 @@ export class DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgn
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1387,13 +1387,13 @@ export class DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgn
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1468,17 +1468,17 @@ export class DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgn
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1554,13 +1554,13 @@ export class DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgn
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1636,23 +1636,23 @@ export class DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgn
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -1728,13 +1728,13 @@ export class DataKubernetesPodSpecAffinityPodAffinityOutputReference extends cdk
 
   // preferred_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
 }
@@ -1809,17 +1809,17 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringScheduli
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -1895,13 +1895,13 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringScheduli
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -1976,17 +1976,17 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringScheduli
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -2062,13 +2062,13 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringScheduli
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -2144,23 +2144,23 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringScheduli
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -2236,12 +2236,12 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringScheduli
 
   // pod_affinity_term - computed: true, optional: false, required: false
   private _podAffinityTerm = new DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList(this, "pod_affinity_term", false);
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermList {
     return this._podAffinityTerm;
   }
 
   // weight - computed: true, optional: false, required: false
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
 }
@@ -2316,17 +2316,17 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulin
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -2402,13 +2402,13 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulin
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -2483,17 +2483,17 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulin
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -2569,13 +2569,13 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulin
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -2651,23 +2651,23 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulin
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
 
   // namespace_selector - computed: true, optional: false, required: false
   private _namespaceSelector = new DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
 
   // namespaces - computed: true, optional: false, required: false
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 }
@@ -2743,13 +2743,13 @@ export class DataKubernetesPodSpecAffinityPodAntiAffinityOutputReference extends
 
   // preferred_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: true, optional: false, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): DataKubernetesPodSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
 }
@@ -2825,19 +2825,19 @@ export class DataKubernetesPodSpecAffinityOutputReference extends cdktf.ComplexO
 
   // node_affinity - computed: true, optional: false, required: false
   private _nodeAffinity = new DataKubernetesPodSpecAffinityNodeAffinityList(this, "node_affinity", false);
-  public get nodeAffinity() {
+  public get nodeAffinity(): DataKubernetesPodSpecAffinityNodeAffinityList {
     return this._nodeAffinity;
   }
 
   // pod_affinity - computed: true, optional: false, required: false
   private _podAffinity = new DataKubernetesPodSpecAffinityPodAffinityList(this, "pod_affinity", false);
-  public get podAffinity() {
+  public get podAffinity(): DataKubernetesPodSpecAffinityPodAffinityList {
     return this._podAffinity;
   }
 
   // pod_anti_affinity - computed: true, optional: false, required: false
   private _podAntiAffinity = new DataKubernetesPodSpecAffinityPodAntiAffinityList(this, "pod_anti_affinity", false);
-  public get podAntiAffinity() {
+  public get podAntiAffinity(): DataKubernetesPodSpecAffinityPodAntiAffinityList {
     return this._podAntiAffinity;
   }
 }
@@ -2912,17 +2912,17 @@ export class DataKubernetesPodSpecContainerEnvValueFromConfigMapKeyRefOutputRefe
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -2997,12 +2997,12 @@ export class DataKubernetesPodSpecContainerEnvValueFromFieldRefOutputReference e
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -3077,17 +3077,17 @@ export class DataKubernetesPodSpecContainerEnvValueFromResourceFieldRefOutputRef
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -3162,17 +3162,17 @@ export class DataKubernetesPodSpecContainerEnvValueFromSecretKeyRefOutputReferen
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -3248,25 +3248,25 @@ export class DataKubernetesPodSpecContainerEnvValueFromOutputReference extends c
 
   // config_map_key_ref - computed: true, optional: false, required: false
   private _configMapKeyRef = new DataKubernetesPodSpecContainerEnvValueFromConfigMapKeyRefList(this, "config_map_key_ref", false);
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): DataKubernetesPodSpecContainerEnvValueFromConfigMapKeyRefList {
     return this._configMapKeyRef;
   }
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodSpecContainerEnvValueFromFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodSpecContainerEnvValueFromFieldRefList {
     return this._fieldRef;
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodSpecContainerEnvValueFromResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodSpecContainerEnvValueFromResourceFieldRefList {
     return this._resourceFieldRef;
   }
 
   // secret_key_ref - computed: true, optional: false, required: false
   private _secretKeyRef = new DataKubernetesPodSpecContainerEnvValueFromSecretKeyRefList(this, "secret_key_ref", false);
-  public get secretKeyRef() {
+  public get secretKeyRef(): DataKubernetesPodSpecContainerEnvValueFromSecretKeyRefList {
     return this._secretKeyRef;
   }
 }
@@ -3341,18 +3341,18 @@ export class DataKubernetesPodSpecContainerEnvOutputReference extends cdktf.Comp
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 
   // value_from - computed: true, optional: false, required: false
   private _valueFrom = new DataKubernetesPodSpecContainerEnvValueFromList(this, "value_from", false);
-  public get valueFrom() {
+  public get valueFrom(): DataKubernetesPodSpecContainerEnvValueFromList {
     return this._valueFrom;
   }
 }
@@ -3427,12 +3427,12 @@ export class DataKubernetesPodSpecContainerEnvFromConfigMapRefOutputReference ex
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -3507,12 +3507,12 @@ export class DataKubernetesPodSpecContainerEnvFromSecretRefOutputReference exten
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -3588,18 +3588,18 @@ export class DataKubernetesPodSpecContainerEnvFromOutputReference extends cdktf.
 
   // config_map_ref - computed: true, optional: false, required: false
   private _configMapRef = new DataKubernetesPodSpecContainerEnvFromConfigMapRefList(this, "config_map_ref", false);
-  public get configMapRef() {
+  public get configMapRef(): DataKubernetesPodSpecContainerEnvFromConfigMapRefList {
     return this._configMapRef;
   }
 
   // prefix - computed: true, optional: false, required: false
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodSpecContainerEnvFromSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodSpecContainerEnvFromSecretRefList {
     return this._secretRef;
   }
 }
@@ -3674,7 +3674,7 @@ export class DataKubernetesPodSpecContainerLifecyclePostStartExecOutputReference
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -3749,12 +3749,12 @@ export class DataKubernetesPodSpecContainerLifecyclePostStartHttpGetHttpHeaderOu
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -3829,28 +3829,28 @@ export class DataKubernetesPodSpecContainerLifecyclePostStartHttpGetOutputRefere
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -3925,7 +3925,7 @@ export class DataKubernetesPodSpecContainerLifecyclePostStartTcpSocketOutputRefe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -4001,19 +4001,19 @@ export class DataKubernetesPodSpecContainerLifecyclePostStartOutputReference ext
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecContainerLifecyclePostStartExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecContainerLifecyclePostStartExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecContainerLifecyclePostStartHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecContainerLifecyclePostStartHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -4088,7 +4088,7 @@ export class DataKubernetesPodSpecContainerLifecyclePreStopExecOutputReference e
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -4163,12 +4163,12 @@ export class DataKubernetesPodSpecContainerLifecyclePreStopHttpGetHttpHeaderOutp
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -4243,28 +4243,28 @@ export class DataKubernetesPodSpecContainerLifecyclePreStopHttpGetOutputReferenc
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -4339,7 +4339,7 @@ export class DataKubernetesPodSpecContainerLifecyclePreStopTcpSocketOutputRefere
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -4415,19 +4415,19 @@ export class DataKubernetesPodSpecContainerLifecyclePreStopOutputReference exten
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecContainerLifecyclePreStopExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecContainerLifecyclePreStopExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecContainerLifecyclePreStopHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecContainerLifecyclePreStopHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -4503,13 +4503,13 @@ export class DataKubernetesPodSpecContainerLifecycleOutputReference extends cdkt
 
   // post_start - computed: true, optional: false, required: false
   private _postStart = new DataKubernetesPodSpecContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): DataKubernetesPodSpecContainerLifecyclePostStartList {
     return this._postStart;
   }
 
   // pre_stop - computed: true, optional: false, required: false
   private _preStop = new DataKubernetesPodSpecContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): DataKubernetesPodSpecContainerLifecyclePreStopList {
     return this._preStop;
   }
 }
@@ -4584,7 +4584,7 @@ export class DataKubernetesPodSpecContainerLivenessProbeExecOutputReference exte
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -4659,12 +4659,12 @@ export class DataKubernetesPodSpecContainerLivenessProbeGrpcOutputReference exte
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -4739,12 +4739,12 @@ export class DataKubernetesPodSpecContainerLivenessProbeHttpGetHttpHeaderOutputR
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -4819,28 +4819,28 @@ export class DataKubernetesPodSpecContainerLivenessProbeHttpGetOutputReference e
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -4915,7 +4915,7 @@ export class DataKubernetesPodSpecContainerLivenessProbeTcpSocketOutputReference
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -4991,50 +4991,50 @@ export class DataKubernetesPodSpecContainerLivenessProbeOutputReference extends 
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecContainerLivenessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecContainerLivenessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodSpecContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodSpecContainerLivenessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecContainerLivenessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecContainerLivenessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -5109,27 +5109,27 @@ export class DataKubernetesPodSpecContainerPortOutputReference extends cdktf.Com
   }
 
   // container_port - computed: true, optional: false, required: false
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
 
   // host_ip - computed: true, optional: false, required: false
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
 
   // host_port - computed: true, optional: false, required: false
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // protocol - computed: true, optional: false, required: false
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
 }
@@ -5204,7 +5204,7 @@ export class DataKubernetesPodSpecContainerReadinessProbeExecOutputReference ext
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -5279,12 +5279,12 @@ export class DataKubernetesPodSpecContainerReadinessProbeGrpcOutputReference ext
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -5359,12 +5359,12 @@ export class DataKubernetesPodSpecContainerReadinessProbeHttpGetHttpHeaderOutput
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -5439,28 +5439,28 @@ export class DataKubernetesPodSpecContainerReadinessProbeHttpGetOutputReference 
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -5535,7 +5535,7 @@ export class DataKubernetesPodSpecContainerReadinessProbeTcpSocketOutputReferenc
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -5611,50 +5611,50 @@ export class DataKubernetesPodSpecContainerReadinessProbeOutputReference extends
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecContainerReadinessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecContainerReadinessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodSpecContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodSpecContainerReadinessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecContainerReadinessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecContainerReadinessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -5730,13 +5730,13 @@ export class DataKubernetesPodSpecContainerResourcesOutputReference extends cdkt
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -5811,12 +5811,12 @@ export class DataKubernetesPodSpecContainerSecurityContextCapabilitiesOutputRefe
   }
 
   // add - computed: true, optional: false, required: false
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
 
   // drop - computed: true, optional: false, required: false
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
 }
@@ -5891,22 +5891,22 @@ export class DataKubernetesPodSpecContainerSecurityContextSeLinuxOptionsOutputRe
   }
 
   // level - computed: true, optional: false, required: false
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
 
   // role - computed: true, optional: false, required: false
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -5981,12 +5981,12 @@ export class DataKubernetesPodSpecContainerSecurityContextSeccompProfileOutputRe
   }
 
   // localhost_profile - computed: true, optional: false, required: false
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -6061,50 +6061,50 @@ export class DataKubernetesPodSpecContainerSecurityContextOutputReference extend
   }
 
   // allow_privilege_escalation - computed: true, optional: false, required: false
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
 
   // capabilities - computed: true, optional: false, required: false
   private _capabilities = new DataKubernetesPodSpecContainerSecurityContextCapabilitiesList(this, "capabilities", false);
-  public get capabilities() {
+  public get capabilities(): DataKubernetesPodSpecContainerSecurityContextCapabilitiesList {
     return this._capabilities;
   }
 
   // privileged - computed: true, optional: false, required: false
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
 
   // read_only_root_filesystem - computed: true, optional: false, required: false
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
 
   // run_as_group - computed: true, optional: false, required: false
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
 
   // run_as_non_root - computed: true, optional: false, required: false
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
 
   // run_as_user - computed: true, optional: false, required: false
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
 
   // se_linux_options - computed: true, optional: false, required: false
   private _seLinuxOptions = new DataKubernetesPodSpecContainerSecurityContextSeLinuxOptionsList(this, "se_linux_options", false);
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): DataKubernetesPodSpecContainerSecurityContextSeLinuxOptionsList {
     return this._seLinuxOptions;
   }
 
   // seccomp_profile - computed: true, optional: false, required: false
   private _seccompProfile = new DataKubernetesPodSpecContainerSecurityContextSeccompProfileList(this, "seccomp_profile", false);
-  public get seccompProfile() {
+  public get seccompProfile(): DataKubernetesPodSpecContainerSecurityContextSeccompProfileList {
     return this._seccompProfile;
   }
 }
@@ -6179,7 +6179,7 @@ export class DataKubernetesPodSpecContainerStartupProbeExecOutputReference exten
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -6254,12 +6254,12 @@ export class DataKubernetesPodSpecContainerStartupProbeGrpcOutputReference exten
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -6334,12 +6334,12 @@ export class DataKubernetesPodSpecContainerStartupProbeHttpGetHttpHeaderOutputRe
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -6414,28 +6414,28 @@ export class DataKubernetesPodSpecContainerStartupProbeHttpGetOutputReference ex
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -6510,7 +6510,7 @@ export class DataKubernetesPodSpecContainerStartupProbeTcpSocketOutputReference 
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -6586,50 +6586,50 @@ export class DataKubernetesPodSpecContainerStartupProbeOutputReference extends c
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecContainerStartupProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecContainerStartupProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodSpecContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodSpecContainerStartupProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecContainerStartupProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecContainerStartupProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -6704,12 +6704,12 @@ export class DataKubernetesPodSpecContainerVolumeDeviceOutputReference extends c
   }
 
   // device_path - computed: true, optional: false, required: false
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -6784,32 +6784,32 @@ export class DataKubernetesPodSpecContainerVolumeMountOutputReference extends cd
   }
 
   // mount_path - computed: true, optional: false, required: false
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
 
   // mount_propagation - computed: true, optional: false, required: false
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // sub_path - computed: true, optional: false, required: false
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
 
   // sub_path_expr - computed: true, optional: false, required: false
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
 }
@@ -6884,128 +6884,128 @@ export class DataKubernetesPodSpecContainerOutputReference extends cdktf.Complex
   }
 
   // args - computed: true, optional: false, required: false
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 
   // env - computed: true, optional: false, required: false
   private _env = new DataKubernetesPodSpecContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): DataKubernetesPodSpecContainerEnvList {
     return this._env;
   }
 
   // env_from - computed: true, optional: false, required: false
   private _envFrom = new DataKubernetesPodSpecContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): DataKubernetesPodSpecContainerEnvFromList {
     return this._envFrom;
   }
 
   // image - computed: true, optional: false, required: false
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
 
   // image_pull_policy - computed: true, optional: false, required: false
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
 
   // lifecycle - computed: true, optional: false, required: false
   private _lifecycle = new DataKubernetesPodSpecContainerLifecycleList(this, "lifecycle", false);
-  public get lifecycle() {
+  public get lifecycle(): DataKubernetesPodSpecContainerLifecycleList {
     return this._lifecycle;
   }
 
   // liveness_probe - computed: true, optional: false, required: false
   private _livenessProbe = new DataKubernetesPodSpecContainerLivenessProbeList(this, "liveness_probe", false);
-  public get livenessProbe() {
+  public get livenessProbe(): DataKubernetesPodSpecContainerLivenessProbeList {
     return this._livenessProbe;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesPodSpecContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesPodSpecContainerPortList {
     return this._port;
   }
 
   // readiness_probe - computed: true, optional: false, required: false
   private _readinessProbe = new DataKubernetesPodSpecContainerReadinessProbeList(this, "readiness_probe", false);
-  public get readinessProbe() {
+  public get readinessProbe(): DataKubernetesPodSpecContainerReadinessProbeList {
     return this._readinessProbe;
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPodSpecContainerResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPodSpecContainerResourcesList {
     return this._resources;
   }
 
   // restart_policy - computed: true, optional: false, required: false
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
 
   // security_context - computed: true, optional: false, required: false
   private _securityContext = new DataKubernetesPodSpecContainerSecurityContextList(this, "security_context", false);
-  public get securityContext() {
+  public get securityContext(): DataKubernetesPodSpecContainerSecurityContextList {
     return this._securityContext;
   }
 
   // startup_probe - computed: true, optional: false, required: false
   private _startupProbe = new DataKubernetesPodSpecContainerStartupProbeList(this, "startup_probe", false);
-  public get startupProbe() {
+  public get startupProbe(): DataKubernetesPodSpecContainerStartupProbeList {
     return this._startupProbe;
   }
 
   // stdin - computed: true, optional: false, required: false
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
 
   // stdin_once - computed: true, optional: false, required: false
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
 
   // termination_message_path - computed: true, optional: false, required: false
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
 
   // termination_message_policy - computed: true, optional: false, required: false
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
 
   // tty - computed: true, optional: false, required: false
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
 
   // volume_device - computed: true, optional: false, required: false
   private _volumeDevice = new DataKubernetesPodSpecContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): DataKubernetesPodSpecContainerVolumeDeviceList {
     return this._volumeDevice;
   }
 
   // volume_mount - computed: true, optional: false, required: false
   private _volumeMount = new DataKubernetesPodSpecContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): DataKubernetesPodSpecContainerVolumeMountList {
     return this._volumeMount;
   }
 
   // working_dir - computed: true, optional: false, required: false
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
 }
@@ -7080,12 +7080,12 @@ export class DataKubernetesPodSpecDnsConfigOptionOutputReference extends cdktf.C
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -7160,18 +7160,18 @@ export class DataKubernetesPodSpecDnsConfigOutputReference extends cdktf.Complex
   }
 
   // nameservers - computed: true, optional: false, required: false
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
 
   // option - computed: true, optional: false, required: false
   private _option = new DataKubernetesPodSpecDnsConfigOptionList(this, "option", false);
-  public get option() {
+  public get option(): DataKubernetesPodSpecDnsConfigOptionList {
     return this._option;
   }
 
   // searches - computed: true, optional: false, required: false
-  public get searches() {
+  public get searches(): string[] {
     return this.getListAttribute('searches');
   }
 }
@@ -7246,12 +7246,12 @@ export class DataKubernetesPodSpecHostAliasesOutputReference extends cdktf.Compl
   }
 
   // hostnames - computed: true, optional: false, required: false
-  public get hostnames() {
+  public get hostnames(): string[] {
     return this.getListAttribute('hostnames');
   }
 
   // ip - computed: true, optional: false, required: false
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
 }
@@ -7326,7 +7326,7 @@ export class DataKubernetesPodSpecImagePullSecretsOutputReference extends cdktf.
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -7401,17 +7401,17 @@ export class DataKubernetesPodSpecInitContainerEnvValueFromConfigMapKeyRefOutput
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7486,12 +7486,12 @@ export class DataKubernetesPodSpecInitContainerEnvValueFromFieldRefOutputReferen
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -7566,17 +7566,17 @@ export class DataKubernetesPodSpecInitContainerEnvValueFromResourceFieldRefOutpu
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -7651,17 +7651,17 @@ export class DataKubernetesPodSpecInitContainerEnvValueFromSecretKeyRefOutputRef
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7737,25 +7737,25 @@ export class DataKubernetesPodSpecInitContainerEnvValueFromOutputReference exten
 
   // config_map_key_ref - computed: true, optional: false, required: false
   private _configMapKeyRef = new DataKubernetesPodSpecInitContainerEnvValueFromConfigMapKeyRefList(this, "config_map_key_ref", false);
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): DataKubernetesPodSpecInitContainerEnvValueFromConfigMapKeyRefList {
     return this._configMapKeyRef;
   }
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodSpecInitContainerEnvValueFromFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodSpecInitContainerEnvValueFromFieldRefList {
     return this._fieldRef;
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodSpecInitContainerEnvValueFromResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodSpecInitContainerEnvValueFromResourceFieldRefList {
     return this._resourceFieldRef;
   }
 
   // secret_key_ref - computed: true, optional: false, required: false
   private _secretKeyRef = new DataKubernetesPodSpecInitContainerEnvValueFromSecretKeyRefList(this, "secret_key_ref", false);
-  public get secretKeyRef() {
+  public get secretKeyRef(): DataKubernetesPodSpecInitContainerEnvValueFromSecretKeyRefList {
     return this._secretKeyRef;
   }
 }
@@ -7830,18 +7830,18 @@ export class DataKubernetesPodSpecInitContainerEnvOutputReference extends cdktf.
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 
   // value_from - computed: true, optional: false, required: false
   private _valueFrom = new DataKubernetesPodSpecInitContainerEnvValueFromList(this, "value_from", false);
-  public get valueFrom() {
+  public get valueFrom(): DataKubernetesPodSpecInitContainerEnvValueFromList {
     return this._valueFrom;
   }
 }
@@ -7916,12 +7916,12 @@ export class DataKubernetesPodSpecInitContainerEnvFromConfigMapRefOutputReferenc
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7996,12 +7996,12 @@ export class DataKubernetesPodSpecInitContainerEnvFromSecretRefOutputReference e
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -8077,18 +8077,18 @@ export class DataKubernetesPodSpecInitContainerEnvFromOutputReference extends cd
 
   // config_map_ref - computed: true, optional: false, required: false
   private _configMapRef = new DataKubernetesPodSpecInitContainerEnvFromConfigMapRefList(this, "config_map_ref", false);
-  public get configMapRef() {
+  public get configMapRef(): DataKubernetesPodSpecInitContainerEnvFromConfigMapRefList {
     return this._configMapRef;
   }
 
   // prefix - computed: true, optional: false, required: false
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodSpecInitContainerEnvFromSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodSpecInitContainerEnvFromSecretRefList {
     return this._secretRef;
   }
 }
@@ -8163,7 +8163,7 @@ export class DataKubernetesPodSpecInitContainerLifecyclePostStartExecOutputRefer
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -8238,12 +8238,12 @@ export class DataKubernetesPodSpecInitContainerLifecyclePostStartHttpGetHttpHead
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -8318,28 +8318,28 @@ export class DataKubernetesPodSpecInitContainerLifecyclePostStartHttpGetOutputRe
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -8414,7 +8414,7 @@ export class DataKubernetesPodSpecInitContainerLifecyclePostStartTcpSocketOutput
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -8490,19 +8490,19 @@ export class DataKubernetesPodSpecInitContainerLifecyclePostStartOutputReference
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecInitContainerLifecyclePostStartExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecInitContainerLifecyclePostStartExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecInitContainerLifecyclePostStartHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecInitContainerLifecyclePostStartHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecInitContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecInitContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -8577,7 +8577,7 @@ export class DataKubernetesPodSpecInitContainerLifecyclePreStopExecOutputReferen
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }

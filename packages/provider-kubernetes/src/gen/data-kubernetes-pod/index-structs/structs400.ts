@@ -60,12 +60,12 @@ export class DataKubernetesPodSpecInitContainerLifecyclePreStopHttpGetHttpHeader
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -140,28 +140,28 @@ export class DataKubernetesPodSpecInitContainerLifecyclePreStopHttpGetOutputRefe
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -236,7 +236,7 @@ export class DataKubernetesPodSpecInitContainerLifecyclePreStopTcpSocketOutputRe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -312,19 +312,19 @@ export class DataKubernetesPodSpecInitContainerLifecyclePreStopOutputReference e
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecInitContainerLifecyclePreStopExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecInitContainerLifecyclePreStopExecList {
     return this._exec;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecInitContainerLifecyclePreStopHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecInitContainerLifecyclePreStopHttpGetList {
     return this._httpGet;
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecInitContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecInitContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
 }
@@ -400,13 +400,13 @@ export class DataKubernetesPodSpecInitContainerLifecycleOutputReference extends 
 
   // post_start - computed: true, optional: false, required: false
   private _postStart = new DataKubernetesPodSpecInitContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): DataKubernetesPodSpecInitContainerLifecyclePostStartList {
     return this._postStart;
   }
 
   // pre_stop - computed: true, optional: false, required: false
   private _preStop = new DataKubernetesPodSpecInitContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): DataKubernetesPodSpecInitContainerLifecyclePreStopList {
     return this._preStop;
   }
 }
@@ -481,7 +481,7 @@ export class DataKubernetesPodSpecInitContainerLivenessProbeExecOutputReference 
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -556,12 +556,12 @@ export class DataKubernetesPodSpecInitContainerLivenessProbeGrpcOutputReference 
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -636,12 +636,12 @@ export class DataKubernetesPodSpecInitContainerLivenessProbeHttpGetHttpHeaderOut
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -716,28 +716,28 @@ export class DataKubernetesPodSpecInitContainerLivenessProbeHttpGetOutputReferen
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecInitContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecInitContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -812,7 +812,7 @@ export class DataKubernetesPodSpecInitContainerLivenessProbeTcpSocketOutputRefer
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -888,50 +888,50 @@ export class DataKubernetesPodSpecInitContainerLivenessProbeOutputReference exte
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecInitContainerLivenessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecInitContainerLivenessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodSpecInitContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodSpecInitContainerLivenessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecInitContainerLivenessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecInitContainerLivenessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecInitContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecInitContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -1006,27 +1006,27 @@ export class DataKubernetesPodSpecInitContainerPortOutputReference extends cdktf
   }
 
   // container_port - computed: true, optional: false, required: false
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
 
   // host_ip - computed: true, optional: false, required: false
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
 
   // host_port - computed: true, optional: false, required: false
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // protocol - computed: true, optional: false, required: false
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
 }
@@ -1101,7 +1101,7 @@ export class DataKubernetesPodSpecInitContainerReadinessProbeExecOutputReference
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -1176,12 +1176,12 @@ export class DataKubernetesPodSpecInitContainerReadinessProbeGrpcOutputReference
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -1256,12 +1256,12 @@ export class DataKubernetesPodSpecInitContainerReadinessProbeHttpGetHttpHeaderOu
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -1336,28 +1336,28 @@ export class DataKubernetesPodSpecInitContainerReadinessProbeHttpGetOutputRefere
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecInitContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecInitContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -1432,7 +1432,7 @@ export class DataKubernetesPodSpecInitContainerReadinessProbeTcpSocketOutputRefe
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -1508,50 +1508,50 @@ export class DataKubernetesPodSpecInitContainerReadinessProbeOutputReference ext
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecInitContainerReadinessProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecInitContainerReadinessProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodSpecInitContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodSpecInitContainerReadinessProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecInitContainerReadinessProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecInitContainerReadinessProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecInitContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecInitContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -1627,13 +1627,13 @@ export class DataKubernetesPodSpecInitContainerResourcesOutputReference extends 
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -1708,12 +1708,12 @@ export class DataKubernetesPodSpecInitContainerSecurityContextCapabilitiesOutput
   }
 
   // add - computed: true, optional: false, required: false
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
 
   // drop - computed: true, optional: false, required: false
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
 }
@@ -1788,22 +1788,22 @@ export class DataKubernetesPodSpecInitContainerSecurityContextSeLinuxOptionsOutp
   }
 
   // level - computed: true, optional: false, required: false
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
 
   // role - computed: true, optional: false, required: false
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -1878,12 +1878,12 @@ export class DataKubernetesPodSpecInitContainerSecurityContextSeccompProfileOutp
   }
 
   // localhost_profile - computed: true, optional: false, required: false
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -1958,50 +1958,50 @@ export class DataKubernetesPodSpecInitContainerSecurityContextOutputReference ex
   }
 
   // allow_privilege_escalation - computed: true, optional: false, required: false
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
 
   // capabilities - computed: true, optional: false, required: false
   private _capabilities = new DataKubernetesPodSpecInitContainerSecurityContextCapabilitiesList(this, "capabilities", false);
-  public get capabilities() {
+  public get capabilities(): DataKubernetesPodSpecInitContainerSecurityContextCapabilitiesList {
     return this._capabilities;
   }
 
   // privileged - computed: true, optional: false, required: false
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
 
   // read_only_root_filesystem - computed: true, optional: false, required: false
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
 
   // run_as_group - computed: true, optional: false, required: false
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
 
   // run_as_non_root - computed: true, optional: false, required: false
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
 
   // run_as_user - computed: true, optional: false, required: false
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
 
   // se_linux_options - computed: true, optional: false, required: false
   private _seLinuxOptions = new DataKubernetesPodSpecInitContainerSecurityContextSeLinuxOptionsList(this, "se_linux_options", false);
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): DataKubernetesPodSpecInitContainerSecurityContextSeLinuxOptionsList {
     return this._seLinuxOptions;
   }
 
   // seccomp_profile - computed: true, optional: false, required: false
   private _seccompProfile = new DataKubernetesPodSpecInitContainerSecurityContextSeccompProfileList(this, "seccomp_profile", false);
-  public get seccompProfile() {
+  public get seccompProfile(): DataKubernetesPodSpecInitContainerSecurityContextSeccompProfileList {
     return this._seccompProfile;
   }
 }
@@ -2076,7 +2076,7 @@ export class DataKubernetesPodSpecInitContainerStartupProbeExecOutputReference e
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 }
@@ -2151,12 +2151,12 @@ export class DataKubernetesPodSpecInitContainerStartupProbeGrpcOutputReference e
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
 
   // service - computed: true, optional: false, required: false
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
 }
@@ -2231,12 +2231,12 @@ export class DataKubernetesPodSpecInitContainerStartupProbeHttpGetHttpHeaderOutp
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -2311,28 +2311,28 @@ export class DataKubernetesPodSpecInitContainerStartupProbeHttpGetOutputReferenc
   }
 
   // host - computed: true, optional: false, required: false
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
 
   // http_header - computed: true, optional: false, required: false
   private _httpHeader = new DataKubernetesPodSpecInitContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): DataKubernetesPodSpecInitContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 
   // scheme - computed: true, optional: false, required: false
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
 }
@@ -2407,7 +2407,7 @@ export class DataKubernetesPodSpecInitContainerStartupProbeTcpSocketOutputRefere
   }
 
   // port - computed: true, optional: false, required: false
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
 }
@@ -2483,50 +2483,50 @@ export class DataKubernetesPodSpecInitContainerStartupProbeOutputReference exten
 
   // exec - computed: true, optional: false, required: false
   private _exec = new DataKubernetesPodSpecInitContainerStartupProbeExecList(this, "exec", false);
-  public get exec() {
+  public get exec(): DataKubernetesPodSpecInitContainerStartupProbeExecList {
     return this._exec;
   }
 
   // failure_threshold - computed: true, optional: false, required: false
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
 
   // grpc - computed: true, optional: false, required: false
   private _grpc = new DataKubernetesPodSpecInitContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): DataKubernetesPodSpecInitContainerStartupProbeGrpcList {
     return this._grpc;
   }
 
   // http_get - computed: true, optional: false, required: false
   private _httpGet = new DataKubernetesPodSpecInitContainerStartupProbeHttpGetList(this, "http_get", false);
-  public get httpGet() {
+  public get httpGet(): DataKubernetesPodSpecInitContainerStartupProbeHttpGetList {
     return this._httpGet;
   }
 
   // initial_delay_seconds - computed: true, optional: false, required: false
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
 
   // period_seconds - computed: true, optional: false, required: false
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
 
   // success_threshold - computed: true, optional: false, required: false
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
 
   // tcp_socket - computed: true, optional: false, required: false
   private _tcpSocket = new DataKubernetesPodSpecInitContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): DataKubernetesPodSpecInitContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
 
   // timeout_seconds - computed: true, optional: false, required: false
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
 }
@@ -2601,12 +2601,12 @@ export class DataKubernetesPodSpecInitContainerVolumeDeviceOutputReference exten
   }
 
   // device_path - computed: true, optional: false, required: false
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -2681,32 +2681,32 @@ export class DataKubernetesPodSpecInitContainerVolumeMountOutputReference extend
   }
 
   // mount_path - computed: true, optional: false, required: false
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
 
   // mount_propagation - computed: true, optional: false, required: false
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // sub_path - computed: true, optional: false, required: false
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
 
   // sub_path_expr - computed: true, optional: false, required: false
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
 }
@@ -2781,128 +2781,128 @@ export class DataKubernetesPodSpecInitContainerOutputReference extends cdktf.Com
   }
 
   // args - computed: true, optional: false, required: false
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
 
   // command - computed: true, optional: false, required: false
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
 
   // env - computed: true, optional: false, required: false
   private _env = new DataKubernetesPodSpecInitContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): DataKubernetesPodSpecInitContainerEnvList {
     return this._env;
   }
 
   // env_from - computed: true, optional: false, required: false
   private _envFrom = new DataKubernetesPodSpecInitContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): DataKubernetesPodSpecInitContainerEnvFromList {
     return this._envFrom;
   }
 
   // image - computed: true, optional: false, required: false
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
 
   // image_pull_policy - computed: true, optional: false, required: false
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
 
   // lifecycle - computed: true, optional: false, required: false
   private _lifecycle = new DataKubernetesPodSpecInitContainerLifecycleList(this, "lifecycle", false);
-  public get lifecycle() {
+  public get lifecycle(): DataKubernetesPodSpecInitContainerLifecycleList {
     return this._lifecycle;
   }
 
   // liveness_probe - computed: true, optional: false, required: false
   private _livenessProbe = new DataKubernetesPodSpecInitContainerLivenessProbeList(this, "liveness_probe", false);
-  public get livenessProbe() {
+  public get livenessProbe(): DataKubernetesPodSpecInitContainerLivenessProbeList {
     return this._livenessProbe;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // port - computed: true, optional: false, required: false
   private _port = new DataKubernetesPodSpecInitContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): DataKubernetesPodSpecInitContainerPortList {
     return this._port;
   }
 
   // readiness_probe - computed: true, optional: false, required: false
   private _readinessProbe = new DataKubernetesPodSpecInitContainerReadinessProbeList(this, "readiness_probe", false);
-  public get readinessProbe() {
+  public get readinessProbe(): DataKubernetesPodSpecInitContainerReadinessProbeList {
     return this._readinessProbe;
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPodSpecInitContainerResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPodSpecInitContainerResourcesList {
     return this._resources;
   }
 
   // restart_policy - computed: true, optional: false, required: false
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
 
   // security_context - computed: true, optional: false, required: false
   private _securityContext = new DataKubernetesPodSpecInitContainerSecurityContextList(this, "security_context", false);
-  public get securityContext() {
+  public get securityContext(): DataKubernetesPodSpecInitContainerSecurityContextList {
     return this._securityContext;
   }
 
   // startup_probe - computed: true, optional: false, required: false
   private _startupProbe = new DataKubernetesPodSpecInitContainerStartupProbeList(this, "startup_probe", false);
-  public get startupProbe() {
+  public get startupProbe(): DataKubernetesPodSpecInitContainerStartupProbeList {
     return this._startupProbe;
   }
 
   // stdin - computed: true, optional: false, required: false
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
 
   // stdin_once - computed: true, optional: false, required: false
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
 
   // termination_message_path - computed: true, optional: false, required: false
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
 
   // termination_message_policy - computed: true, optional: false, required: false
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
 
   // tty - computed: true, optional: false, required: false
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
 
   // volume_device - computed: true, optional: false, required: false
   private _volumeDevice = new DataKubernetesPodSpecInitContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): DataKubernetesPodSpecInitContainerVolumeDeviceList {
     return this._volumeDevice;
   }
 
   // volume_mount - computed: true, optional: false, required: false
   private _volumeMount = new DataKubernetesPodSpecInitContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): DataKubernetesPodSpecInitContainerVolumeMountList {
     return this._volumeMount;
   }
 
   // working_dir - computed: true, optional: false, required: false
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
 }
@@ -2977,7 +2977,7 @@ export class DataKubernetesPodSpecOsOutputReference extends cdktf.ComplexObject 
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -3052,7 +3052,7 @@ export class DataKubernetesPodSpecReadinessGateOutputReference extends cdktf.Com
   }
 
   // condition_type - computed: true, optional: false, required: false
-  public get conditionType() {
+  public get conditionType(): string {
     return this.getStringAttribute('condition_type');
   }
 }
@@ -3127,22 +3127,22 @@ export class DataKubernetesPodSpecSecurityContextSeLinuxOptionsOutputReference e
   }
 
   // level - computed: true, optional: false, required: false
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
 
   // role - computed: true, optional: false, required: false
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -3217,12 +3217,12 @@ export class DataKubernetesPodSpecSecurityContextSeccompProfileOutputReference e
   }
 
   // localhost_profile - computed: true, optional: false, required: false
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -3297,12 +3297,12 @@ export class DataKubernetesPodSpecSecurityContextSysctlOutputReference extends c
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -3377,22 +3377,22 @@ export class DataKubernetesPodSpecSecurityContextWindowsOptionsOutputReference e
   }
 
   // gmsa_credential_spec - computed: true, optional: false, required: false
-  public get gmsaCredentialSpec() {
+  public get gmsaCredentialSpec(): string {
     return this.getStringAttribute('gmsa_credential_spec');
   }
 
   // gmsa_credential_spec_name - computed: true, optional: false, required: false
-  public get gmsaCredentialSpecName() {
+  public get gmsaCredentialSpecName(): string {
     return this.getStringAttribute('gmsa_credential_spec_name');
   }
 
   // host_process - computed: true, optional: false, required: false
-  public get hostProcess() {
+  public get hostProcess(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_process');
   }
 
   // run_as_username - computed: true, optional: false, required: false
-  public get runAsUsername() {
+  public get runAsUsername(): string {
     return this.getStringAttribute('run_as_username');
   }
 }
@@ -3467,56 +3467,56 @@ export class DataKubernetesPodSpecSecurityContextOutputReference extends cdktf.C
   }
 
   // fs_group - computed: true, optional: false, required: false
-  public get fsGroup() {
+  public get fsGroup(): string {
     return this.getStringAttribute('fs_group');
   }
 
   // fs_group_change_policy - computed: true, optional: false, required: false
-  public get fsGroupChangePolicy() {
+  public get fsGroupChangePolicy(): string {
     return this.getStringAttribute('fs_group_change_policy');
   }
 
   // run_as_group - computed: true, optional: false, required: false
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
 
   // run_as_non_root - computed: true, optional: false, required: false
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
 
   // run_as_user - computed: true, optional: false, required: false
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
 
   // se_linux_options - computed: true, optional: false, required: false
   private _seLinuxOptions = new DataKubernetesPodSpecSecurityContextSeLinuxOptionsList(this, "se_linux_options", false);
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): DataKubernetesPodSpecSecurityContextSeLinuxOptionsList {
     return this._seLinuxOptions;
   }
 
   // seccomp_profile - computed: true, optional: false, required: false
   private _seccompProfile = new DataKubernetesPodSpecSecurityContextSeccompProfileList(this, "seccomp_profile", false);
-  public get seccompProfile() {
+  public get seccompProfile(): DataKubernetesPodSpecSecurityContextSeccompProfileList {
     return this._seccompProfile;
   }
 
   // supplemental_groups - computed: true, optional: false, required: false
-  public get supplementalGroups() {
+  public get supplementalGroups(): number[] {
     return cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute('supplemental_groups')));
   }
 
   // sysctl - computed: true, optional: false, required: false
   private _sysctl = new DataKubernetesPodSpecSecurityContextSysctlList(this, "sysctl", false);
-  public get sysctl() {
+  public get sysctl(): DataKubernetesPodSpecSecurityContextSysctlList {
     return this._sysctl;
   }
 
   // windows_options - computed: true, optional: false, required: false
   private _windowsOptions = new DataKubernetesPodSpecSecurityContextWindowsOptionsList(this, "windows_options", false);
-  public get windowsOptions() {
+  public get windowsOptions(): DataKubernetesPodSpecSecurityContextWindowsOptionsList {
     return this._windowsOptions;
   }
 }
@@ -3591,27 +3591,27 @@ export class DataKubernetesPodSpecTolerationOutputReference extends cdktf.Comple
   }
 
   // effect - computed: true, optional: false, required: false
-  public get effect() {
+  public get effect(): string {
     return this.getStringAttribute('effect');
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // toleration_seconds - computed: true, optional: false, required: false
-  public get tolerationSeconds() {
+  public get tolerationSeconds(): string {
     return this.getStringAttribute('toleration_seconds');
   }
 
   // value - computed: true, optional: false, required: false
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
 }
@@ -3686,17 +3686,17 @@ export class DataKubernetesPodSpecTopologySpreadConstraintLabelSelectorMatchExpr
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -3772,13 +3772,13 @@ export class DataKubernetesPodSpecTopologySpreadConstraintLabelSelectorOutputRef
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecTopologySpreadConstraintLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecTopologySpreadConstraintLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -3854,42 +3854,42 @@ export class DataKubernetesPodSpecTopologySpreadConstraintOutputReference extend
 
   // label_selector - computed: true, optional: false, required: false
   private _labelSelector = new DataKubernetesPodSpecTopologySpreadConstraintLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): DataKubernetesPodSpecTopologySpreadConstraintLabelSelectorList {
     return this._labelSelector;
   }
 
   // match_label_keys - computed: true, optional: false, required: false
-  public get matchLabelKeys() {
+  public get matchLabelKeys(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('match_label_keys'));
   }
 
   // max_skew - computed: true, optional: false, required: false
-  public get maxSkew() {
+  public get maxSkew(): number {
     return this.getNumberAttribute('max_skew');
   }
 
   // min_domains - computed: true, optional: false, required: false
-  public get minDomains() {
+  public get minDomains(): number {
     return this.getNumberAttribute('min_domains');
   }
 
   // node_affinity_policy - computed: true, optional: false, required: false
-  public get nodeAffinityPolicy() {
+  public get nodeAffinityPolicy(): string {
     return this.getStringAttribute('node_affinity_policy');
   }
 
   // node_taints_policy - computed: true, optional: false, required: false
-  public get nodeTaintsPolicy() {
+  public get nodeTaintsPolicy(): string {
     return this.getStringAttribute('node_taints_policy');
   }
 
   // topology_key - computed: true, optional: false, required: false
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
 
   // when_unsatisfiable - computed: true, optional: false, required: false
-  public get whenUnsatisfiable() {
+  public get whenUnsatisfiable(): string {
     return this.getStringAttribute('when_unsatisfiable');
   }
 }
@@ -3964,22 +3964,22 @@ export class DataKubernetesPodSpecVolumeAwsElasticBlockStoreOutputReference exte
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // partition - computed: true, optional: false, required: false
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // volume_id - computed: true, optional: false, required: false
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
 }
@@ -4054,32 +4054,32 @@ export class DataKubernetesPodSpecVolumeAzureDiskOutputReference extends cdktf.C
   }
 
   // caching_mode - computed: true, optional: false, required: false
-  public get cachingMode() {
+  public get cachingMode(): string {
     return this.getStringAttribute('caching_mode');
   }
 
   // data_disk_uri - computed: true, optional: false, required: false
-  public get dataDiskUri() {
+  public get dataDiskUri(): string {
     return this.getStringAttribute('data_disk_uri');
   }
 
   // disk_name - computed: true, optional: false, required: false
-  public get diskName() {
+  public get diskName(): string {
     return this.getStringAttribute('disk_name');
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // kind - computed: true, optional: false, required: false
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -4154,22 +4154,22 @@ export class DataKubernetesPodSpecVolumeAzureFileOutputReference extends cdktf.C
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_name - computed: true, optional: false, required: false
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
 
   // secret_namespace - computed: true, optional: false, required: false
-  public get secretNamespace() {
+  public get secretNamespace(): string {
     return this.getStringAttribute('secret_namespace');
   }
 
   // share_name - computed: true, optional: false, required: false
-  public get shareName() {
+  public get shareName(): string {
     return this.getStringAttribute('share_name');
   }
 }
@@ -4244,12 +4244,12 @@ export class DataKubernetesPodSpecVolumeCephFsSecretRefOutputReference extends c
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 }
@@ -4324,33 +4324,33 @@ export class DataKubernetesPodSpecVolumeCephFsOutputReference extends cdktf.Comp
   }
 
   // monitors - computed: true, optional: false, required: false
-  public get monitors() {
+  public get monitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('monitors'));
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_file - computed: true, optional: false, required: false
-  public get secretFile() {
+  public get secretFile(): string {
     return this.getStringAttribute('secret_file');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodSpecVolumeCephFsSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodSpecVolumeCephFsSecretRefList {
     return this._secretRef;
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 }
@@ -4425,17 +4425,17 @@ export class DataKubernetesPodSpecVolumeCinderOutputReference extends cdktf.Comp
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // volume_id - computed: true, optional: false, required: false
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
 }
@@ -4510,17 +4510,17 @@ export class DataKubernetesPodSpecVolumeConfigMapItemsOutputReference extends cd
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -4595,23 +4595,23 @@ export class DataKubernetesPodSpecVolumeConfigMapOutputReference extends cdktf.C
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodSpecVolumeConfigMapItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodSpecVolumeConfigMapItemsList {
     return this._items;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -4686,7 +4686,7 @@ export class DataKubernetesPodSpecVolumeCsiNodePublishSecretRefOutputReference e
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 }
@@ -4761,29 +4761,29 @@ export class DataKubernetesPodSpecVolumeCsiOutputReference extends cdktf.Complex
   }
 
   // driver - computed: true, optional: false, required: false
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // node_publish_secret_ref - computed: true, optional: false, required: false
   private _nodePublishSecretRef = new DataKubernetesPodSpecVolumeCsiNodePublishSecretRefList(this, "node_publish_secret_ref", false);
-  public get nodePublishSecretRef() {
+  public get nodePublishSecretRef(): DataKubernetesPodSpecVolumeCsiNodePublishSecretRefList {
     return this._nodePublishSecretRef;
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // volume_attributes - computed: true, optional: false, required: false
   private _volumeAttributes = new cdktf.StringMap(this, "volume_attributes");
-  public get volumeAttributes() {
+  public get volumeAttributes(): cdktf.StringMap {
     return this._volumeAttributes;
   }
 }
@@ -4858,12 +4858,12 @@ export class DataKubernetesPodSpecVolumeDownwardApiItemsFieldRefOutputReference 
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -4938,17 +4938,17 @@ export class DataKubernetesPodSpecVolumeDownwardApiItemsResourceFieldRefOutputRe
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -5024,23 +5024,23 @@ export class DataKubernetesPodSpecVolumeDownwardApiItemsOutputReference extends 
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodSpecVolumeDownwardApiItemsFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodSpecVolumeDownwardApiItemsFieldRefList {
     return this._fieldRef;
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodSpecVolumeDownwardApiItemsResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodSpecVolumeDownwardApiItemsResourceFieldRefList {
     return this._resourceFieldRef;
   }
 }
@@ -5115,13 +5115,13 @@ export class DataKubernetesPodSpecVolumeDownwardApiOutputReference extends cdktf
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodSpecVolumeDownwardApiItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodSpecVolumeDownwardApiItemsList {
     return this._items;
   }
 }
@@ -5196,12 +5196,12 @@ export class DataKubernetesPodSpecVolumeEmptyDirOutputReference extends cdktf.Co
   }
 
   // medium - computed: true, optional: false, required: false
-  public get medium() {
+  public get medium(): string {
     return this.getStringAttribute('medium');
   }
 
   // size_limit - computed: true, optional: false, required: false
-  public get sizeLimit() {
+  public get sizeLimit(): string {
     return this.getStringAttribute('size_limit');
   }
 }
@@ -5277,13 +5277,13 @@ export class DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateMetadataOutp
 
   // annotations - computed: true, optional: false, required: false
   private _annotations = new cdktf.StringMap(this, "annotations");
-  public get annotations() {
+  public get annotations(): cdktf.StringMap {
     return this._annotations;
   }
 
   // labels - computed: true, optional: false, required: false
   private _labels = new cdktf.StringMap(this, "labels");
-  public get labels() {
+  public get labels(): cdktf.StringMap {
     return this._labels;
   }
 }
@@ -5359,13 +5359,13 @@ export class DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecResource
 
   // limits - computed: true, optional: false, required: false
   private _limits = new cdktf.StringMap(this, "limits");
-  public get limits() {
+  public get limits(): cdktf.StringMap {
     return this._limits;
   }
 
   // requests - computed: true, optional: false, required: false
   private _requests = new cdktf.StringMap(this, "requests");
-  public get requests() {
+  public get requests(): cdktf.StringMap {
     return this._requests;
   }
 }
@@ -5440,17 +5440,17 @@ export class DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecSelector
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // operator - computed: true, optional: false, required: false
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
 
   // values - computed: true, optional: false, required: false
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
 }
@@ -5526,13 +5526,13 @@ export class DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecSelector
 
   // match_expressions - computed: true, optional: false, required: false
   private _matchExpressions = new DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
 
   // match_labels - computed: true, optional: false, required: false
   private _matchLabels = new cdktf.StringMap(this, "match_labels");
-  public get matchLabels() {
+  public get matchLabels(): cdktf.StringMap {
     return this._matchLabels;
   }
 }
@@ -5607,34 +5607,34 @@ export class DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecOutputRe
   }
 
   // access_modes - computed: true, optional: false, required: false
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
 
   // resources - computed: true, optional: false, required: false
   private _resources = new DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecResourcesList(this, "resources", false);
-  public get resources() {
+  public get resources(): DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecResourcesList {
     return this._resources;
   }
 
   // selector - computed: true, optional: false, required: false
   private _selector = new DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorList(this, "selector", false);
-  public get selector() {
+  public get selector(): DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorList {
     return this._selector;
   }
 
   // storage_class_name - computed: true, optional: false, required: false
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
 
   // volume_mode - computed: true, optional: false, required: false
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
 
   // volume_name - computed: true, optional: false, required: false
-  public get volumeName() {
+  public get volumeName(): string {
     return this.getStringAttribute('volume_name');
   }
 }
@@ -5710,13 +5710,13 @@ export class DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateOutputRefere
 
   // metadata - computed: true, optional: false, required: false
   private _metadata = new DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateMetadataList(this, "metadata", false);
-  public get metadata() {
+  public get metadata(): DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateMetadataList {
     return this._metadata;
   }
 
   // spec - computed: true, optional: false, required: false
   private _spec = new DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecList(this, "spec", false);
-  public get spec() {
+  public get spec(): DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateSpecList {
     return this._spec;
   }
 }
@@ -5792,7 +5792,7 @@ export class DataKubernetesPodSpecVolumeEphemeralOutputReference extends cdktf.C
 
   // volume_claim_template - computed: true, optional: false, required: false
   private _volumeClaimTemplate = new DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateList(this, "volume_claim_template", false);
-  public get volumeClaimTemplate() {
+  public get volumeClaimTemplate(): DataKubernetesPodSpecVolumeEphemeralVolumeClaimTemplateList {
     return this._volumeClaimTemplate;
   }
 }
@@ -5867,22 +5867,22 @@ export class DataKubernetesPodSpecVolumeFcOutputReference extends cdktf.ComplexO
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // lun - computed: true, optional: false, required: false
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // target_ww_ns - computed: true, optional: false, required: false
-  public get targetWwNs() {
+  public get targetWwNs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('target_ww_ns'));
   }
 }
@@ -5957,12 +5957,12 @@ export class DataKubernetesPodSpecVolumeFlexVolumeSecretRefOutputReference exten
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 }
@@ -6037,29 +6037,29 @@ export class DataKubernetesPodSpecVolumeFlexVolumeOutputReference extends cdktf.
   }
 
   // driver - computed: true, optional: false, required: false
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // options - computed: true, optional: false, required: false
   private _options = new cdktf.StringMap(this, "options");
-  public get options() {
+  public get options(): cdktf.StringMap {
     return this._options;
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodSpecVolumeFlexVolumeSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodSpecVolumeFlexVolumeSecretRefList {
     return this._secretRef;
   }
 }
@@ -6134,12 +6134,12 @@ export class DataKubernetesPodSpecVolumeFlockerOutputReference extends cdktf.Com
   }
 
   // dataset_name - computed: true, optional: false, required: false
-  public get datasetName() {
+  public get datasetName(): string {
     return this.getStringAttribute('dataset_name');
   }
 
   // dataset_uuid - computed: true, optional: false, required: false
-  public get datasetUuid() {
+  public get datasetUuid(): string {
     return this.getStringAttribute('dataset_uuid');
   }
 }
@@ -6214,22 +6214,22 @@ export class DataKubernetesPodSpecVolumeGcePersistentDiskOutputReference extends
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // partition - computed: true, optional: false, required: false
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
 
   // pd_name - computed: true, optional: false, required: false
-  public get pdName() {
+  public get pdName(): string {
     return this.getStringAttribute('pd_name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -6304,17 +6304,17 @@ export class DataKubernetesPodSpecVolumeGitRepoOutputReference extends cdktf.Com
   }
 
   // directory - computed: true, optional: false, required: false
-  public get directory() {
+  public get directory(): string {
     return this.getStringAttribute('directory');
   }
 
   // repository - computed: true, optional: false, required: false
-  public get repository() {
+  public get repository(): string {
     return this.getStringAttribute('repository');
   }
 
   // revision - computed: true, optional: false, required: false
-  public get revision() {
+  public get revision(): string {
     return this.getStringAttribute('revision');
   }
 }
@@ -6389,17 +6389,17 @@ export class DataKubernetesPodSpecVolumeGlusterfsOutputReference extends cdktf.C
   }
 
   // endpoints_name - computed: true, optional: false, required: false
-  public get endpointsName() {
+  public get endpointsName(): string {
     return this.getStringAttribute('endpoints_name');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -6474,12 +6474,12 @@ export class DataKubernetesPodSpecVolumeHostPathOutputReference extends cdktf.Co
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // type - computed: true, optional: false, required: false
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
 }
@@ -6554,32 +6554,32 @@ export class DataKubernetesPodSpecVolumeIscsiOutputReference extends cdktf.Compl
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // iqn - computed: true, optional: false, required: false
-  public get iqn() {
+  public get iqn(): string {
     return this.getStringAttribute('iqn');
   }
 
   // iscsi_interface - computed: true, optional: false, required: false
-  public get iscsiInterface() {
+  public get iscsiInterface(): string {
     return this.getStringAttribute('iscsi_interface');
   }
 
   // lun - computed: true, optional: false, required: false
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // target_portal - computed: true, optional: false, required: false
-  public get targetPortal() {
+  public get targetPortal(): string {
     return this.getStringAttribute('target_portal');
   }
 }
@@ -6654,7 +6654,7 @@ export class DataKubernetesPodSpecVolumeLocalOutputReference extends cdktf.Compl
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -6729,17 +6729,17 @@ export class DataKubernetesPodSpecVolumeNfsOutputReference extends cdktf.Complex
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // server - computed: true, optional: false, required: false
-  public get server() {
+  public get server(): string {
     return this.getStringAttribute('server');
   }
 }
@@ -6814,12 +6814,12 @@ export class DataKubernetesPodSpecVolumePersistentVolumeClaimOutputReference ext
   }
 
   // claim_name - computed: true, optional: false, required: false
-  public get claimName() {
+  public get claimName(): string {
     return this.getStringAttribute('claim_name');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 }
@@ -6894,12 +6894,12 @@ export class DataKubernetesPodSpecVolumePhotonPersistentDiskOutputReference exte
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // pd_id - computed: true, optional: false, required: false
-  public get pdId() {
+  public get pdId(): string {
     return this.getStringAttribute('pd_id');
   }
 }
@@ -6974,17 +6974,17 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesConfigMapItemsOutputRefe
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -7060,17 +7060,17 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesConfigMapOutputReference
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodSpecVolumeProjectedSourcesConfigMapItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodSpecVolumeProjectedSourcesConfigMapItemsList {
     return this._items;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7145,12 +7145,12 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsFieldRef
   }
 
   // api_version - computed: true, optional: false, required: false
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
 
   // field_path - computed: true, optional: false, required: false
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
 }
@@ -7225,17 +7225,17 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsResource
   }
 
   // container_name - computed: true, optional: false, required: false
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
 
   // divisor - computed: true, optional: false, required: false
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
 
   // resource - computed: true, optional: false, required: false
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
 }
@@ -7311,23 +7311,23 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsOutputRe
 
   // field_ref - computed: true, optional: false, required: false
   private _fieldRef = new DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsFieldRefList(this, "field_ref", false);
-  public get fieldRef() {
+  public get fieldRef(): DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsFieldRefList {
     return this._fieldRef;
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 
   // resource_field_ref - computed: true, optional: false, required: false
   private _resourceFieldRef = new DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRefList(this, "resource_field_ref", false);
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRefList {
     return this._resourceFieldRef;
   }
 }
@@ -7403,7 +7403,7 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiOutputReferen
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiItemsList {
     return this._items;
   }
 }
@@ -7478,17 +7478,17 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesSecretItemsOutputReferen
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -7564,17 +7564,17 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesSecretOutputReference ex
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodSpecVolumeProjectedSourcesSecretItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodSpecVolumeProjectedSourcesSecretItemsList {
     return this._items;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 }
@@ -7649,17 +7649,17 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesServiceAccountTokenOutpu
   }
 
   // audience - computed: true, optional: false, required: false
-  public get audience() {
+  public get audience(): string {
     return this.getStringAttribute('audience');
   }
 
   // expiration_seconds - computed: true, optional: false, required: false
-  public get expirationSeconds() {
+  public get expirationSeconds(): number {
     return this.getNumberAttribute('expiration_seconds');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -7735,25 +7735,25 @@ export class DataKubernetesPodSpecVolumeProjectedSourcesOutputReference extends 
 
   // config_map - computed: true, optional: false, required: false
   private _configMap = new DataKubernetesPodSpecVolumeProjectedSourcesConfigMapList(this, "config_map", false);
-  public get configMap() {
+  public get configMap(): DataKubernetesPodSpecVolumeProjectedSourcesConfigMapList {
     return this._configMap;
   }
 
   // downward_api - computed: true, optional: false, required: false
   private _downwardApi = new DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiList(this, "downward_api", false);
-  public get downwardApi() {
+  public get downwardApi(): DataKubernetesPodSpecVolumeProjectedSourcesDownwardApiList {
     return this._downwardApi;
   }
 
   // secret - computed: true, optional: false, required: false
   private _secret = new DataKubernetesPodSpecVolumeProjectedSourcesSecretList(this, "secret", false);
-  public get secret() {
+  public get secret(): DataKubernetesPodSpecVolumeProjectedSourcesSecretList {
     return this._secret;
   }
 
   // service_account_token - computed: true, optional: false, required: false
   private _serviceAccountToken = new DataKubernetesPodSpecVolumeProjectedSourcesServiceAccountTokenList(this, "service_account_token", false);
-  public get serviceAccountToken() {
+  public get serviceAccountToken(): DataKubernetesPodSpecVolumeProjectedSourcesServiceAccountTokenList {
     return this._serviceAccountToken;
   }
 }
@@ -7828,13 +7828,13 @@ export class DataKubernetesPodSpecVolumeProjectedOutputReference extends cdktf.C
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // sources - computed: true, optional: false, required: false
   private _sources = new DataKubernetesPodSpecVolumeProjectedSourcesList(this, "sources", false);
-  public get sources() {
+  public get sources(): DataKubernetesPodSpecVolumeProjectedSourcesList {
     return this._sources;
   }
 }
@@ -7909,27 +7909,27 @@ export class DataKubernetesPodSpecVolumeQuobyteOutputReference extends cdktf.Com
   }
 
   // group - computed: true, optional: false, required: false
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // registry - computed: true, optional: false, required: false
-  public get registry() {
+  public get registry(): string {
     return this.getStringAttribute('registry');
   }
 
   // user - computed: true, optional: false, required: false
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
 
   // volume - computed: true, optional: false, required: false
-  public get volume() {
+  public get volume(): string {
     return this.getStringAttribute('volume');
   }
 }
@@ -8004,12 +8004,12 @@ export class DataKubernetesPodSpecVolumeRbdSecretRefOutputReference extends cdkt
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // namespace - computed: true, optional: false, required: false
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
 }
@@ -8084,43 +8084,43 @@ export class DataKubernetesPodSpecVolumeRbdOutputReference extends cdktf.Complex
   }
 
   // ceph_monitors - computed: true, optional: false, required: false
-  public get cephMonitors() {
+  public get cephMonitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('ceph_monitors'));
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // keyring - computed: true, optional: false, required: false
-  public get keyring() {
+  public get keyring(): string {
     return this.getStringAttribute('keyring');
   }
 
   // rados_user - computed: true, optional: false, required: false
-  public get radosUser() {
+  public get radosUser(): string {
     return this.getStringAttribute('rados_user');
   }
 
   // rbd_image - computed: true, optional: false, required: false
-  public get rbdImage() {
+  public get rbdImage(): string {
     return this.getStringAttribute('rbd_image');
   }
 
   // rbd_pool - computed: true, optional: false, required: false
-  public get rbdPool() {
+  public get rbdPool(): string {
     return this.getStringAttribute('rbd_pool');
   }
 
   // read_only - computed: true, optional: false, required: false
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
 
   // secret_ref - computed: true, optional: false, required: false
   private _secretRef = new DataKubernetesPodSpecVolumeRbdSecretRefList(this, "secret_ref", false);
-  public get secretRef() {
+  public get secretRef(): DataKubernetesPodSpecVolumeRbdSecretRefList {
     return this._secretRef;
   }
 }
@@ -8195,17 +8195,17 @@ export class DataKubernetesPodSpecVolumeSecretItemsOutputReference extends cdktf
   }
 
   // key - computed: true, optional: false, required: false
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
 
   // mode - computed: true, optional: false, required: false
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
 
   // path - computed: true, optional: false, required: false
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
 }
@@ -8280,23 +8280,23 @@ export class DataKubernetesPodSpecVolumeSecretOutputReference extends cdktf.Comp
   }
 
   // default_mode - computed: true, optional: false, required: false
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
 
   // items - computed: true, optional: false, required: false
   private _items = new DataKubernetesPodSpecVolumeSecretItemsList(this, "items", false);
-  public get items() {
+  public get items(): DataKubernetesPodSpecVolumeSecretItemsList {
     return this._items;
   }
 
   // optional - computed: true, optional: false, required: false
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
 
   // secret_name - computed: true, optional: false, required: false
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
 }
@@ -8371,12 +8371,12 @@ export class DataKubernetesPodSpecVolumeVsphereVolumeOutputReference extends cdk
   }
 
   // fs_type - computed: true, optional: false, required: false
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
 
   // volume_path - computed: true, optional: false, required: false
-  public get volumePath() {
+  public get volumePath(): string {
     return this.getStringAttribute('volume_path');
   }
 }
@@ -8452,168 +8452,168 @@ export class DataKubernetesPodSpecVolumeOutputReference extends cdktf.ComplexObj
 
   // aws_elastic_block_store - computed: true, optional: false, required: false
   private _awsElasticBlockStore = new DataKubernetesPodSpecVolumeAwsElasticBlockStoreList(this, "aws_elastic_block_store", false);
-  public get awsElasticBlockStore() {
+  public get awsElasticBlockStore(): DataKubernetesPodSpecVolumeAwsElasticBlockStoreList {
     return this._awsElasticBlockStore;
   }
 
   // azure_disk - computed: true, optional: false, required: false
   private _azureDisk = new DataKubernetesPodSpecVolumeAzureDiskList(this, "azure_disk", false);
-  public get azureDisk() {
+  public get azureDisk(): DataKubernetesPodSpecVolumeAzureDiskList {
     return this._azureDisk;
   }
 
   // azure_file - computed: true, optional: false, required: false
   private _azureFile = new DataKubernetesPodSpecVolumeAzureFileList(this, "azure_file", false);
-  public get azureFile() {
+  public get azureFile(): DataKubernetesPodSpecVolumeAzureFileList {
     return this._azureFile;
   }
 
   // ceph_fs - computed: true, optional: false, required: false
   private _cephFs = new DataKubernetesPodSpecVolumeCephFsList(this, "ceph_fs", false);
-  public get cephFs() {
+  public get cephFs(): DataKubernetesPodSpecVolumeCephFsList {
     return this._cephFs;
   }
 
   // cinder - computed: true, optional: false, required: false
   private _cinder = new DataKubernetesPodSpecVolumeCinderList(this, "cinder", false);
-  public get cinder() {
+  public get cinder(): DataKubernetesPodSpecVolumeCinderList {
     return this._cinder;
   }
 
   // config_map - computed: true, optional: false, required: false
   private _configMap = new DataKubernetesPodSpecVolumeConfigMapList(this, "config_map", false);
-  public get configMap() {
+  public get configMap(): DataKubernetesPodSpecVolumeConfigMapList {
     return this._configMap;
   }
 
   // csi - computed: true, optional: false, required: false
   private _csi = new DataKubernetesPodSpecVolumeCsiList(this, "csi", false);
-  public get csi() {
+  public get csi(): DataKubernetesPodSpecVolumeCsiList {
     return this._csi;
   }
 
   // downward_api - computed: true, optional: false, required: false
   private _downwardApi = new DataKubernetesPodSpecVolumeDownwardApiList(this, "downward_api", false);
-  public get downwardApi() {
+  public get downwardApi(): DataKubernetesPodSpecVolumeDownwardApiList {
     return this._downwardApi;
   }
 
   // empty_dir - computed: true, optional: false, required: false
   private _emptyDir = new DataKubernetesPodSpecVolumeEmptyDirList(this, "empty_dir", false);
-  public get emptyDir() {
+  public get emptyDir(): DataKubernetesPodSpecVolumeEmptyDirList {
     return this._emptyDir;
   }
 
   // ephemeral - computed: true, optional: false, required: false
   private _ephemeral = new DataKubernetesPodSpecVolumeEphemeralList(this, "ephemeral", false);
-  public get ephemeral() {
+  public get ephemeral(): DataKubernetesPodSpecVolumeEphemeralList {
     return this._ephemeral;
   }
 
   // fc - computed: true, optional: false, required: false
   private _fc = new DataKubernetesPodSpecVolumeFcList(this, "fc", false);
-  public get fc() {
+  public get fc(): DataKubernetesPodSpecVolumeFcList {
     return this._fc;
   }
 
   // flex_volume - computed: true, optional: false, required: false
   private _flexVolume = new DataKubernetesPodSpecVolumeFlexVolumeList(this, "flex_volume", false);
-  public get flexVolume() {
+  public get flexVolume(): DataKubernetesPodSpecVolumeFlexVolumeList {
     return this._flexVolume;
   }
 
   // flocker - computed: true, optional: false, required: false
   private _flocker = new DataKubernetesPodSpecVolumeFlockerList(this, "flocker", false);
-  public get flocker() {
+  public get flocker(): DataKubernetesPodSpecVolumeFlockerList {
     return this._flocker;
   }
 
   // gce_persistent_disk - computed: true, optional: false, required: false
   private _gcePersistentDisk = new DataKubernetesPodSpecVolumeGcePersistentDiskList(this, "gce_persistent_disk", false);
-  public get gcePersistentDisk() {
+  public get gcePersistentDisk(): DataKubernetesPodSpecVolumeGcePersistentDiskList {
     return this._gcePersistentDisk;
   }
 
   // git_repo - computed: true, optional: false, required: false
   private _gitRepo = new DataKubernetesPodSpecVolumeGitRepoList(this, "git_repo", false);
-  public get gitRepo() {
+  public get gitRepo(): DataKubernetesPodSpecVolumeGitRepoList {
     return this._gitRepo;
   }
 
   // glusterfs - computed: true, optional: false, required: false
   private _glusterfs = new DataKubernetesPodSpecVolumeGlusterfsList(this, "glusterfs", false);
-  public get glusterfs() {
+  public get glusterfs(): DataKubernetesPodSpecVolumeGlusterfsList {
     return this._glusterfs;
   }
 
   // host_path - computed: true, optional: false, required: false
   private _hostPath = new DataKubernetesPodSpecVolumeHostPathList(this, "host_path", false);
-  public get hostPath() {
+  public get hostPath(): DataKubernetesPodSpecVolumeHostPathList {
     return this._hostPath;
   }
 
   // iscsi - computed: true, optional: false, required: false
   private _iscsi = new DataKubernetesPodSpecVolumeIscsiList(this, "iscsi", false);
-  public get iscsi() {
+  public get iscsi(): DataKubernetesPodSpecVolumeIscsiList {
     return this._iscsi;
   }
 
   // local - computed: true, optional: false, required: false
   private _local = new DataKubernetesPodSpecVolumeLocalList(this, "local", false);
-  public get local() {
+  public get local(): DataKubernetesPodSpecVolumeLocalList {
     return this._local;
   }
 
   // name - computed: true, optional: false, required: false
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
 
   // nfs - computed: true, optional: false, required: false
   private _nfs = new DataKubernetesPodSpecVolumeNfsList(this, "nfs", false);
-  public get nfs() {
+  public get nfs(): DataKubernetesPodSpecVolumeNfsList {
     return this._nfs;
   }
 
   // persistent_volume_claim - computed: true, optional: false, required: false
   private _persistentVolumeClaim = new DataKubernetesPodSpecVolumePersistentVolumeClaimList(this, "persistent_volume_claim", false);
-  public get persistentVolumeClaim() {
+  public get persistentVolumeClaim(): DataKubernetesPodSpecVolumePersistentVolumeClaimList {
     return this._persistentVolumeClaim;
   }
 
   // photon_persistent_disk - computed: true, optional: false, required: false
   private _photonPersistentDisk = new DataKubernetesPodSpecVolumePhotonPersistentDiskList(this, "photon_persistent_disk", false);
-  public get photonPersistentDisk() {
+  public get photonPersistentDisk(): DataKubernetesPodSpecVolumePhotonPersistentDiskList {
     return this._photonPersistentDisk;
   }
 
   // projected - computed: true, optional: false, required: false
   private _projected = new DataKubernetesPodSpecVolumeProjectedList(this, "projected", false);
-  public get projected() {
+  public get projected(): DataKubernetesPodSpecVolumeProjectedList {
     return this._projected;
   }
 
   // quobyte - computed: true, optional: false, required: false
   private _quobyte = new DataKubernetesPodSpecVolumeQuobyteList(this, "quobyte", false);
-  public get quobyte() {
+  public get quobyte(): DataKubernetesPodSpecVolumeQuobyteList {
     return this._quobyte;
   }
 
   // rbd - computed: true, optional: false, required: false
   private _rbd = new DataKubernetesPodSpecVolumeRbdList(this, "rbd", false);
-  public get rbd() {
+  public get rbd(): DataKubernetesPodSpecVolumeRbdList {
     return this._rbd;
   }
 
   // secret - computed: true, optional: false, required: false
   private _secret = new DataKubernetesPodSpecVolumeSecretList(this, "secret", false);
-  public get secret() {
+  public get secret(): DataKubernetesPodSpecVolumeSecretList {
     return this._secret;
   }
 
   // vsphere_volume - computed: true, optional: false, required: false
   private _vsphereVolume = new DataKubernetesPodSpecVolumeVsphereVolumeList(this, "vsphere_volume", false);
-  public get vsphereVolume() {
+  public get vsphereVolume(): DataKubernetesPodSpecVolumeVsphereVolumeList {
     return this._vsphereVolume;
   }
 }
@@ -8688,165 +8688,165 @@ export class DataKubernetesPodSpecOutputReference extends cdktf.ComplexObject {
   }
 
   // active_deadline_seconds - computed: true, optional: false, required: false
-  public get activeDeadlineSeconds() {
+  public get activeDeadlineSeconds(): number {
     return this.getNumberAttribute('active_deadline_seconds');
   }
 
   // affinity - computed: true, optional: false, required: false
   private _affinity = new DataKubernetesPodSpecAffinityList(this, "affinity", false);
-  public get affinity() {
+  public get affinity(): DataKubernetesPodSpecAffinityList {
     return this._affinity;
   }
 
   // automount_service_account_token - computed: true, optional: false, required: false
-  public get automountServiceAccountToken() {
+  public get automountServiceAccountToken(): cdktf.IResolvable {
     return this.getBooleanAttribute('automount_service_account_token');
   }
 
   // container - computed: true, optional: false, required: false
   private _container = new DataKubernetesPodSpecContainerList(this, "container", false);
-  public get container() {
+  public get container(): DataKubernetesPodSpecContainerList {
     return this._container;
   }
 
   // dns_config - computed: true, optional: false, required: false
   private _dnsConfig = new DataKubernetesPodSpecDnsConfigList(this, "dns_config", false);
-  public get dnsConfig() {
+  public get dnsConfig(): DataKubernetesPodSpecDnsConfigList {
     return this._dnsConfig;
   }
 
   // dns_policy - computed: true, optional: false, required: false
-  public get dnsPolicy() {
+  public get dnsPolicy(): string {
     return this.getStringAttribute('dns_policy');
   }
 
   // enable_service_links - computed: true, optional: false, required: false
-  public get enableServiceLinks() {
+  public get enableServiceLinks(): cdktf.IResolvable {
     return this.getBooleanAttribute('enable_service_links');
   }
 
   // host_aliases - computed: true, optional: false, required: false
   private _hostAliases = new DataKubernetesPodSpecHostAliasesList(this, "host_aliases", false);
-  public get hostAliases() {
+  public get hostAliases(): DataKubernetesPodSpecHostAliasesList {
     return this._hostAliases;
   }
 
   // host_ipc - computed: true, optional: false, required: false
-  public get hostIpc() {
+  public get hostIpc(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_ipc');
   }
 
   // host_network - computed: true, optional: false, required: false
-  public get hostNetwork() {
+  public get hostNetwork(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_network');
   }
 
   // host_pid - computed: true, optional: false, required: false
-  public get hostPid() {
+  public get hostPid(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_pid');
   }
 
   // hostname - computed: true, optional: false, required: false
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
 
   // image_pull_secrets - computed: true, optional: false, required: false
   private _imagePullSecrets = new DataKubernetesPodSpecImagePullSecretsList(this, "image_pull_secrets", false);
-  public get imagePullSecrets() {
+  public get imagePullSecrets(): DataKubernetesPodSpecImagePullSecretsList {
     return this._imagePullSecrets;
   }
 
   // init_container - computed: true, optional: false, required: false
   private _initContainer = new DataKubernetesPodSpecInitContainerList(this, "init_container", false);
-  public get initContainer() {
+  public get initContainer(): DataKubernetesPodSpecInitContainerList {
     return this._initContainer;
   }
 
   // node_name - computed: true, optional: false, required: false
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
 
   // node_selector - computed: true, optional: false, required: false
   private _nodeSelector = new cdktf.StringMap(this, "node_selector");
-  public get nodeSelector() {
+  public get nodeSelector(): cdktf.StringMap {
     return this._nodeSelector;
   }
 
   // os - computed: true, optional: false, required: false
   private _os = new DataKubernetesPodSpecOsList(this, "os", false);
-  public get os() {
+  public get os(): DataKubernetesPodSpecOsList {
     return this._os;
   }
 
   // priority_class_name - computed: true, optional: false, required: false
-  public get priorityClassName() {
+  public get priorityClassName(): string {
     return this.getStringAttribute('priority_class_name');
   }
 
   // readiness_gate - computed: true, optional: false, required: false
   private _readinessGate = new DataKubernetesPodSpecReadinessGateList(this, "readiness_gate", false);
-  public get readinessGate() {
+  public get readinessGate(): DataKubernetesPodSpecReadinessGateList {
     return this._readinessGate;
   }
 
   // restart_policy - computed: true, optional: false, required: false
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
 
   // runtime_class_name - computed: true, optional: false, required: false
-  public get runtimeClassName() {
+  public get runtimeClassName(): string {
     return this.getStringAttribute('runtime_class_name');
   }
 
   // scheduler_name - computed: true, optional: false, required: false
-  public get schedulerName() {
+  public get schedulerName(): string {
     return this.getStringAttribute('scheduler_name');
   }
 
   // security_context - computed: true, optional: false, required: false
   private _securityContext = new DataKubernetesPodSpecSecurityContextList(this, "security_context", false);
-  public get securityContext() {
+  public get securityContext(): DataKubernetesPodSpecSecurityContextList {
     return this._securityContext;
   }
 
   // service_account_name - computed: true, optional: false, required: false
-  public get serviceAccountName() {
+  public get serviceAccountName(): string {
     return this.getStringAttribute('service_account_name');
   }
 
   // share_process_namespace - computed: true, optional: false, required: false
-  public get shareProcessNamespace() {
+  public get shareProcessNamespace(): cdktf.IResolvable {
     return this.getBooleanAttribute('share_process_namespace');
   }
 
   // subdomain - computed: true, optional: false, required: false
-  public get subdomain() {
+  public get subdomain(): string {
     return this.getStringAttribute('subdomain');
   }
 
   // termination_grace_period_seconds - computed: true, optional: false, required: false
-  public get terminationGracePeriodSeconds() {
+  public get terminationGracePeriodSeconds(): number {
     return this.getNumberAttribute('termination_grace_period_seconds');
   }
 
   // toleration - computed: true, optional: false, required: false
   private _toleration = new DataKubernetesPodSpecTolerationList(this, "toleration", false);
-  public get toleration() {
+  public get toleration(): DataKubernetesPodSpecTolerationList {
     return this._toleration;
   }
 
   // topology_spread_constraint - computed: true, optional: false, required: false
   private _topologySpreadConstraint = new DataKubernetesPodSpecTopologySpreadConstraintList(this, "topology_spread_constraint", false);
-  public get topologySpreadConstraint() {
+  public get topologySpreadConstraint(): DataKubernetesPodSpecTopologySpreadConstraintList {
     return this._topologySpreadConstraint;
   }
 
   // volume - computed: true, optional: false, required: false
   private _volume = new DataKubernetesPodSpecVolumeList(this, "volume", false);
-  public get volume() {
+  public get volume(): DataKubernetesPodSpecVolumeList {
     return this._volume;
   }
 }
@@ -9017,96 +9017,96 @@ export class DataKubernetesPodMetadataOutputReference extends cdktf.ComplexObjec
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }

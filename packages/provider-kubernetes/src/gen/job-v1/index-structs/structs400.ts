@@ -115,17 +115,17 @@ export class JobV1SpecTemplateSpecInitContainerLivenessProbeExecOutputReference 
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -232,30 +232,30 @@ export class JobV1SpecTemplateSpecInitContainerLivenessProbeGrpcOutputReference 
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -382,33 +382,33 @@ export class JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeaderOut
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -580,81 +580,81 @@ export class JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetOutputReferen
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -742,14 +742,14 @@ export class JobV1SpecTemplateSpecInitContainerLivenessProbeTcpSocketOutputRefer
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -997,145 +997,145 @@ export class JobV1SpecTemplateSpecInitContainerLivenessProbeOutputReference exte
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobV1SpecTemplateSpecInitContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobV1SpecTemplateSpecInitContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobV1SpecTemplateSpecInitContainerLivenessProbeExec) {
+  public putExec(value: JobV1SpecTemplateSpecInitContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobV1SpecTemplateSpecInitContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new JobV1SpecTemplateSpecInitContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): JobV1SpecTemplateSpecInitContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: JobV1SpecTemplateSpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: JobV1SpecTemplateSpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): JobV1SpecTemplateSpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobV1SpecTemplateSpecInitContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobV1SpecTemplateSpecInitContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobV1SpecTemplateSpecInitContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobV1SpecTemplateSpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobV1SpecTemplateSpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobV1SpecTemplateSpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -1299,78 +1299,78 @@ export class JobV1SpecTemplateSpecInitContainerPortOutputReference extends cdktf
 
   // container_port - computed: false, optional: false, required: true
   private _containerPort?: number; 
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
   public set containerPort(value: number) {
     this._containerPort = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPortInput() {
+  public get containerPortInput(): number | undefined {
     return this._containerPort;
   }
 
   // host_ip - computed: false, optional: true, required: false
   private _hostIp?: string; 
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
   public set hostIp(value: string) {
     this._hostIp = value;
   }
-  public resetHostIp() {
+  public resetHostIp(): void {
     this._hostIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostIpInput() {
+  public get hostIpInput(): string | undefined {
     return this._hostIp;
   }
 
   // host_port - computed: false, optional: true, required: false
   private _hostPort?: number; 
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
   public set hostPort(value: number) {
     this._hostPort = value;
   }
-  public resetHostPort() {
+  public resetHostPort(): void {
     this._hostPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPortInput() {
+  public get hostPortInput(): number | undefined {
     return this._hostPort;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -1466,17 +1466,17 @@ export class JobV1SpecTemplateSpecInitContainerReadinessProbeExecOutputReference
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -1583,30 +1583,30 @@ export class JobV1SpecTemplateSpecInitContainerReadinessProbeGrpcOutputReference
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -1733,33 +1733,33 @@ export class JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetHttpHeaderOu
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -1931,81 +1931,81 @@ export class JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetOutputRefere
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -2093,14 +2093,14 @@ export class JobV1SpecTemplateSpecInitContainerReadinessProbeTcpSocketOutputRefe
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -2348,145 +2348,145 @@ export class JobV1SpecTemplateSpecInitContainerReadinessProbeOutputReference ext
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobV1SpecTemplateSpecInitContainerReadinessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobV1SpecTemplateSpecInitContainerReadinessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobV1SpecTemplateSpecInitContainerReadinessProbeExec) {
+  public putExec(value: JobV1SpecTemplateSpecInitContainerReadinessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobV1SpecTemplateSpecInitContainerReadinessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new JobV1SpecTemplateSpecInitContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): JobV1SpecTemplateSpecInitContainerReadinessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: JobV1SpecTemplateSpecInitContainerReadinessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: JobV1SpecTemplateSpecInitContainerReadinessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): JobV1SpecTemplateSpecInitContainerReadinessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGet) {
+  public putHttpGet(value: JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobV1SpecTemplateSpecInitContainerReadinessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobV1SpecTemplateSpecInitContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobV1SpecTemplateSpecInitContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobV1SpecTemplateSpecInitContainerReadinessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobV1SpecTemplateSpecInitContainerReadinessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobV1SpecTemplateSpecInitContainerReadinessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -2581,33 +2581,33 @@ export class JobV1SpecTemplateSpecInitContainerResourcesOutputReference extends 
 
   // limits - computed: true, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: true, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -2702,33 +2702,33 @@ export class JobV1SpecTemplateSpecInitContainerSecurityContextCapabilitiesOutput
 
   // add - computed: false, optional: true, required: false
   private _add?: string[]; 
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
   public set add(value: string[]) {
     this._add = value;
   }
-  public resetAdd() {
+  public resetAdd(): void {
     this._add = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addInput() {
+  public get addInput(): string[] | undefined {
     return this._add;
   }
 
   // drop - computed: false, optional: true, required: false
   private _drop?: string[]; 
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
   public set drop(value: string[]) {
     this._drop = value;
   }
-  public resetDrop() {
+  public resetDrop(): void {
     this._drop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dropInput() {
+  public get dropInput(): string[] | undefined {
     return this._drop;
   }
 }
@@ -2861,65 +2861,65 @@ export class JobV1SpecTemplateSpecInitContainerSecurityContextSeLinuxOptionsOutp
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -3014,33 +3014,33 @@ export class JobV1SpecTemplateSpecInitContainerSecurityContextSeccompProfileOutp
 
   // localhost_profile - computed: false, optional: true, required: false
   private _localhostProfile?: string; 
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
   public set localhostProfile(value: string) {
     this._localhostProfile = value;
   }
-  public resetLocalhostProfile() {
+  public resetLocalhostProfile(): void {
     this._localhostProfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localhostProfileInput() {
+  public get localhostProfileInput(): string | undefined {
     return this._localhostProfile;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -3268,145 +3268,145 @@ export class JobV1SpecTemplateSpecInitContainerSecurityContextOutputReference ex
 
   // allow_privilege_escalation - computed: false, optional: true, required: false
   private _allowPrivilegeEscalation?: boolean | cdktf.IResolvable; 
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
   public set allowPrivilegeEscalation(value: boolean | cdktf.IResolvable) {
     this._allowPrivilegeEscalation = value;
   }
-  public resetAllowPrivilegeEscalation() {
+  public resetAllowPrivilegeEscalation(): void {
     this._allowPrivilegeEscalation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowPrivilegeEscalationInput() {
+  public get allowPrivilegeEscalationInput(): boolean | cdktf.IResolvable | undefined {
     return this._allowPrivilegeEscalation;
   }
 
   // privileged - computed: false, optional: true, required: false
   private _privileged?: boolean | cdktf.IResolvable; 
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
   public set privileged(value: boolean | cdktf.IResolvable) {
     this._privileged = value;
   }
-  public resetPrivileged() {
+  public resetPrivileged(): void {
     this._privileged = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegedInput() {
+  public get privilegedInput(): boolean | cdktf.IResolvable | undefined {
     return this._privileged;
   }
 
   // read_only_root_filesystem - computed: false, optional: true, required: false
   private _readOnlyRootFilesystem?: boolean | cdktf.IResolvable; 
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
   public set readOnlyRootFilesystem(value: boolean | cdktf.IResolvable) {
     this._readOnlyRootFilesystem = value;
   }
-  public resetReadOnlyRootFilesystem() {
+  public resetReadOnlyRootFilesystem(): void {
     this._readOnlyRootFilesystem = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyRootFilesystemInput() {
+  public get readOnlyRootFilesystemInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnlyRootFilesystem;
   }
 
   // run_as_group - computed: false, optional: true, required: false
   private _runAsGroup?: string; 
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
   public set runAsGroup(value: string) {
     this._runAsGroup = value;
   }
-  public resetRunAsGroup() {
+  public resetRunAsGroup(): void {
     this._runAsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsGroupInput() {
+  public get runAsGroupInput(): string | undefined {
     return this._runAsGroup;
   }
 
   // run_as_non_root - computed: false, optional: true, required: false
   private _runAsNonRoot?: boolean | cdktf.IResolvable; 
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
   public set runAsNonRoot(value: boolean | cdktf.IResolvable) {
     this._runAsNonRoot = value;
   }
-  public resetRunAsNonRoot() {
+  public resetRunAsNonRoot(): void {
     this._runAsNonRoot = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsNonRootInput() {
+  public get runAsNonRootInput(): boolean | cdktf.IResolvable | undefined {
     return this._runAsNonRoot;
   }
 
   // run_as_user - computed: false, optional: true, required: false
   private _runAsUser?: string; 
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
   public set runAsUser(value: string) {
     this._runAsUser = value;
   }
-  public resetRunAsUser() {
+  public resetRunAsUser(): void {
     this._runAsUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUserInput() {
+  public get runAsUserInput(): string | undefined {
     return this._runAsUser;
   }
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities = new JobV1SpecTemplateSpecInitContainerSecurityContextCapabilitiesOutputReference(this, "capabilities");
-  public get capabilities() {
+  public get capabilities(): JobV1SpecTemplateSpecInitContainerSecurityContextCapabilitiesOutputReference {
     return this._capabilities;
   }
-  public putCapabilities(value: JobV1SpecTemplateSpecInitContainerSecurityContextCapabilities) {
+  public putCapabilities(value: JobV1SpecTemplateSpecInitContainerSecurityContextCapabilities): void {
     this._capabilities.internalValue = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): JobV1SpecTemplateSpecInitContainerSecurityContextCapabilities | undefined {
     return this._capabilities.internalValue;
   }
 
   // se_linux_options - computed: false, optional: true, required: false
   private _seLinuxOptions = new JobV1SpecTemplateSpecInitContainerSecurityContextSeLinuxOptionsOutputReference(this, "se_linux_options");
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): JobV1SpecTemplateSpecInitContainerSecurityContextSeLinuxOptionsOutputReference {
     return this._seLinuxOptions;
   }
-  public putSeLinuxOptions(value: JobV1SpecTemplateSpecInitContainerSecurityContextSeLinuxOptions) {
+  public putSeLinuxOptions(value: JobV1SpecTemplateSpecInitContainerSecurityContextSeLinuxOptions): void {
     this._seLinuxOptions.internalValue = value;
   }
-  public resetSeLinuxOptions() {
+  public resetSeLinuxOptions(): void {
     this._seLinuxOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxOptionsInput() {
+  public get seLinuxOptionsInput(): JobV1SpecTemplateSpecInitContainerSecurityContextSeLinuxOptions | undefined {
     return this._seLinuxOptions.internalValue;
   }
 
   // seccomp_profile - computed: false, optional: true, required: false
   private _seccompProfile = new JobV1SpecTemplateSpecInitContainerSecurityContextSeccompProfileOutputReference(this, "seccomp_profile");
-  public get seccompProfile() {
+  public get seccompProfile(): JobV1SpecTemplateSpecInitContainerSecurityContextSeccompProfileOutputReference {
     return this._seccompProfile;
   }
-  public putSeccompProfile(value: JobV1SpecTemplateSpecInitContainerSecurityContextSeccompProfile) {
+  public putSeccompProfile(value: JobV1SpecTemplateSpecInitContainerSecurityContextSeccompProfile): void {
     this._seccompProfile.internalValue = value;
   }
-  public resetSeccompProfile() {
+  public resetSeccompProfile(): void {
     this._seccompProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seccompProfileInput() {
+  public get seccompProfileInput(): JobV1SpecTemplateSpecInitContainerSecurityContextSeccompProfile | undefined {
     return this._seccompProfile.internalValue;
   }
 }
@@ -3482,17 +3482,17 @@ export class JobV1SpecTemplateSpecInitContainerStartupProbeExecOutputReference e
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -3599,30 +3599,30 @@ export class JobV1SpecTemplateSpecInitContainerStartupProbeGrpcOutputReference e
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -3749,33 +3749,33 @@ export class JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetHttpHeaderOutp
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -3947,81 +3947,81 @@ export class JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetOutputReferenc
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -4109,14 +4109,14 @@ export class JobV1SpecTemplateSpecInitContainerStartupProbeTcpSocketOutputRefere
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -4364,145 +4364,145 @@ export class JobV1SpecTemplateSpecInitContainerStartupProbeOutputReference exten
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobV1SpecTemplateSpecInitContainerStartupProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobV1SpecTemplateSpecInitContainerStartupProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobV1SpecTemplateSpecInitContainerStartupProbeExec) {
+  public putExec(value: JobV1SpecTemplateSpecInitContainerStartupProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobV1SpecTemplateSpecInitContainerStartupProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new JobV1SpecTemplateSpecInitContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): JobV1SpecTemplateSpecInitContainerStartupProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: JobV1SpecTemplateSpecInitContainerStartupProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: JobV1SpecTemplateSpecInitContainerStartupProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): JobV1SpecTemplateSpecInitContainerStartupProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobV1SpecTemplateSpecInitContainerStartupProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobV1SpecTemplateSpecInitContainerStartupProbeHttpGet) {
+  public putHttpGet(value: JobV1SpecTemplateSpecInitContainerStartupProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobV1SpecTemplateSpecInitContainerStartupProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobV1SpecTemplateSpecInitContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobV1SpecTemplateSpecInitContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobV1SpecTemplateSpecInitContainerStartupProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobV1SpecTemplateSpecInitContainerStartupProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobV1SpecTemplateSpecInitContainerStartupProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -4609,27 +4609,27 @@ export class JobV1SpecTemplateSpecInitContainerVolumeDeviceOutputReference exten
 
   // device_path - computed: false, optional: false, required: true
   private _devicePath?: string; 
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
   public set devicePath(value: string) {
     this._devicePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get devicePathInput() {
+  public get devicePathInput(): string | undefined {
     return this._devicePath;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -4832,91 +4832,91 @@ export class JobV1SpecTemplateSpecInitContainerVolumeMountOutputReference extend
 
   // mount_path - computed: false, optional: false, required: true
   private _mountPath?: string; 
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
   public set mountPath(value: string) {
     this._mountPath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPathInput() {
+  public get mountPathInput(): string | undefined {
     return this._mountPath;
   }
 
   // mount_propagation - computed: false, optional: true, required: false
   private _mountPropagation?: string; 
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
   public set mountPropagation(value: string) {
     this._mountPropagation = value;
   }
-  public resetMountPropagation() {
+  public resetMountPropagation(): void {
     this._mountPropagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPropagationInput() {
+  public get mountPropagationInput(): string | undefined {
     return this._mountPropagation;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // sub_path - computed: false, optional: true, required: false
   private _subPath?: string; 
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
   public set subPath(value: string) {
     this._subPath = value;
   }
-  public resetSubPath() {
+  public resetSubPath(): void {
     this._subPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathInput() {
+  public get subPathInput(): string | undefined {
     return this._subPath;
   }
 
   // sub_path_expr - computed: false, optional: true, required: false
   private _subPathExpr?: string; 
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
   public set subPathExpr(value: string) {
     this._subPathExpr = value;
   }
-  public resetSubPathExpr() {
+  public resetSubPathExpr(): void {
     this._subPathExpr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathExprInput() {
+  public get subPathExprInput(): string | undefined {
     return this._subPathExpr;
   }
 }
@@ -5442,366 +5442,366 @@ export class JobV1SpecTemplateSpecInitContainerOutputReference extends cdktf.Com
 
   // args - computed: false, optional: true, required: false
   private _args?: string[]; 
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
   public set args(value: string[]) {
     this._args = value;
   }
-  public resetArgs() {
+  public resetArgs(): void {
     this._args = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get argsInput() {
+  public get argsInput(): string[] | undefined {
     return this._args;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // image_pull_policy - computed: true, optional: true, required: false
   private _imagePullPolicy?: string; 
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
   public set imagePullPolicy(value: string) {
     this._imagePullPolicy = value;
   }
-  public resetImagePullPolicy() {
+  public resetImagePullPolicy(): void {
     this._imagePullPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullPolicyInput() {
+  public get imagePullPolicyInput(): string | undefined {
     return this._imagePullPolicy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // restart_policy - computed: true, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 
   // stdin - computed: false, optional: true, required: false
   private _stdin?: boolean | cdktf.IResolvable; 
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
   public set stdin(value: boolean | cdktf.IResolvable) {
     this._stdin = value;
   }
-  public resetStdin() {
+  public resetStdin(): void {
     this._stdin = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinInput() {
+  public get stdinInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdin;
   }
 
   // stdin_once - computed: false, optional: true, required: false
   private _stdinOnce?: boolean | cdktf.IResolvable; 
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
   public set stdinOnce(value: boolean | cdktf.IResolvable) {
     this._stdinOnce = value;
   }
-  public resetStdinOnce() {
+  public resetStdinOnce(): void {
     this._stdinOnce = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinOnceInput() {
+  public get stdinOnceInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdinOnce;
   }
 
   // termination_message_path - computed: false, optional: true, required: false
   private _terminationMessagePath?: string; 
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
   public set terminationMessagePath(value: string) {
     this._terminationMessagePath = value;
   }
-  public resetTerminationMessagePath() {
+  public resetTerminationMessagePath(): void {
     this._terminationMessagePath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePathInput() {
+  public get terminationMessagePathInput(): string | undefined {
     return this._terminationMessagePath;
   }
 
   // termination_message_policy - computed: true, optional: true, required: false
   private _terminationMessagePolicy?: string; 
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
   public set terminationMessagePolicy(value: string) {
     this._terminationMessagePolicy = value;
   }
-  public resetTerminationMessagePolicy() {
+  public resetTerminationMessagePolicy(): void {
     this._terminationMessagePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePolicyInput() {
+  public get terminationMessagePolicyInput(): string | undefined {
     return this._terminationMessagePolicy;
   }
 
   // tty - computed: false, optional: true, required: false
   private _tty?: boolean | cdktf.IResolvable; 
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
   public set tty(value: boolean | cdktf.IResolvable) {
     this._tty = value;
   }
-  public resetTty() {
+  public resetTty(): void {
     this._tty = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttyInput() {
+  public get ttyInput(): boolean | cdktf.IResolvable | undefined {
     return this._tty;
   }
 
   // working_dir - computed: false, optional: true, required: false
   private _workingDir?: string; 
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
   public set workingDir(value: string) {
     this._workingDir = value;
   }
-  public resetWorkingDir() {
+  public resetWorkingDir(): void {
     this._workingDir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get workingDirInput() {
+  public get workingDirInput(): string | undefined {
     return this._workingDir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env = new JobV1SpecTemplateSpecInitContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): JobV1SpecTemplateSpecInitContainerEnvList {
     return this._env;
   }
-  public putEnv(value: JobV1SpecTemplateSpecInitContainerEnv[] | cdktf.IResolvable) {
+  public putEnv(value: JobV1SpecTemplateSpecInitContainerEnv[] | cdktf.IResolvable): void {
     this._env.internalValue = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): JobV1SpecTemplateSpecInitContainerEnv[] | cdktf.IResolvable | undefined {
     return this._env.internalValue;
   }
 
   // env_from - computed: false, optional: true, required: false
   private _envFrom = new JobV1SpecTemplateSpecInitContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): JobV1SpecTemplateSpecInitContainerEnvFromList {
     return this._envFrom;
   }
-  public putEnvFrom(value: JobV1SpecTemplateSpecInitContainerEnvFrom[] | cdktf.IResolvable) {
+  public putEnvFrom(value: JobV1SpecTemplateSpecInitContainerEnvFrom[] | cdktf.IResolvable): void {
     this._envFrom.internalValue = value;
   }
-  public resetEnvFrom() {
+  public resetEnvFrom(): void {
     this._envFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envFromInput() {
+  public get envFromInput(): JobV1SpecTemplateSpecInitContainerEnvFrom[] | cdktf.IResolvable | undefined {
     return this._envFrom.internalValue;
   }
 
   // lifecycle - computed: false, optional: true, required: false
   private _lifecycle = new JobV1SpecTemplateSpecInitContainerLifecycleOutputReference(this, "lifecycle");
-  public get lifecycle() {
+  public get lifecycle(): JobV1SpecTemplateSpecInitContainerLifecycleOutputReference {
     return this._lifecycle;
   }
-  public putLifecycle(value: JobV1SpecTemplateSpecInitContainerLifecycle) {
+  public putLifecycle(value: JobV1SpecTemplateSpecInitContainerLifecycle): void {
     this._lifecycle.internalValue = value;
   }
-  public resetLifecycle() {
+  public resetLifecycle(): void {
     this._lifecycle.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lifecycleInput() {
+  public get lifecycleInput(): JobV1SpecTemplateSpecInitContainerLifecycle | undefined {
     return this._lifecycle.internalValue;
   }
 
   // liveness_probe - computed: false, optional: true, required: false
   private _livenessProbe = new JobV1SpecTemplateSpecInitContainerLivenessProbeOutputReference(this, "liveness_probe");
-  public get livenessProbe() {
+  public get livenessProbe(): JobV1SpecTemplateSpecInitContainerLivenessProbeOutputReference {
     return this._livenessProbe;
   }
-  public putLivenessProbe(value: JobV1SpecTemplateSpecInitContainerLivenessProbe) {
+  public putLivenessProbe(value: JobV1SpecTemplateSpecInitContainerLivenessProbe): void {
     this._livenessProbe.internalValue = value;
   }
-  public resetLivenessProbe() {
+  public resetLivenessProbe(): void {
     this._livenessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get livenessProbeInput() {
+  public get livenessProbeInput(): JobV1SpecTemplateSpecInitContainerLivenessProbe | undefined {
     return this._livenessProbe.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new JobV1SpecTemplateSpecInitContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): JobV1SpecTemplateSpecInitContainerPortList {
     return this._port;
   }
-  public putPort(value: JobV1SpecTemplateSpecInitContainerPort[] | cdktf.IResolvable) {
+  public putPort(value: JobV1SpecTemplateSpecInitContainerPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): JobV1SpecTemplateSpecInitContainerPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 
   // readiness_probe - computed: false, optional: true, required: false
   private _readinessProbe = new JobV1SpecTemplateSpecInitContainerReadinessProbeOutputReference(this, "readiness_probe");
-  public get readinessProbe() {
+  public get readinessProbe(): JobV1SpecTemplateSpecInitContainerReadinessProbeOutputReference {
     return this._readinessProbe;
   }
-  public putReadinessProbe(value: JobV1SpecTemplateSpecInitContainerReadinessProbe) {
+  public putReadinessProbe(value: JobV1SpecTemplateSpecInitContainerReadinessProbe): void {
     this._readinessProbe.internalValue = value;
   }
-  public resetReadinessProbe() {
+  public resetReadinessProbe(): void {
     this._readinessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readinessProbeInput() {
+  public get readinessProbeInput(): JobV1SpecTemplateSpecInitContainerReadinessProbe | undefined {
     return this._readinessProbe.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources = new JobV1SpecTemplateSpecInitContainerResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): JobV1SpecTemplateSpecInitContainerResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: JobV1SpecTemplateSpecInitContainerResources) {
+  public putResources(value: JobV1SpecTemplateSpecInitContainerResources): void {
     this._resources.internalValue = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): JobV1SpecTemplateSpecInitContainerResources | undefined {
     return this._resources.internalValue;
   }
 
   // security_context - computed: false, optional: true, required: false
   private _securityContext = new JobV1SpecTemplateSpecInitContainerSecurityContextOutputReference(this, "security_context");
-  public get securityContext() {
+  public get securityContext(): JobV1SpecTemplateSpecInitContainerSecurityContextOutputReference {
     return this._securityContext;
   }
-  public putSecurityContext(value: JobV1SpecTemplateSpecInitContainerSecurityContext) {
+  public putSecurityContext(value: JobV1SpecTemplateSpecInitContainerSecurityContext): void {
     this._securityContext.internalValue = value;
   }
-  public resetSecurityContext() {
+  public resetSecurityContext(): void {
     this._securityContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityContextInput() {
+  public get securityContextInput(): JobV1SpecTemplateSpecInitContainerSecurityContext | undefined {
     return this._securityContext.internalValue;
   }
 
   // startup_probe - computed: false, optional: true, required: false
   private _startupProbe = new JobV1SpecTemplateSpecInitContainerStartupProbeOutputReference(this, "startup_probe");
-  public get startupProbe() {
+  public get startupProbe(): JobV1SpecTemplateSpecInitContainerStartupProbeOutputReference {
     return this._startupProbe;
   }
-  public putStartupProbe(value: JobV1SpecTemplateSpecInitContainerStartupProbe) {
+  public putStartupProbe(value: JobV1SpecTemplateSpecInitContainerStartupProbe): void {
     this._startupProbe.internalValue = value;
   }
-  public resetStartupProbe() {
+  public resetStartupProbe(): void {
     this._startupProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupProbeInput() {
+  public get startupProbeInput(): JobV1SpecTemplateSpecInitContainerStartupProbe | undefined {
     return this._startupProbe.internalValue;
   }
 
   // volume_device - computed: false, optional: true, required: false
   private _volumeDevice = new JobV1SpecTemplateSpecInitContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): JobV1SpecTemplateSpecInitContainerVolumeDeviceList {
     return this._volumeDevice;
   }
-  public putVolumeDevice(value: JobV1SpecTemplateSpecInitContainerVolumeDevice[] | cdktf.IResolvable) {
+  public putVolumeDevice(value: JobV1SpecTemplateSpecInitContainerVolumeDevice[] | cdktf.IResolvable): void {
     this._volumeDevice.internalValue = value;
   }
-  public resetVolumeDevice() {
+  public resetVolumeDevice(): void {
     this._volumeDevice.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeDeviceInput() {
+  public get volumeDeviceInput(): JobV1SpecTemplateSpecInitContainerVolumeDevice[] | cdktf.IResolvable | undefined {
     return this._volumeDevice.internalValue;
   }
 
   // volume_mount - computed: false, optional: true, required: false
   private _volumeMount = new JobV1SpecTemplateSpecInitContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): JobV1SpecTemplateSpecInitContainerVolumeMountList {
     return this._volumeMount;
   }
-  public putVolumeMount(value: JobV1SpecTemplateSpecInitContainerVolumeMount[] | cdktf.IResolvable) {
+  public putVolumeMount(value: JobV1SpecTemplateSpecInitContainerVolumeMount[] | cdktf.IResolvable): void {
     this._volumeMount.internalValue = value;
   }
-  public resetVolumeMount() {
+  public resetVolumeMount(): void {
     this._volumeMount.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeMountInput() {
+  public get volumeMountInput(): JobV1SpecTemplateSpecInitContainerVolumeMount[] | cdktf.IResolvable | undefined {
     return this._volumeMount.internalValue;
   }
 }
@@ -5897,14 +5897,14 @@ export class JobV1SpecTemplateSpecOsOutputReference extends cdktf.ComplexObject 
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -5992,14 +5992,14 @@ export class JobV1SpecTemplateSpecReadinessGateOutputReference extends cdktf.Com
 
   // condition_type - computed: false, optional: false, required: true
   private _conditionType?: string; 
-  public get conditionType() {
+  public get conditionType(): string {
     return this.getStringAttribute('condition_type');
   }
   public set conditionType(value: string) {
     this._conditionType = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get conditionTypeInput() {
+  public get conditionTypeInput(): string | undefined {
     return this._conditionType;
   }
 }
@@ -6152,65 +6152,65 @@ export class JobV1SpecTemplateSpecSecurityContextSeLinuxOptionsOutputReference e
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -6305,33 +6305,33 @@ export class JobV1SpecTemplateSpecSecurityContextSeccompProfileOutputReference e
 
   // localhost_profile - computed: false, optional: true, required: false
   private _localhostProfile?: string; 
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
   public set localhostProfile(value: string) {
     this._localhostProfile = value;
   }
-  public resetLocalhostProfile() {
+  public resetLocalhostProfile(): void {
     this._localhostProfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localhostProfileInput() {
+  public get localhostProfileInput(): string | undefined {
     return this._localhostProfile;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -6438,27 +6438,27 @@ export class JobV1SpecTemplateSpecSecurityContextSysctlOutputReference extends c
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: false, required: true
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -6611,65 +6611,65 @@ export class JobV1SpecTemplateSpecSecurityContextWindowsOptionsOutputReference e
 
   // gmsa_credential_spec - computed: false, optional: true, required: false
   private _gmsaCredentialSpec?: string; 
-  public get gmsaCredentialSpec() {
+  public get gmsaCredentialSpec(): string {
     return this.getStringAttribute('gmsa_credential_spec');
   }
   public set gmsaCredentialSpec(value: string) {
     this._gmsaCredentialSpec = value;
   }
-  public resetGmsaCredentialSpec() {
+  public resetGmsaCredentialSpec(): void {
     this._gmsaCredentialSpec = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gmsaCredentialSpecInput() {
+  public get gmsaCredentialSpecInput(): string | undefined {
     return this._gmsaCredentialSpec;
   }
 
   // gmsa_credential_spec_name - computed: false, optional: true, required: false
   private _gmsaCredentialSpecName?: string; 
-  public get gmsaCredentialSpecName() {
+  public get gmsaCredentialSpecName(): string {
     return this.getStringAttribute('gmsa_credential_spec_name');
   }
   public set gmsaCredentialSpecName(value: string) {
     this._gmsaCredentialSpecName = value;
   }
-  public resetGmsaCredentialSpecName() {
+  public resetGmsaCredentialSpecName(): void {
     this._gmsaCredentialSpecName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gmsaCredentialSpecNameInput() {
+  public get gmsaCredentialSpecNameInput(): string | undefined {
     return this._gmsaCredentialSpecName;
   }
 
   // host_process - computed: false, optional: true, required: false
   private _hostProcess?: boolean | cdktf.IResolvable; 
-  public get hostProcess() {
+  public get hostProcess(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_process');
   }
   public set hostProcess(value: boolean | cdktf.IResolvable) {
     this._hostProcess = value;
   }
-  public resetHostProcess() {
+  public resetHostProcess(): void {
     this._hostProcess = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostProcessInput() {
+  public get hostProcessInput(): boolean | cdktf.IResolvable | undefined {
     return this._hostProcess;
   }
 
   // run_as_username - computed: false, optional: true, required: false
   private _runAsUsername?: string; 
-  public get runAsUsername() {
+  public get runAsUsername(): string {
     return this.getStringAttribute('run_as_username');
   }
   public set runAsUsername(value: string) {
     this._runAsUsername = value;
   }
-  public resetRunAsUsername() {
+  public resetRunAsUsername(): void {
     this._runAsUsername = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUsernameInput() {
+  public get runAsUsernameInput(): string | undefined {
     return this._runAsUsername;
   }
 }
@@ -6916,161 +6916,161 @@ export class JobV1SpecTemplateSpecSecurityContextOutputReference extends cdktf.C
 
   // fs_group - computed: false, optional: true, required: false
   private _fsGroup?: string; 
-  public get fsGroup() {
+  public get fsGroup(): string {
     return this.getStringAttribute('fs_group');
   }
   public set fsGroup(value: string) {
     this._fsGroup = value;
   }
-  public resetFsGroup() {
+  public resetFsGroup(): void {
     this._fsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsGroupInput() {
+  public get fsGroupInput(): string | undefined {
     return this._fsGroup;
   }
 
   // fs_group_change_policy - computed: false, optional: true, required: false
   private _fsGroupChangePolicy?: string; 
-  public get fsGroupChangePolicy() {
+  public get fsGroupChangePolicy(): string {
     return this.getStringAttribute('fs_group_change_policy');
   }
   public set fsGroupChangePolicy(value: string) {
     this._fsGroupChangePolicy = value;
   }
-  public resetFsGroupChangePolicy() {
+  public resetFsGroupChangePolicy(): void {
     this._fsGroupChangePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsGroupChangePolicyInput() {
+  public get fsGroupChangePolicyInput(): string | undefined {
     return this._fsGroupChangePolicy;
   }
 
   // run_as_group - computed: false, optional: true, required: false
   private _runAsGroup?: string; 
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
   public set runAsGroup(value: string) {
     this._runAsGroup = value;
   }
-  public resetRunAsGroup() {
+  public resetRunAsGroup(): void {
     this._runAsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsGroupInput() {
+  public get runAsGroupInput(): string | undefined {
     return this._runAsGroup;
   }
 
   // run_as_non_root - computed: false, optional: true, required: false
   private _runAsNonRoot?: boolean | cdktf.IResolvable; 
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
   public set runAsNonRoot(value: boolean | cdktf.IResolvable) {
     this._runAsNonRoot = value;
   }
-  public resetRunAsNonRoot() {
+  public resetRunAsNonRoot(): void {
     this._runAsNonRoot = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsNonRootInput() {
+  public get runAsNonRootInput(): boolean | cdktf.IResolvable | undefined {
     return this._runAsNonRoot;
   }
 
   // run_as_user - computed: false, optional: true, required: false
   private _runAsUser?: string; 
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
   public set runAsUser(value: string) {
     this._runAsUser = value;
   }
-  public resetRunAsUser() {
+  public resetRunAsUser(): void {
     this._runAsUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUserInput() {
+  public get runAsUserInput(): string | undefined {
     return this._runAsUser;
   }
 
   // supplemental_groups - computed: false, optional: true, required: false
   private _supplementalGroups?: number[]; 
-  public get supplementalGroups() {
+  public get supplementalGroups(): number[] {
     return cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute('supplemental_groups')));
   }
   public set supplementalGroups(value: number[]) {
     this._supplementalGroups = value;
   }
-  public resetSupplementalGroups() {
+  public resetSupplementalGroups(): void {
     this._supplementalGroups = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get supplementalGroupsInput() {
+  public get supplementalGroupsInput(): number[] | undefined {
     return this._supplementalGroups;
   }
 
   // se_linux_options - computed: false, optional: true, required: false
   private _seLinuxOptions = new JobV1SpecTemplateSpecSecurityContextSeLinuxOptionsOutputReference(this, "se_linux_options");
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): JobV1SpecTemplateSpecSecurityContextSeLinuxOptionsOutputReference {
     return this._seLinuxOptions;
   }
-  public putSeLinuxOptions(value: JobV1SpecTemplateSpecSecurityContextSeLinuxOptions) {
+  public putSeLinuxOptions(value: JobV1SpecTemplateSpecSecurityContextSeLinuxOptions): void {
     this._seLinuxOptions.internalValue = value;
   }
-  public resetSeLinuxOptions() {
+  public resetSeLinuxOptions(): void {
     this._seLinuxOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxOptionsInput() {
+  public get seLinuxOptionsInput(): JobV1SpecTemplateSpecSecurityContextSeLinuxOptions | undefined {
     return this._seLinuxOptions.internalValue;
   }
 
   // seccomp_profile - computed: false, optional: true, required: false
   private _seccompProfile = new JobV1SpecTemplateSpecSecurityContextSeccompProfileOutputReference(this, "seccomp_profile");
-  public get seccompProfile() {
+  public get seccompProfile(): JobV1SpecTemplateSpecSecurityContextSeccompProfileOutputReference {
     return this._seccompProfile;
   }
-  public putSeccompProfile(value: JobV1SpecTemplateSpecSecurityContextSeccompProfile) {
+  public putSeccompProfile(value: JobV1SpecTemplateSpecSecurityContextSeccompProfile): void {
     this._seccompProfile.internalValue = value;
   }
-  public resetSeccompProfile() {
+  public resetSeccompProfile(): void {
     this._seccompProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seccompProfileInput() {
+  public get seccompProfileInput(): JobV1SpecTemplateSpecSecurityContextSeccompProfile | undefined {
     return this._seccompProfile.internalValue;
   }
 
   // sysctl - computed: false, optional: true, required: false
   private _sysctl = new JobV1SpecTemplateSpecSecurityContextSysctlList(this, "sysctl", false);
-  public get sysctl() {
+  public get sysctl(): JobV1SpecTemplateSpecSecurityContextSysctlList {
     return this._sysctl;
   }
-  public putSysctl(value: JobV1SpecTemplateSpecSecurityContextSysctl[] | cdktf.IResolvable) {
+  public putSysctl(value: JobV1SpecTemplateSpecSecurityContextSysctl[] | cdktf.IResolvable): void {
     this._sysctl.internalValue = value;
   }
-  public resetSysctl() {
+  public resetSysctl(): void {
     this._sysctl.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sysctlInput() {
+  public get sysctlInput(): JobV1SpecTemplateSpecSecurityContextSysctl[] | cdktf.IResolvable | undefined {
     return this._sysctl.internalValue;
   }
 
   // windows_options - computed: false, optional: true, required: false
   private _windowsOptions = new JobV1SpecTemplateSpecSecurityContextWindowsOptionsOutputReference(this, "windows_options");
-  public get windowsOptions() {
+  public get windowsOptions(): JobV1SpecTemplateSpecSecurityContextWindowsOptionsOutputReference {
     return this._windowsOptions;
   }
-  public putWindowsOptions(value: JobV1SpecTemplateSpecSecurityContextWindowsOptions) {
+  public putWindowsOptions(value: JobV1SpecTemplateSpecSecurityContextWindowsOptions): void {
     this._windowsOptions.internalValue = value;
   }
-  public resetWindowsOptions() {
+  public resetWindowsOptions(): void {
     this._windowsOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get windowsOptionsInput() {
+  public get windowsOptionsInput(): JobV1SpecTemplateSpecSecurityContextWindowsOptions | undefined {
     return this._windowsOptions.internalValue;
   }
 }
@@ -7234,81 +7234,81 @@ export class JobV1SpecTemplateSpecTolerationOutputReference extends cdktf.Comple
 
   // effect - computed: false, optional: true, required: false
   private _effect?: string; 
-  public get effect() {
+  public get effect(): string {
     return this.getStringAttribute('effect');
   }
   public set effect(value: string) {
     this._effect = value;
   }
-  public resetEffect() {
+  public resetEffect(): void {
     this._effect = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get effectInput() {
+  public get effectInput(): string | undefined {
     return this._effect;
   }
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // toleration_seconds - computed: false, optional: true, required: false
   private _tolerationSeconds?: string; 
-  public get tolerationSeconds() {
+  public get tolerationSeconds(): string {
     return this.getStringAttribute('toleration_seconds');
   }
   public set tolerationSeconds(value: string) {
     this._tolerationSeconds = value;
   }
-  public resetTolerationSeconds() {
+  public resetTolerationSeconds(): void {
     this._tolerationSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tolerationSecondsInput() {
+  public get tolerationSecondsInput(): string | undefined {
     return this._tolerationSeconds;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -7454,49 +7454,49 @@ export class JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorMatchExpr
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -7623,33 +7623,33 @@ export class JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorOutputRef
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -7890,129 +7890,129 @@ export class JobV1SpecTemplateSpecTopologySpreadConstraintOutputReference extend
 
   // match_label_keys - computed: false, optional: true, required: false
   private _matchLabelKeys?: string[]; 
-  public get matchLabelKeys() {
+  public get matchLabelKeys(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('match_label_keys'));
   }
   public set matchLabelKeys(value: string[]) {
     this._matchLabelKeys = value;
   }
-  public resetMatchLabelKeys() {
+  public resetMatchLabelKeys(): void {
     this._matchLabelKeys = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelKeysInput() {
+  public get matchLabelKeysInput(): string[] | undefined {
     return this._matchLabelKeys;
   }
 
   // max_skew - computed: false, optional: true, required: false
   private _maxSkew?: number; 
-  public get maxSkew() {
+  public get maxSkew(): number {
     return this.getNumberAttribute('max_skew');
   }
   public set maxSkew(value: number) {
     this._maxSkew = value;
   }
-  public resetMaxSkew() {
+  public resetMaxSkew(): void {
     this._maxSkew = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxSkewInput() {
+  public get maxSkewInput(): number | undefined {
     return this._maxSkew;
   }
 
   // min_domains - computed: false, optional: true, required: false
   private _minDomains?: number; 
-  public get minDomains() {
+  public get minDomains(): number {
     return this.getNumberAttribute('min_domains');
   }
   public set minDomains(value: number) {
     this._minDomains = value;
   }
-  public resetMinDomains() {
+  public resetMinDomains(): void {
     this._minDomains = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get minDomainsInput() {
+  public get minDomainsInput(): number | undefined {
     return this._minDomains;
   }
 
   // node_affinity_policy - computed: false, optional: true, required: false
   private _nodeAffinityPolicy?: string; 
-  public get nodeAffinityPolicy() {
+  public get nodeAffinityPolicy(): string {
     return this.getStringAttribute('node_affinity_policy');
   }
   public set nodeAffinityPolicy(value: string) {
     this._nodeAffinityPolicy = value;
   }
-  public resetNodeAffinityPolicy() {
+  public resetNodeAffinityPolicy(): void {
     this._nodeAffinityPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityPolicyInput() {
+  public get nodeAffinityPolicyInput(): string | undefined {
     return this._nodeAffinityPolicy;
   }
 
   // node_taints_policy - computed: false, optional: true, required: false
   private _nodeTaintsPolicy?: string; 
-  public get nodeTaintsPolicy() {
+  public get nodeTaintsPolicy(): string {
     return this.getStringAttribute('node_taints_policy');
   }
   public set nodeTaintsPolicy(value: string) {
     this._nodeTaintsPolicy = value;
   }
-  public resetNodeTaintsPolicy() {
+  public resetNodeTaintsPolicy(): void {
     this._nodeTaintsPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeTaintsPolicyInput() {
+  public get nodeTaintsPolicyInput(): string | undefined {
     return this._nodeTaintsPolicy;
   }
 
   // topology_key - computed: false, optional: true, required: false
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
-  public resetTopologyKey() {
+  public resetTopologyKey(): void {
     this._topologyKey = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // when_unsatisfiable - computed: false, optional: true, required: false
   private _whenUnsatisfiable?: string; 
-  public get whenUnsatisfiable() {
+  public get whenUnsatisfiable(): string {
     return this.getStringAttribute('when_unsatisfiable');
   }
   public set whenUnsatisfiable(value: string) {
     this._whenUnsatisfiable = value;
   }
-  public resetWhenUnsatisfiable() {
+  public resetWhenUnsatisfiable(): void {
     this._whenUnsatisfiable = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get whenUnsatisfiableInput() {
+  public get whenUnsatisfiableInput(): string | undefined {
     return this._whenUnsatisfiable;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): JobV1SpecTemplateSpecTopologySpreadConstraintLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 }
@@ -8165,62 +8165,62 @@ export class JobV1SpecTemplateSpecVolumeAwsElasticBlockStoreOutputReference exte
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // partition - computed: false, optional: true, required: false
   private _partition?: number; 
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
   public set partition(value: number) {
     this._partition = value;
   }
-  public resetPartition() {
+  public resetPartition(): void {
     this._partition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get partitionInput() {
+  public get partitionInput(): number | undefined {
     return this._partition;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_id - computed: false, optional: false, required: true
   private _volumeId?: string; 
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
   public set volumeId(value: string) {
     this._volumeId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeIdInput() {
+  public get volumeIdInput(): string | undefined {
     return this._volumeId;
   }
 }
@@ -8391,88 +8391,88 @@ export class JobV1SpecTemplateSpecVolumeAzureDiskOutputReference extends cdktf.C
 
   // caching_mode - computed: false, optional: false, required: true
   private _cachingMode?: string; 
-  public get cachingMode() {
+  public get cachingMode(): string {
     return this.getStringAttribute('caching_mode');
   }
   public set cachingMode(value: string) {
     this._cachingMode = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cachingModeInput() {
+  public get cachingModeInput(): string | undefined {
     return this._cachingMode;
   }
 
   // data_disk_uri - computed: false, optional: false, required: true
   private _dataDiskUri?: string; 
-  public get dataDiskUri() {
+  public get dataDiskUri(): string {
     return this.getStringAttribute('data_disk_uri');
   }
   public set dataDiskUri(value: string) {
     this._dataDiskUri = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get dataDiskUriInput() {
+  public get dataDiskUriInput(): string | undefined {
     return this._dataDiskUri;
   }
 
   // disk_name - computed: false, optional: false, required: true
   private _diskName?: string; 
-  public get diskName() {
+  public get diskName(): string {
     return this.getStringAttribute('disk_name');
   }
   public set diskName(value: string) {
     this._diskName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get diskNameInput() {
+  public get diskNameInput(): string | undefined {
     return this._diskName;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // kind - computed: true, optional: true, required: false
   private _kind?: string; 
-  public get kind() {
+  public get kind(): string {
     return this.getStringAttribute('kind');
   }
   public set kind(value: string) {
     this._kind = value;
   }
-  public resetKind() {
+  public resetKind(): void {
     this._kind = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get kindInput() {
+  public get kindInput(): string | undefined {
     return this._kind;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -8605,59 +8605,59 @@ export class JobV1SpecTemplateSpecVolumeAzureFileOutputReference extends cdktf.C
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_name - computed: false, optional: false, required: true
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 
   // secret_namespace - computed: false, optional: true, required: false
   private _secretNamespace?: string; 
-  public get secretNamespace() {
+  public get secretNamespace(): string {
     return this.getStringAttribute('secret_namespace');
   }
   public set secretNamespace(value: string) {
     this._secretNamespace = value;
   }
-  public resetSecretNamespace() {
+  public resetSecretNamespace(): void {
     this._secretNamespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNamespaceInput() {
+  public get secretNamespaceInput(): string | undefined {
     return this._secretNamespace;
   }
 
   // share_name - computed: false, optional: false, required: true
   private _shareName?: string; 
-  public get shareName() {
+  public get shareName(): string {
     return this.getStringAttribute('share_name');
   }
   public set shareName(value: string) {
     this._shareName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get shareNameInput() {
+  public get shareNameInput(): string | undefined {
     return this._shareName;
   }
 }
@@ -8752,33 +8752,33 @@ export class JobV1SpecTemplateSpecVolumeCephFsSecretRefOutputReference extends c
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -8949,94 +8949,94 @@ export class JobV1SpecTemplateSpecVolumeCephFsOutputReference extends cdktf.Comp
 
   // monitors - computed: false, optional: false, required: true
   private _monitors?: string[]; 
-  public get monitors() {
+  public get monitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('monitors'));
   }
   public set monitors(value: string[]) {
     this._monitors = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get monitorsInput() {
+  public get monitorsInput(): string[] | undefined {
     return this._monitors;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_file - computed: false, optional: true, required: false
   private _secretFile?: string; 
-  public get secretFile() {
+  public get secretFile(): string {
     return this.getStringAttribute('secret_file');
   }
   public set secretFile(value: string) {
     this._secretFile = value;
   }
-  public resetSecretFile() {
+  public resetSecretFile(): void {
     this._secretFile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretFileInput() {
+  public get secretFileInput(): string | undefined {
     return this._secretFile;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new JobV1SpecTemplateSpecVolumeCephFsSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): JobV1SpecTemplateSpecVolumeCephFsSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: JobV1SpecTemplateSpecVolumeCephFsSecretRef) {
+  public putSecretRef(value: JobV1SpecTemplateSpecVolumeCephFsSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): JobV1SpecTemplateSpecVolumeCephFsSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -9150,46 +9150,46 @@ export class JobV1SpecTemplateSpecVolumeCinderOutputReference extends cdktf.Comp
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_id - computed: false, optional: false, required: true
   private _volumeId?: string; 
-  public get volumeId() {
+  public get volumeId(): string {
     return this.getStringAttribute('volume_id');
   }
   public set volumeId(value: string) {
     this._volumeId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeIdInput() {
+  public get volumeIdInput(): string | undefined {
     return this._volumeId;
   }
 }
@@ -9315,49 +9315,49 @@ export class JobV1SpecTemplateSpecVolumeConfigMapItemsOutputReference extends cd
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // mode - computed: false, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -9510,65 +9510,65 @@ export class JobV1SpecTemplateSpecVolumeConfigMapOutputReference extends cdktf.C
 
   // default_mode - computed: false, optional: true, required: false
   private _defaultMode?: string; 
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
   public set defaultMode(value: string) {
     this._defaultMode = value;
   }
-  public resetDefaultMode() {
+  public resetDefaultMode(): void {
     this._defaultMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultModeInput() {
+  public get defaultModeInput(): string | undefined {
     return this._defaultMode;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 
   // items - computed: false, optional: true, required: false
   private _items = new JobV1SpecTemplateSpecVolumeConfigMapItemsList(this, "items", false);
-  public get items() {
+  public get items(): JobV1SpecTemplateSpecVolumeConfigMapItemsList {
     return this._items;
   }
-  public putItems(value: JobV1SpecTemplateSpecVolumeConfigMapItems[] | cdktf.IResolvable) {
+  public putItems(value: JobV1SpecTemplateSpecVolumeConfigMapItems[] | cdktf.IResolvable): void {
     this._items.internalValue = value;
   }
-  public resetItems() {
+  public resetItems(): void {
     this._items.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemsInput() {
+  public get itemsInput(): JobV1SpecTemplateSpecVolumeConfigMapItems[] | cdktf.IResolvable | undefined {
     return this._items.internalValue;
   }
 }
@@ -9644,17 +9644,17 @@ export class JobV1SpecTemplateSpecVolumeCsiNodePublishSecretRefOutputReference e
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -9806,78 +9806,78 @@ export class JobV1SpecTemplateSpecVolumeCsiOutputReference extends cdktf.Complex
 
   // driver - computed: false, optional: false, required: true
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // volume_attributes - computed: false, optional: true, required: false
   private _volumeAttributes?: { [key: string]: string }; 
-  public get volumeAttributes() {
+  public get volumeAttributes(): { [key: string]: string } {
     return this.getStringMapAttribute('volume_attributes');
   }
   public set volumeAttributes(value: { [key: string]: string }) {
     this._volumeAttributes = value;
   }
-  public resetVolumeAttributes() {
+  public resetVolumeAttributes(): void {
     this._volumeAttributes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeAttributesInput() {
+  public get volumeAttributesInput(): { [key: string]: string } | undefined {
     return this._volumeAttributes;
   }
 
   // node_publish_secret_ref - computed: false, optional: true, required: false
   private _nodePublishSecretRef = new JobV1SpecTemplateSpecVolumeCsiNodePublishSecretRefOutputReference(this, "node_publish_secret_ref");
-  public get nodePublishSecretRef() {
+  public get nodePublishSecretRef(): JobV1SpecTemplateSpecVolumeCsiNodePublishSecretRefOutputReference {
     return this._nodePublishSecretRef;
   }
-  public putNodePublishSecretRef(value: JobV1SpecTemplateSpecVolumeCsiNodePublishSecretRef) {
+  public putNodePublishSecretRef(value: JobV1SpecTemplateSpecVolumeCsiNodePublishSecretRef): void {
     this._nodePublishSecretRef.internalValue = value;
   }
-  public resetNodePublishSecretRef() {
+  public resetNodePublishSecretRef(): void {
     this._nodePublishSecretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodePublishSecretRefInput() {
+  public get nodePublishSecretRefInput(): JobV1SpecTemplateSpecVolumeCsiNodePublishSecretRef | undefined {
     return this._nodePublishSecretRef.internalValue;
   }
 }
@@ -9972,33 +9972,33 @@ export class JobV1SpecTemplateSpecVolumeDownwardApiItemsFieldRefOutputReference 
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -10108,43 +10108,43 @@ export class JobV1SpecTemplateSpecVolumeDownwardApiItemsResourceFieldRefOutputRe
 
   // container_name - computed: false, optional: false, required: true
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -10289,59 +10289,59 @@ export class JobV1SpecTemplateSpecVolumeDownwardApiItemsOutputReference extends 
 
   // mode - computed: false, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // field_ref - computed: false, optional: false, required: true
   private _fieldRef = new JobV1SpecTemplateSpecVolumeDownwardApiItemsFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): JobV1SpecTemplateSpecVolumeDownwardApiItemsFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: JobV1SpecTemplateSpecVolumeDownwardApiItemsFieldRef) {
+  public putFieldRef(value: JobV1SpecTemplateSpecVolumeDownwardApiItemsFieldRef): void {
     this._fieldRef.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): JobV1SpecTemplateSpecVolumeDownwardApiItemsFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new JobV1SpecTemplateSpecVolumeDownwardApiItemsResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): JobV1SpecTemplateSpecVolumeDownwardApiItemsResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: JobV1SpecTemplateSpecVolumeDownwardApiItemsResourceFieldRef) {
+  public putResourceFieldRef(value: JobV1SpecTemplateSpecVolumeDownwardApiItemsResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): JobV1SpecTemplateSpecVolumeDownwardApiItemsResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 }
@@ -10456,33 +10456,33 @@ export class JobV1SpecTemplateSpecVolumeDownwardApiOutputReference extends cdktf
 
   // default_mode - computed: false, optional: true, required: false
   private _defaultMode?: string; 
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
   public set defaultMode(value: string) {
     this._defaultMode = value;
   }
-  public resetDefaultMode() {
+  public resetDefaultMode(): void {
     this._defaultMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultModeInput() {
+  public get defaultModeInput(): string | undefined {
     return this._defaultMode;
   }
 
   // items - computed: false, optional: true, required: false
   private _items = new JobV1SpecTemplateSpecVolumeDownwardApiItemsList(this, "items", false);
-  public get items() {
+  public get items(): JobV1SpecTemplateSpecVolumeDownwardApiItemsList {
     return this._items;
   }
-  public putItems(value: JobV1SpecTemplateSpecVolumeDownwardApiItems[] | cdktf.IResolvable) {
+  public putItems(value: JobV1SpecTemplateSpecVolumeDownwardApiItems[] | cdktf.IResolvable): void {
     this._items.internalValue = value;
   }
-  public resetItems() {
+  public resetItems(): void {
     this._items.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemsInput() {
+  public get itemsInput(): JobV1SpecTemplateSpecVolumeDownwardApiItems[] | cdktf.IResolvable | undefined {
     return this._items.internalValue;
   }
 }
@@ -10577,33 +10577,33 @@ export class JobV1SpecTemplateSpecVolumeEmptyDirOutputReference extends cdktf.Co
 
   // medium - computed: false, optional: true, required: false
   private _medium?: string; 
-  public get medium() {
+  public get medium(): string {
     return this.getStringAttribute('medium');
   }
   public set medium(value: string) {
     this._medium = value;
   }
-  public resetMedium() {
+  public resetMedium(): void {
     this._medium = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mediumInput() {
+  public get mediumInput(): string | undefined {
     return this._medium;
   }
 
   // size_limit - computed: false, optional: true, required: false
   private _sizeLimit?: string; 
-  public get sizeLimit() {
+  public get sizeLimit(): string {
     return this.getStringAttribute('size_limit');
   }
   public set sizeLimit(value: string) {
     this._sizeLimit = value;
   }
-  public resetSizeLimit() {
+  public resetSizeLimit(): void {
     this._sizeLimit = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sizeLimitInput() {
+  public get sizeLimitInput(): string | undefined {
     return this._sizeLimit;
   }
 }
@@ -10698,33 +10698,33 @@ export class JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateMetadataOutp
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 }
@@ -10819,33 +10819,33 @@ export class JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecResource
 
   // limits - computed: false, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: false, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -10971,49 +10971,49 @@ export class JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelector
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -11128,33 +11128,33 @@ export class JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelector
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -11325,91 +11325,91 @@ export class JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecOutputRe
 
   // access_modes - computed: false, optional: false, required: true
   private _accessModes?: string[]; 
-  public get accessModes() {
+  public get accessModes(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('access_modes'));
   }
   public set accessModes(value: string[]) {
     this._accessModes = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get accessModesInput() {
+  public get accessModesInput(): string[] | undefined {
     return this._accessModes;
   }
 
   // storage_class_name - computed: true, optional: true, required: false
   private _storageClassName?: string; 
-  public get storageClassName() {
+  public get storageClassName(): string {
     return this.getStringAttribute('storage_class_name');
   }
   public set storageClassName(value: string) {
     this._storageClassName = value;
   }
-  public resetStorageClassName() {
+  public resetStorageClassName(): void {
     this._storageClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get storageClassNameInput() {
+  public get storageClassNameInput(): string | undefined {
     return this._storageClassName;
   }
 
   // volume_mode - computed: true, optional: true, required: false
   private _volumeMode?: string; 
-  public get volumeMode() {
+  public get volumeMode(): string {
     return this.getStringAttribute('volume_mode');
   }
   public set volumeMode(value: string) {
     this._volumeMode = value;
   }
-  public resetVolumeMode() {
+  public resetVolumeMode(): void {
     this._volumeMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeModeInput() {
+  public get volumeModeInput(): string | undefined {
     return this._volumeMode;
   }
 
   // volume_name - computed: true, optional: true, required: false
   private _volumeName?: string; 
-  public get volumeName() {
+  public get volumeName(): string {
     return this.getStringAttribute('volume_name');
   }
   public set volumeName(value: string) {
     this._volumeName = value;
   }
-  public resetVolumeName() {
+  public resetVolumeName(): void {
     this._volumeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeNameInput() {
+  public get volumeNameInput(): string | undefined {
     return this._volumeName;
   }
 
   // resources - computed: false, optional: false, required: true
   private _resources = new JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecResources) {
+  public putResources(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecResources): void {
     this._resources.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecResources | undefined {
     return this._resources.internalValue;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorOutputReference(this, "selector");
-  public get selector() {
+  public get selector(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelectorOutputReference {
     return this._selector;
   }
-  public putSelector(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelector) {
+  public putSelector(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelector): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecSelector | undefined {
     return this._selector.internalValue;
   }
 }
@@ -11504,30 +11504,30 @@ export class JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateOutputRefere
 
   // metadata - computed: false, optional: true, required: false
   private _metadata = new JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateMetadata) {
+  public putMetadata(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateMetadata): void {
     this._metadata.internalValue = value;
   }
-  public resetMetadata() {
+  public resetMetadata(): void {
     this._metadata.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: false, required: true
   private _spec = new JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpec) {
+  public putSpec(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpec): void {
     this._spec.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateSpec | undefined {
     return this._spec.internalValue;
   }
 }
@@ -11603,14 +11603,14 @@ export class JobV1SpecTemplateSpecVolumeEphemeralOutputReference extends cdktf.C
 
   // volume_claim_template - computed: false, optional: false, required: true
   private _volumeClaimTemplate = new JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateOutputReference(this, "volume_claim_template");
-  public get volumeClaimTemplate() {
+  public get volumeClaimTemplate(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplateOutputReference {
     return this._volumeClaimTemplate;
   }
-  public putVolumeClaimTemplate(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplate) {
+  public putVolumeClaimTemplate(value: JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplate): void {
     this._volumeClaimTemplate.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeClaimTemplateInput() {
+  public get volumeClaimTemplateInput(): JobV1SpecTemplateSpecVolumeEphemeralVolumeClaimTemplate | undefined {
     return this._volumeClaimTemplate.internalValue;
   }
 }
@@ -11743,59 +11743,59 @@ export class JobV1SpecTemplateSpecVolumeFcOutputReference extends cdktf.ComplexO
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // lun - computed: false, optional: false, required: true
   private _lun?: number; 
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
   public set lun(value: number) {
     this._lun = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get lunInput() {
+  public get lunInput(): number | undefined {
     return this._lun;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // target_ww_ns - computed: false, optional: false, required: true
   private _targetWwNs?: string[]; 
-  public get targetWwNs() {
+  public get targetWwNs(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('target_ww_ns'));
   }
   public set targetWwNs(value: string[]) {
     this._targetWwNs = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetWwNsInput() {
+  public get targetWwNsInput(): string[] | undefined {
     return this._targetWwNs;
   }
 }
@@ -11890,33 +11890,33 @@ export class JobV1SpecTemplateSpecVolumeFlexVolumeSecretRefOutputReference exten
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -12068,78 +12068,78 @@ export class JobV1SpecTemplateSpecVolumeFlexVolumeOutputReference extends cdktf.
 
   // driver - computed: false, optional: false, required: true
   private _driver?: string; 
-  public get driver() {
+  public get driver(): string {
     return this.getStringAttribute('driver');
   }
   public set driver(value: string) {
     this._driver = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get driverInput() {
+  public get driverInput(): string | undefined {
     return this._driver;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // options - computed: false, optional: true, required: false
   private _options?: { [key: string]: string }; 
-  public get options() {
+  public get options(): { [key: string]: string } {
     return this.getStringMapAttribute('options');
   }
   public set options(value: { [key: string]: string }) {
     this._options = value;
   }
-  public resetOptions() {
+  public resetOptions(): void {
     this._options = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionsInput() {
+  public get optionsInput(): { [key: string]: string } | undefined {
     return this._options;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new JobV1SpecTemplateSpecVolumeFlexVolumeSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): JobV1SpecTemplateSpecVolumeFlexVolumeSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: JobV1SpecTemplateSpecVolumeFlexVolumeSecretRef) {
+  public putSecretRef(value: JobV1SpecTemplateSpecVolumeFlexVolumeSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): JobV1SpecTemplateSpecVolumeFlexVolumeSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -12234,33 +12234,33 @@ export class JobV1SpecTemplateSpecVolumeFlockerOutputReference extends cdktf.Com
 
   // dataset_name - computed: false, optional: true, required: false
   private _datasetName?: string; 
-  public get datasetName() {
+  public get datasetName(): string {
     return this.getStringAttribute('dataset_name');
   }
   public set datasetName(value: string) {
     this._datasetName = value;
   }
-  public resetDatasetName() {
+  public resetDatasetName(): void {
     this._datasetName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get datasetNameInput() {
+  public get datasetNameInput(): string | undefined {
     return this._datasetName;
   }
 
   // dataset_uuid - computed: false, optional: true, required: false
   private _datasetUuid?: string; 
-  public get datasetUuid() {
+  public get datasetUuid(): string {
     return this.getStringAttribute('dataset_uuid');
   }
   public set datasetUuid(value: string) {
     this._datasetUuid = value;
   }
-  public resetDatasetUuid() {
+  public resetDatasetUuid(): void {
     this._datasetUuid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get datasetUuidInput() {
+  public get datasetUuidInput(): string | undefined {
     return this._datasetUuid;
   }
 }
@@ -12393,62 +12393,62 @@ export class JobV1SpecTemplateSpecVolumeGcePersistentDiskOutputReference extends
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // partition - computed: false, optional: true, required: false
   private _partition?: number; 
-  public get partition() {
+  public get partition(): number {
     return this.getNumberAttribute('partition');
   }
   public set partition(value: number) {
     this._partition = value;
   }
-  public resetPartition() {
+  public resetPartition(): void {
     this._partition = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get partitionInput() {
+  public get partitionInput(): number | undefined {
     return this._partition;
   }
 
   // pd_name - computed: false, optional: false, required: true
   private _pdName?: string; 
-  public get pdName() {
+  public get pdName(): string {
     return this.getStringAttribute('pd_name');
   }
   public set pdName(value: string) {
     this._pdName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pdNameInput() {
+  public get pdNameInput(): string | undefined {
     return this._pdName;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -12562,49 +12562,49 @@ export class JobV1SpecTemplateSpecVolumeGitRepoOutputReference extends cdktf.Com
 
   // directory - computed: false, optional: true, required: false
   private _directory?: string; 
-  public get directory() {
+  public get directory(): string {
     return this.getStringAttribute('directory');
   }
   public set directory(value: string) {
     this._directory = value;
   }
-  public resetDirectory() {
+  public resetDirectory(): void {
     this._directory = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get directoryInput() {
+  public get directoryInput(): string | undefined {
     return this._directory;
   }
 
   // repository - computed: false, optional: true, required: false
   private _repository?: string; 
-  public get repository() {
+  public get repository(): string {
     return this.getStringAttribute('repository');
   }
   public set repository(value: string) {
     this._repository = value;
   }
-  public resetRepository() {
+  public resetRepository(): void {
     this._repository = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get repositoryInput() {
+  public get repositoryInput(): string | undefined {
     return this._repository;
   }
 
   // revision - computed: false, optional: true, required: false
   private _revision?: string; 
-  public get revision() {
+  public get revision(): string {
     return this.getStringAttribute('revision');
   }
   public set revision(value: string) {
     this._revision = value;
   }
-  public resetRevision() {
+  public resetRevision(): void {
     this._revision = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get revisionInput() {
+  public get revisionInput(): string | undefined {
     return this._revision;
   }
 }
@@ -12718,43 +12718,43 @@ export class JobV1SpecTemplateSpecVolumeGlusterfsOutputReference extends cdktf.C
 
   // endpoints_name - computed: false, optional: false, required: true
   private _endpointsName?: string; 
-  public get endpointsName() {
+  public get endpointsName(): string {
     return this.getStringAttribute('endpoints_name');
   }
   public set endpointsName(value: string) {
     this._endpointsName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get endpointsNameInput() {
+  public get endpointsNameInput(): string | undefined {
     return this._endpointsName;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -12849,33 +12849,33 @@ export class JobV1SpecTemplateSpecVolumeHostPathOutputReference extends cdktf.Co
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -13046,91 +13046,91 @@ export class JobV1SpecTemplateSpecVolumeIscsiOutputReference extends cdktf.Compl
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // iqn - computed: false, optional: false, required: true
   private _iqn?: string; 
-  public get iqn() {
+  public get iqn(): string {
     return this.getStringAttribute('iqn');
   }
   public set iqn(value: string) {
     this._iqn = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get iqnInput() {
+  public get iqnInput(): string | undefined {
     return this._iqn;
   }
 
   // iscsi_interface - computed: false, optional: true, required: false
   private _iscsiInterface?: string; 
-  public get iscsiInterface() {
+  public get iscsiInterface(): string {
     return this.getStringAttribute('iscsi_interface');
   }
   public set iscsiInterface(value: string) {
     this._iscsiInterface = value;
   }
-  public resetIscsiInterface() {
+  public resetIscsiInterface(): void {
     this._iscsiInterface = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iscsiInterfaceInput() {
+  public get iscsiInterfaceInput(): string | undefined {
     return this._iscsiInterface;
   }
 
   // lun - computed: false, optional: true, required: false
   private _lun?: number; 
-  public get lun() {
+  public get lun(): number {
     return this.getNumberAttribute('lun');
   }
   public set lun(value: number) {
     this._lun = value;
   }
-  public resetLun() {
+  public resetLun(): void {
     this._lun = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lunInput() {
+  public get lunInput(): number | undefined {
     return this._lun;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // target_portal - computed: false, optional: false, required: true
   private _targetPortal?: string; 
-  public get targetPortal() {
+  public get targetPortal(): string {
     return this.getStringAttribute('target_portal');
   }
   public set targetPortal(value: string) {
     this._targetPortal = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetPortalInput() {
+  public get targetPortalInput(): string | undefined {
     return this._targetPortal;
   }
 }
@@ -13206,17 +13206,17 @@ export class JobV1SpecTemplateSpecVolumeLocalOutputReference extends cdktf.Compl
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -13330,43 +13330,43 @@ export class JobV1SpecTemplateSpecVolumeNfsOutputReference extends cdktf.Complex
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // server - computed: false, optional: false, required: true
   private _server?: string; 
-  public get server() {
+  public get server(): string {
     return this.getStringAttribute('server');
   }
   public set server(value: string) {
     this._server = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get serverInput() {
+  public get serverInput(): string | undefined {
     return this._server;
   }
 }
@@ -13461,33 +13461,33 @@ export class JobV1SpecTemplateSpecVolumePersistentVolumeClaimOutputReference ext
 
   // claim_name - computed: false, optional: true, required: false
   private _claimName?: string; 
-  public get claimName() {
+  public get claimName(): string {
     return this.getStringAttribute('claim_name');
   }
   public set claimName(value: string) {
     this._claimName = value;
   }
-  public resetClaimName() {
+  public resetClaimName(): void {
     this._claimName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get claimNameInput() {
+  public get claimNameInput(): string | undefined {
     return this._claimName;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 }
@@ -13582,30 +13582,30 @@ export class JobV1SpecTemplateSpecVolumePhotonPersistentDiskOutputReference exte
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // pd_id - computed: false, optional: false, required: true
   private _pdId?: string; 
-  public get pdId() {
+  public get pdId(): string {
     return this.getStringAttribute('pd_id');
   }
   public set pdId(value: string) {
     this._pdId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pdIdInput() {
+  public get pdIdInput(): string | undefined {
     return this._pdId;
   }
 }
@@ -13731,49 +13731,49 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapItemsOutputRefe
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // mode - computed: false, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -13919,49 +13919,49 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapOutputReference
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 
   // items - computed: false, optional: true, required: false
   private _items = new JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapItemsList(this, "items", false);
-  public get items() {
+  public get items(): JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapItemsList {
     return this._items;
   }
-  public putItems(value: JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapItems[] | cdktf.IResolvable) {
+  public putItems(value: JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapItems[] | cdktf.IResolvable): void {
     this._items.internalValue = value;
   }
-  public resetItems() {
+  public resetItems(): void {
     this._items.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemsInput() {
+  public get itemsInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapItems[] | cdktf.IResolvable | undefined {
     return this._items.internalValue;
   }
 }
@@ -14076,33 +14076,33 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsFieldRef
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -14212,43 +14212,43 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsResource
 
   // container_name - computed: false, optional: false, required: true
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -14393,62 +14393,62 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsOutputRe
 
   // mode - computed: false, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsFieldRef) {
+  public putFieldRef(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRef) {
+  public putResourceFieldRef(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 }
@@ -14544,17 +14544,17 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiOutputReferen
 
   // items - computed: false, optional: true, required: false
   private _items = new JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsList(this, "items", false);
-  public get items() {
+  public get items(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItemsList {
     return this._items;
   }
-  public putItems(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItems[] | cdktf.IResolvable) {
+  public putItems(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItems[] | cdktf.IResolvable): void {
     this._items.internalValue = value;
   }
-  public resetItems() {
+  public resetItems(): void {
     this._items.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemsInput() {
+  public get itemsInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiItems[] | cdktf.IResolvable | undefined {
     return this._items.internalValue;
   }
 }
@@ -14680,49 +14680,49 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesSecretItemsOutputReferen
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // mode - computed: false, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -14868,49 +14868,49 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesSecretOutputReference ex
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 
   // items - computed: false, optional: true, required: false
   private _items = new JobV1SpecTemplateSpecVolumeProjectedSourcesSecretItemsList(this, "items", false);
-  public get items() {
+  public get items(): JobV1SpecTemplateSpecVolumeProjectedSourcesSecretItemsList {
     return this._items;
   }
-  public putItems(value: JobV1SpecTemplateSpecVolumeProjectedSourcesSecretItems[] | cdktf.IResolvable) {
+  public putItems(value: JobV1SpecTemplateSpecVolumeProjectedSourcesSecretItems[] | cdktf.IResolvable): void {
     this._items.internalValue = value;
   }
-  public resetItems() {
+  public resetItems(): void {
     this._items.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemsInput() {
+  public get itemsInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesSecretItems[] | cdktf.IResolvable | undefined {
     return this._items.internalValue;
   }
 }
@@ -15044,46 +15044,46 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesServiceAccountTokenOutpu
 
   // audience - computed: false, optional: true, required: false
   private _audience?: string; 
-  public get audience() {
+  public get audience(): string {
     return this.getStringAttribute('audience');
   }
   public set audience(value: string) {
     this._audience = value;
   }
-  public resetAudience() {
+  public resetAudience(): void {
     this._audience = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get audienceInput() {
+  public get audienceInput(): string | undefined {
     return this._audience;
   }
 
   // expiration_seconds - computed: false, optional: true, required: false
   private _expirationSeconds?: number; 
-  public get expirationSeconds() {
+  public get expirationSeconds(): number {
     return this.getNumberAttribute('expiration_seconds');
   }
   public set expirationSeconds(value: number) {
     this._expirationSeconds = value;
   }
-  public resetExpirationSeconds() {
+  public resetExpirationSeconds(): void {
     this._expirationSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get expirationSecondsInput() {
+  public get expirationSecondsInput(): number | undefined {
     return this._expirationSeconds;
   }
 
   // path - computed: false, optional: false, required: true
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -15228,65 +15228,65 @@ export class JobV1SpecTemplateSpecVolumeProjectedSourcesOutputReference extends 
 
   // config_map - computed: false, optional: true, required: false
   private _configMap = new JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapList(this, "config_map", false);
-  public get configMap() {
+  public get configMap(): JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMapList {
     return this._configMap;
   }
-  public putConfigMap(value: JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMap[] | cdktf.IResolvable) {
+  public putConfigMap(value: JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMap[] | cdktf.IResolvable): void {
     this._configMap.internalValue = value;
   }
-  public resetConfigMap() {
+  public resetConfigMap(): void {
     this._configMap.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapInput() {
+  public get configMapInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesConfigMap[] | cdktf.IResolvable | undefined {
     return this._configMap.internalValue;
   }
 
   // downward_api - computed: false, optional: true, required: false
   private _downwardApi = new JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiOutputReference(this, "downward_api");
-  public get downwardApi() {
+  public get downwardApi(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApiOutputReference {
     return this._downwardApi;
   }
-  public putDownwardApi(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApi) {
+  public putDownwardApi(value: JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApi): void {
     this._downwardApi.internalValue = value;
   }
-  public resetDownwardApi() {
+  public resetDownwardApi(): void {
     this._downwardApi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get downwardApiInput() {
+  public get downwardApiInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesDownwardApi | undefined {
     return this._downwardApi.internalValue;
   }
 
   // secret - computed: false, optional: true, required: false
   private _secret = new JobV1SpecTemplateSpecVolumeProjectedSourcesSecretList(this, "secret", false);
-  public get secret() {
+  public get secret(): JobV1SpecTemplateSpecVolumeProjectedSourcesSecretList {
     return this._secret;
   }
-  public putSecret(value: JobV1SpecTemplateSpecVolumeProjectedSourcesSecret[] | cdktf.IResolvable) {
+  public putSecret(value: JobV1SpecTemplateSpecVolumeProjectedSourcesSecret[] | cdktf.IResolvable): void {
     this._secret.internalValue = value;
   }
-  public resetSecret() {
+  public resetSecret(): void {
     this._secret.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretInput() {
+  public get secretInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesSecret[] | cdktf.IResolvable | undefined {
     return this._secret.internalValue;
   }
 
   // service_account_token - computed: false, optional: true, required: false
   private _serviceAccountToken = new JobV1SpecTemplateSpecVolumeProjectedSourcesServiceAccountTokenOutputReference(this, "service_account_token");
-  public get serviceAccountToken() {
+  public get serviceAccountToken(): JobV1SpecTemplateSpecVolumeProjectedSourcesServiceAccountTokenOutputReference {
     return this._serviceAccountToken;
   }
-  public putServiceAccountToken(value: JobV1SpecTemplateSpecVolumeProjectedSourcesServiceAccountToken) {
+  public putServiceAccountToken(value: JobV1SpecTemplateSpecVolumeProjectedSourcesServiceAccountToken): void {
     this._serviceAccountToken.internalValue = value;
   }
-  public resetServiceAccountToken() {
+  public resetServiceAccountToken(): void {
     this._serviceAccountToken.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceAccountTokenInput() {
+  public get serviceAccountTokenInput(): JobV1SpecTemplateSpecVolumeProjectedSourcesServiceAccountToken | undefined {
     return this._serviceAccountToken.internalValue;
   }
 }
@@ -15413,30 +15413,30 @@ export class JobV1SpecTemplateSpecVolumeProjectedOutputReference extends cdktf.C
 
   // default_mode - computed: false, optional: true, required: false
   private _defaultMode?: string; 
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
   public set defaultMode(value: string) {
     this._defaultMode = value;
   }
-  public resetDefaultMode() {
+  public resetDefaultMode(): void {
     this._defaultMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultModeInput() {
+  public get defaultModeInput(): string | undefined {
     return this._defaultMode;
   }
 
   // sources - computed: false, optional: false, required: true
   private _sources = new JobV1SpecTemplateSpecVolumeProjectedSourcesList(this, "sources", false);
-  public get sources() {
+  public get sources(): JobV1SpecTemplateSpecVolumeProjectedSourcesList {
     return this._sources;
   }
-  public putSources(value: JobV1SpecTemplateSpecVolumeProjectedSources[] | cdktf.IResolvable) {
+  public putSources(value: JobV1SpecTemplateSpecVolumeProjectedSources[] | cdktf.IResolvable): void {
     this._sources.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourcesInput() {
+  public get sourcesInput(): JobV1SpecTemplateSpecVolumeProjectedSources[] | cdktf.IResolvable | undefined {
     return this._sources.internalValue;
   }
 }
@@ -15608,75 +15608,75 @@ export class JobV1SpecTemplateSpecVolumeQuobyteOutputReference extends cdktf.Com
 
   // group - computed: false, optional: true, required: false
   private _group?: string; 
-  public get group() {
+  public get group(): string {
     return this.getStringAttribute('group');
   }
   public set group(value: string) {
     this._group = value;
   }
-  public resetGroup() {
+  public resetGroup(): void {
     this._group = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get groupInput() {
+  public get groupInput(): string | undefined {
     return this._group;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // registry - computed: false, optional: false, required: true
   private _registry?: string; 
-  public get registry() {
+  public get registry(): string {
     return this.getStringAttribute('registry');
   }
   public set registry(value: string) {
     this._registry = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get registryInput() {
+  public get registryInput(): string | undefined {
     return this._registry;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 
   // volume - computed: false, optional: false, required: true
   private _volume?: string; 
-  public get volume() {
+  public get volume(): string {
     return this.getStringAttribute('volume');
   }
   public set volume(value: string) {
     this._volume = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeInput() {
+  public get volumeInput(): string | undefined {
     return this._volume;
   }
 }
@@ -15771,33 +15771,33 @@ export class JobV1SpecTemplateSpecVolumeRbdSecretRefOutputReference extends cdkt
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: true, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 }
@@ -16006,123 +16006,123 @@ export class JobV1SpecTemplateSpecVolumeRbdOutputReference extends cdktf.Complex
 
   // ceph_monitors - computed: false, optional: false, required: true
   private _cephMonitors?: string[]; 
-  public get cephMonitors() {
+  public get cephMonitors(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('ceph_monitors'));
   }
   public set cephMonitors(value: string[]) {
     this._cephMonitors = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get cephMonitorsInput() {
+  public get cephMonitorsInput(): string[] | undefined {
     return this._cephMonitors;
   }
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // keyring - computed: true, optional: true, required: false
   private _keyring?: string; 
-  public get keyring() {
+  public get keyring(): string {
     return this.getStringAttribute('keyring');
   }
   public set keyring(value: string) {
     this._keyring = value;
   }
-  public resetKeyring() {
+  public resetKeyring(): void {
     this._keyring = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyringInput() {
+  public get keyringInput(): string | undefined {
     return this._keyring;
   }
 
   // rados_user - computed: false, optional: true, required: false
   private _radosUser?: string; 
-  public get radosUser() {
+  public get radosUser(): string {
     return this.getStringAttribute('rados_user');
   }
   public set radosUser(value: string) {
     this._radosUser = value;
   }
-  public resetRadosUser() {
+  public resetRadosUser(): void {
     this._radosUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get radosUserInput() {
+  public get radosUserInput(): string | undefined {
     return this._radosUser;
   }
 
   // rbd_image - computed: false, optional: false, required: true
   private _rbdImage?: string; 
-  public get rbdImage() {
+  public get rbdImage(): string {
     return this.getStringAttribute('rbd_image');
   }
   public set rbdImage(value: string) {
     this._rbdImage = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdImageInput() {
+  public get rbdImageInput(): string | undefined {
     return this._rbdImage;
   }
 
   // rbd_pool - computed: false, optional: true, required: false
   private _rbdPool?: string; 
-  public get rbdPool() {
+  public get rbdPool(): string {
     return this.getStringAttribute('rbd_pool');
   }
   public set rbdPool(value: string) {
     this._rbdPool = value;
   }
-  public resetRbdPool() {
+  public resetRbdPool(): void {
     this._rbdPool = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdPoolInput() {
+  public get rbdPoolInput(): string | undefined {
     return this._rbdPool;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new JobV1SpecTemplateSpecVolumeRbdSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): JobV1SpecTemplateSpecVolumeRbdSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: JobV1SpecTemplateSpecVolumeRbdSecretRef) {
+  public putSecretRef(value: JobV1SpecTemplateSpecVolumeRbdSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): JobV1SpecTemplateSpecVolumeRbdSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -16248,49 +16248,49 @@ export class JobV1SpecTemplateSpecVolumeSecretItemsOutputReference extends cdktf
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // mode - computed: false, optional: true, required: false
   private _mode?: string; 
-  public get mode() {
+  public get mode(): string {
     return this.getStringAttribute('mode');
   }
   public set mode(value: string) {
     this._mode = value;
   }
-  public resetMode() {
+  public resetMode(): void {
     this._mode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get modeInput() {
+  public get modeInput(): string | undefined {
     return this._mode;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 }
@@ -16443,65 +16443,65 @@ export class JobV1SpecTemplateSpecVolumeSecretOutputReference extends cdktf.Comp
 
   // default_mode - computed: false, optional: true, required: false
   private _defaultMode?: string; 
-  public get defaultMode() {
+  public get defaultMode(): string {
     return this.getStringAttribute('default_mode');
   }
   public set defaultMode(value: string) {
     this._defaultMode = value;
   }
-  public resetDefaultMode() {
+  public resetDefaultMode(): void {
     this._defaultMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get defaultModeInput() {
+  public get defaultModeInput(): string | undefined {
     return this._defaultMode;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 
   // secret_name - computed: false, optional: true, required: false
   private _secretName?: string; 
-  public get secretName() {
+  public get secretName(): string {
     return this.getStringAttribute('secret_name');
   }
   public set secretName(value: string) {
     this._secretName = value;
   }
-  public resetSecretName() {
+  public resetSecretName(): void {
     this._secretName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretNameInput() {
+  public get secretNameInput(): string | undefined {
     return this._secretName;
   }
 
   // items - computed: false, optional: true, required: false
   private _items = new JobV1SpecTemplateSpecVolumeSecretItemsList(this, "items", false);
-  public get items() {
+  public get items(): JobV1SpecTemplateSpecVolumeSecretItemsList {
     return this._items;
   }
-  public putItems(value: JobV1SpecTemplateSpecVolumeSecretItems[] | cdktf.IResolvable) {
+  public putItems(value: JobV1SpecTemplateSpecVolumeSecretItems[] | cdktf.IResolvable): void {
     this._items.internalValue = value;
   }
-  public resetItems() {
+  public resetItems(): void {
     this._items.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get itemsInput() {
+  public get itemsInput(): JobV1SpecTemplateSpecVolumeSecretItems[] | cdktf.IResolvable | undefined {
     return this._items.internalValue;
   }
 }
@@ -16596,30 +16596,30 @@ export class JobV1SpecTemplateSpecVolumeVsphereVolumeOutputReference extends cdk
 
   // fs_type - computed: false, optional: true, required: false
   private _fsType?: string; 
-  public get fsType() {
+  public get fsType(): string {
     return this.getStringAttribute('fs_type');
   }
   public set fsType(value: string) {
     this._fsType = value;
   }
-  public resetFsType() {
+  public resetFsType(): void {
     this._fsType = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fsTypeInput() {
+  public get fsTypeInput(): string | undefined {
     return this._fsType;
   }
 
   // volume_path - computed: false, optional: false, required: true
   private _volumePath?: string; 
-  public get volumePath() {
+  public get volumePath(): string {
     return this.getStringAttribute('volume_path');
   }
   public set volumePath(value: string) {
     this._volumePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumePathInput() {
+  public get volumePathInput(): string | undefined {
     return this._volumePath;
   }
 }
@@ -17220,449 +17220,449 @@ export class JobV1SpecTemplateSpecVolumeOutputReference extends cdktf.ComplexObj
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // aws_elastic_block_store - computed: false, optional: true, required: false
   private _awsElasticBlockStore = new JobV1SpecTemplateSpecVolumeAwsElasticBlockStoreOutputReference(this, "aws_elastic_block_store");
-  public get awsElasticBlockStore() {
+  public get awsElasticBlockStore(): JobV1SpecTemplateSpecVolumeAwsElasticBlockStoreOutputReference {
     return this._awsElasticBlockStore;
   }
-  public putAwsElasticBlockStore(value: JobV1SpecTemplateSpecVolumeAwsElasticBlockStore) {
+  public putAwsElasticBlockStore(value: JobV1SpecTemplateSpecVolumeAwsElasticBlockStore): void {
     this._awsElasticBlockStore.internalValue = value;
   }
-  public resetAwsElasticBlockStore() {
+  public resetAwsElasticBlockStore(): void {
     this._awsElasticBlockStore.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get awsElasticBlockStoreInput() {
+  public get awsElasticBlockStoreInput(): JobV1SpecTemplateSpecVolumeAwsElasticBlockStore | undefined {
     return this._awsElasticBlockStore.internalValue;
   }
 
   // azure_disk - computed: false, optional: true, required: false
   private _azureDisk = new JobV1SpecTemplateSpecVolumeAzureDiskOutputReference(this, "azure_disk");
-  public get azureDisk() {
+  public get azureDisk(): JobV1SpecTemplateSpecVolumeAzureDiskOutputReference {
     return this._azureDisk;
   }
-  public putAzureDisk(value: JobV1SpecTemplateSpecVolumeAzureDisk) {
+  public putAzureDisk(value: JobV1SpecTemplateSpecVolumeAzureDisk): void {
     this._azureDisk.internalValue = value;
   }
-  public resetAzureDisk() {
+  public resetAzureDisk(): void {
     this._azureDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get azureDiskInput() {
+  public get azureDiskInput(): JobV1SpecTemplateSpecVolumeAzureDisk | undefined {
     return this._azureDisk.internalValue;
   }
 
   // azure_file - computed: false, optional: true, required: false
   private _azureFile = new JobV1SpecTemplateSpecVolumeAzureFileOutputReference(this, "azure_file");
-  public get azureFile() {
+  public get azureFile(): JobV1SpecTemplateSpecVolumeAzureFileOutputReference {
     return this._azureFile;
   }
-  public putAzureFile(value: JobV1SpecTemplateSpecVolumeAzureFile) {
+  public putAzureFile(value: JobV1SpecTemplateSpecVolumeAzureFile): void {
     this._azureFile.internalValue = value;
   }
-  public resetAzureFile() {
+  public resetAzureFile(): void {
     this._azureFile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get azureFileInput() {
+  public get azureFileInput(): JobV1SpecTemplateSpecVolumeAzureFile | undefined {
     return this._azureFile.internalValue;
   }
 
   // ceph_fs - computed: false, optional: true, required: false
   private _cephFs = new JobV1SpecTemplateSpecVolumeCephFsOutputReference(this, "ceph_fs");
-  public get cephFs() {
+  public get cephFs(): JobV1SpecTemplateSpecVolumeCephFsOutputReference {
     return this._cephFs;
   }
-  public putCephFs(value: JobV1SpecTemplateSpecVolumeCephFs) {
+  public putCephFs(value: JobV1SpecTemplateSpecVolumeCephFs): void {
     this._cephFs.internalValue = value;
   }
-  public resetCephFs() {
+  public resetCephFs(): void {
     this._cephFs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cephFsInput() {
+  public get cephFsInput(): JobV1SpecTemplateSpecVolumeCephFs | undefined {
     return this._cephFs.internalValue;
   }
 
   // cinder - computed: false, optional: true, required: false
   private _cinder = new JobV1SpecTemplateSpecVolumeCinderOutputReference(this, "cinder");
-  public get cinder() {
+  public get cinder(): JobV1SpecTemplateSpecVolumeCinderOutputReference {
     return this._cinder;
   }
-  public putCinder(value: JobV1SpecTemplateSpecVolumeCinder) {
+  public putCinder(value: JobV1SpecTemplateSpecVolumeCinder): void {
     this._cinder.internalValue = value;
   }
-  public resetCinder() {
+  public resetCinder(): void {
     this._cinder.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cinderInput() {
+  public get cinderInput(): JobV1SpecTemplateSpecVolumeCinder | undefined {
     return this._cinder.internalValue;
   }
 
   // config_map - computed: false, optional: true, required: false
   private _configMap = new JobV1SpecTemplateSpecVolumeConfigMapOutputReference(this, "config_map");
-  public get configMap() {
+  public get configMap(): JobV1SpecTemplateSpecVolumeConfigMapOutputReference {
     return this._configMap;
   }
-  public putConfigMap(value: JobV1SpecTemplateSpecVolumeConfigMap) {
+  public putConfigMap(value: JobV1SpecTemplateSpecVolumeConfigMap): void {
     this._configMap.internalValue = value;
   }
-  public resetConfigMap() {
+  public resetConfigMap(): void {
     this._configMap.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapInput() {
+  public get configMapInput(): JobV1SpecTemplateSpecVolumeConfigMap | undefined {
     return this._configMap.internalValue;
   }
 
   // csi - computed: false, optional: true, required: false
   private _csi = new JobV1SpecTemplateSpecVolumeCsiOutputReference(this, "csi");
-  public get csi() {
+  public get csi(): JobV1SpecTemplateSpecVolumeCsiOutputReference {
     return this._csi;
   }
-  public putCsi(value: JobV1SpecTemplateSpecVolumeCsi) {
+  public putCsi(value: JobV1SpecTemplateSpecVolumeCsi): void {
     this._csi.internalValue = value;
   }
-  public resetCsi() {
+  public resetCsi(): void {
     this._csi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get csiInput() {
+  public get csiInput(): JobV1SpecTemplateSpecVolumeCsi | undefined {
     return this._csi.internalValue;
   }
 
   // downward_api - computed: false, optional: true, required: false
   private _downwardApi = new JobV1SpecTemplateSpecVolumeDownwardApiOutputReference(this, "downward_api");
-  public get downwardApi() {
+  public get downwardApi(): JobV1SpecTemplateSpecVolumeDownwardApiOutputReference {
     return this._downwardApi;
   }
-  public putDownwardApi(value: JobV1SpecTemplateSpecVolumeDownwardApi) {
+  public putDownwardApi(value: JobV1SpecTemplateSpecVolumeDownwardApi): void {
     this._downwardApi.internalValue = value;
   }
-  public resetDownwardApi() {
+  public resetDownwardApi(): void {
     this._downwardApi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get downwardApiInput() {
+  public get downwardApiInput(): JobV1SpecTemplateSpecVolumeDownwardApi | undefined {
     return this._downwardApi.internalValue;
   }
 
   // empty_dir - computed: false, optional: true, required: false
   private _emptyDir = new JobV1SpecTemplateSpecVolumeEmptyDirOutputReference(this, "empty_dir");
-  public get emptyDir() {
+  public get emptyDir(): JobV1SpecTemplateSpecVolumeEmptyDirOutputReference {
     return this._emptyDir;
   }
-  public putEmptyDir(value: JobV1SpecTemplateSpecVolumeEmptyDir) {
+  public putEmptyDir(value: JobV1SpecTemplateSpecVolumeEmptyDir): void {
     this._emptyDir.internalValue = value;
   }
-  public resetEmptyDir() {
+  public resetEmptyDir(): void {
     this._emptyDir.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get emptyDirInput() {
+  public get emptyDirInput(): JobV1SpecTemplateSpecVolumeEmptyDir | undefined {
     return this._emptyDir.internalValue;
   }
 
   // ephemeral - computed: false, optional: true, required: false
   private _ephemeral = new JobV1SpecTemplateSpecVolumeEphemeralOutputReference(this, "ephemeral");
-  public get ephemeral() {
+  public get ephemeral(): JobV1SpecTemplateSpecVolumeEphemeralOutputReference {
     return this._ephemeral;
   }
-  public putEphemeral(value: JobV1SpecTemplateSpecVolumeEphemeral) {
+  public putEphemeral(value: JobV1SpecTemplateSpecVolumeEphemeral): void {
     this._ephemeral.internalValue = value;
   }
-  public resetEphemeral() {
+  public resetEphemeral(): void {
     this._ephemeral.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ephemeralInput() {
+  public get ephemeralInput(): JobV1SpecTemplateSpecVolumeEphemeral | undefined {
     return this._ephemeral.internalValue;
   }
 
   // fc - computed: false, optional: true, required: false
   private _fc = new JobV1SpecTemplateSpecVolumeFcOutputReference(this, "fc");
-  public get fc() {
+  public get fc(): JobV1SpecTemplateSpecVolumeFcOutputReference {
     return this._fc;
   }
-  public putFc(value: JobV1SpecTemplateSpecVolumeFc) {
+  public putFc(value: JobV1SpecTemplateSpecVolumeFc): void {
     this._fc.internalValue = value;
   }
-  public resetFc() {
+  public resetFc(): void {
     this._fc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fcInput() {
+  public get fcInput(): JobV1SpecTemplateSpecVolumeFc | undefined {
     return this._fc.internalValue;
   }
 
   // flex_volume - computed: false, optional: true, required: false
   private _flexVolume = new JobV1SpecTemplateSpecVolumeFlexVolumeOutputReference(this, "flex_volume");
-  public get flexVolume() {
+  public get flexVolume(): JobV1SpecTemplateSpecVolumeFlexVolumeOutputReference {
     return this._flexVolume;
   }
-  public putFlexVolume(value: JobV1SpecTemplateSpecVolumeFlexVolume) {
+  public putFlexVolume(value: JobV1SpecTemplateSpecVolumeFlexVolume): void {
     this._flexVolume.internalValue = value;
   }
-  public resetFlexVolume() {
+  public resetFlexVolume(): void {
     this._flexVolume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get flexVolumeInput() {
+  public get flexVolumeInput(): JobV1SpecTemplateSpecVolumeFlexVolume | undefined {
     return this._flexVolume.internalValue;
   }
 
   // flocker - computed: false, optional: true, required: false
   private _flocker = new JobV1SpecTemplateSpecVolumeFlockerOutputReference(this, "flocker");
-  public get flocker() {
+  public get flocker(): JobV1SpecTemplateSpecVolumeFlockerOutputReference {
     return this._flocker;
   }
-  public putFlocker(value: JobV1SpecTemplateSpecVolumeFlocker) {
+  public putFlocker(value: JobV1SpecTemplateSpecVolumeFlocker): void {
     this._flocker.internalValue = value;
   }
-  public resetFlocker() {
+  public resetFlocker(): void {
     this._flocker.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get flockerInput() {
+  public get flockerInput(): JobV1SpecTemplateSpecVolumeFlocker | undefined {
     return this._flocker.internalValue;
   }
 
   // gce_persistent_disk - computed: false, optional: true, required: false
   private _gcePersistentDisk = new JobV1SpecTemplateSpecVolumeGcePersistentDiskOutputReference(this, "gce_persistent_disk");
-  public get gcePersistentDisk() {
+  public get gcePersistentDisk(): JobV1SpecTemplateSpecVolumeGcePersistentDiskOutputReference {
     return this._gcePersistentDisk;
   }
-  public putGcePersistentDisk(value: JobV1SpecTemplateSpecVolumeGcePersistentDisk) {
+  public putGcePersistentDisk(value: JobV1SpecTemplateSpecVolumeGcePersistentDisk): void {
     this._gcePersistentDisk.internalValue = value;
   }
-  public resetGcePersistentDisk() {
+  public resetGcePersistentDisk(): void {
     this._gcePersistentDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gcePersistentDiskInput() {
+  public get gcePersistentDiskInput(): JobV1SpecTemplateSpecVolumeGcePersistentDisk | undefined {
     return this._gcePersistentDisk.internalValue;
   }
 
   // git_repo - computed: false, optional: true, required: false
   private _gitRepo = new JobV1SpecTemplateSpecVolumeGitRepoOutputReference(this, "git_repo");
-  public get gitRepo() {
+  public get gitRepo(): JobV1SpecTemplateSpecVolumeGitRepoOutputReference {
     return this._gitRepo;
   }
-  public putGitRepo(value: JobV1SpecTemplateSpecVolumeGitRepo) {
+  public putGitRepo(value: JobV1SpecTemplateSpecVolumeGitRepo): void {
     this._gitRepo.internalValue = value;
   }
-  public resetGitRepo() {
+  public resetGitRepo(): void {
     this._gitRepo.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get gitRepoInput() {
+  public get gitRepoInput(): JobV1SpecTemplateSpecVolumeGitRepo | undefined {
     return this._gitRepo.internalValue;
   }
 
   // glusterfs - computed: false, optional: true, required: false
   private _glusterfs = new JobV1SpecTemplateSpecVolumeGlusterfsOutputReference(this, "glusterfs");
-  public get glusterfs() {
+  public get glusterfs(): JobV1SpecTemplateSpecVolumeGlusterfsOutputReference {
     return this._glusterfs;
   }
-  public putGlusterfs(value: JobV1SpecTemplateSpecVolumeGlusterfs) {
+  public putGlusterfs(value: JobV1SpecTemplateSpecVolumeGlusterfs): void {
     this._glusterfs.internalValue = value;
   }
-  public resetGlusterfs() {
+  public resetGlusterfs(): void {
     this._glusterfs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get glusterfsInput() {
+  public get glusterfsInput(): JobV1SpecTemplateSpecVolumeGlusterfs | undefined {
     return this._glusterfs.internalValue;
   }
 
   // host_path - computed: false, optional: true, required: false
   private _hostPath = new JobV1SpecTemplateSpecVolumeHostPathOutputReference(this, "host_path");
-  public get hostPath() {
+  public get hostPath(): JobV1SpecTemplateSpecVolumeHostPathOutputReference {
     return this._hostPath;
   }
-  public putHostPath(value: JobV1SpecTemplateSpecVolumeHostPath) {
+  public putHostPath(value: JobV1SpecTemplateSpecVolumeHostPath): void {
     this._hostPath.internalValue = value;
   }
-  public resetHostPath() {
+  public resetHostPath(): void {
     this._hostPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPathInput() {
+  public get hostPathInput(): JobV1SpecTemplateSpecVolumeHostPath | undefined {
     return this._hostPath.internalValue;
   }
 
   // iscsi - computed: false, optional: true, required: false
   private _iscsi = new JobV1SpecTemplateSpecVolumeIscsiOutputReference(this, "iscsi");
-  public get iscsi() {
+  public get iscsi(): JobV1SpecTemplateSpecVolumeIscsiOutputReference {
     return this._iscsi;
   }
-  public putIscsi(value: JobV1SpecTemplateSpecVolumeIscsi) {
+  public putIscsi(value: JobV1SpecTemplateSpecVolumeIscsi): void {
     this._iscsi.internalValue = value;
   }
-  public resetIscsi() {
+  public resetIscsi(): void {
     this._iscsi.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get iscsiInput() {
+  public get iscsiInput(): JobV1SpecTemplateSpecVolumeIscsi | undefined {
     return this._iscsi.internalValue;
   }
 
   // local - computed: false, optional: true, required: false
   private _local = new JobV1SpecTemplateSpecVolumeLocalOutputReference(this, "local");
-  public get local() {
+  public get local(): JobV1SpecTemplateSpecVolumeLocalOutputReference {
     return this._local;
   }
-  public putLocal(value: JobV1SpecTemplateSpecVolumeLocal) {
+  public putLocal(value: JobV1SpecTemplateSpecVolumeLocal): void {
     this._local.internalValue = value;
   }
-  public resetLocal() {
+  public resetLocal(): void {
     this._local.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localInput() {
+  public get localInput(): JobV1SpecTemplateSpecVolumeLocal | undefined {
     return this._local.internalValue;
   }
 
   // nfs - computed: false, optional: true, required: false
   private _nfs = new JobV1SpecTemplateSpecVolumeNfsOutputReference(this, "nfs");
-  public get nfs() {
+  public get nfs(): JobV1SpecTemplateSpecVolumeNfsOutputReference {
     return this._nfs;
   }
-  public putNfs(value: JobV1SpecTemplateSpecVolumeNfs) {
+  public putNfs(value: JobV1SpecTemplateSpecVolumeNfs): void {
     this._nfs.internalValue = value;
   }
-  public resetNfs() {
+  public resetNfs(): void {
     this._nfs.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nfsInput() {
+  public get nfsInput(): JobV1SpecTemplateSpecVolumeNfs | undefined {
     return this._nfs.internalValue;
   }
 
   // persistent_volume_claim - computed: false, optional: true, required: false
   private _persistentVolumeClaim = new JobV1SpecTemplateSpecVolumePersistentVolumeClaimOutputReference(this, "persistent_volume_claim");
-  public get persistentVolumeClaim() {
+  public get persistentVolumeClaim(): JobV1SpecTemplateSpecVolumePersistentVolumeClaimOutputReference {
     return this._persistentVolumeClaim;
   }
-  public putPersistentVolumeClaim(value: JobV1SpecTemplateSpecVolumePersistentVolumeClaim) {
+  public putPersistentVolumeClaim(value: JobV1SpecTemplateSpecVolumePersistentVolumeClaim): void {
     this._persistentVolumeClaim.internalValue = value;
   }
-  public resetPersistentVolumeClaim() {
+  public resetPersistentVolumeClaim(): void {
     this._persistentVolumeClaim.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get persistentVolumeClaimInput() {
+  public get persistentVolumeClaimInput(): JobV1SpecTemplateSpecVolumePersistentVolumeClaim | undefined {
     return this._persistentVolumeClaim.internalValue;
   }
 
   // photon_persistent_disk - computed: false, optional: true, required: false
   private _photonPersistentDisk = new JobV1SpecTemplateSpecVolumePhotonPersistentDiskOutputReference(this, "photon_persistent_disk");
-  public get photonPersistentDisk() {
+  public get photonPersistentDisk(): JobV1SpecTemplateSpecVolumePhotonPersistentDiskOutputReference {
     return this._photonPersistentDisk;
   }
-  public putPhotonPersistentDisk(value: JobV1SpecTemplateSpecVolumePhotonPersistentDisk) {
+  public putPhotonPersistentDisk(value: JobV1SpecTemplateSpecVolumePhotonPersistentDisk): void {
     this._photonPersistentDisk.internalValue = value;
   }
-  public resetPhotonPersistentDisk() {
+  public resetPhotonPersistentDisk(): void {
     this._photonPersistentDisk.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get photonPersistentDiskInput() {
+  public get photonPersistentDiskInput(): JobV1SpecTemplateSpecVolumePhotonPersistentDisk | undefined {
     return this._photonPersistentDisk.internalValue;
   }
 
   // projected - computed: false, optional: true, required: false
   private _projected = new JobV1SpecTemplateSpecVolumeProjectedList(this, "projected", false);
-  public get projected() {
+  public get projected(): JobV1SpecTemplateSpecVolumeProjectedList {
     return this._projected;
   }
-  public putProjected(value: JobV1SpecTemplateSpecVolumeProjected[] | cdktf.IResolvable) {
+  public putProjected(value: JobV1SpecTemplateSpecVolumeProjected[] | cdktf.IResolvable): void {
     this._projected.internalValue = value;
   }
-  public resetProjected() {
+  public resetProjected(): void {
     this._projected.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get projectedInput() {
+  public get projectedInput(): JobV1SpecTemplateSpecVolumeProjected[] | cdktf.IResolvable | undefined {
     return this._projected.internalValue;
   }
 
   // quobyte - computed: false, optional: true, required: false
   private _quobyte = new JobV1SpecTemplateSpecVolumeQuobyteOutputReference(this, "quobyte");
-  public get quobyte() {
+  public get quobyte(): JobV1SpecTemplateSpecVolumeQuobyteOutputReference {
     return this._quobyte;
   }
-  public putQuobyte(value: JobV1SpecTemplateSpecVolumeQuobyte) {
+  public putQuobyte(value: JobV1SpecTemplateSpecVolumeQuobyte): void {
     this._quobyte.internalValue = value;
   }
-  public resetQuobyte() {
+  public resetQuobyte(): void {
     this._quobyte.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get quobyteInput() {
+  public get quobyteInput(): JobV1SpecTemplateSpecVolumeQuobyte | undefined {
     return this._quobyte.internalValue;
   }
 
   // rbd - computed: false, optional: true, required: false
   private _rbd = new JobV1SpecTemplateSpecVolumeRbdOutputReference(this, "rbd");
-  public get rbd() {
+  public get rbd(): JobV1SpecTemplateSpecVolumeRbdOutputReference {
     return this._rbd;
   }
-  public putRbd(value: JobV1SpecTemplateSpecVolumeRbd) {
+  public putRbd(value: JobV1SpecTemplateSpecVolumeRbd): void {
     this._rbd.internalValue = value;
   }
-  public resetRbd() {
+  public resetRbd(): void {
     this._rbd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get rbdInput() {
+  public get rbdInput(): JobV1SpecTemplateSpecVolumeRbd | undefined {
     return this._rbd.internalValue;
   }
 
   // secret - computed: false, optional: true, required: false
   private _secret = new JobV1SpecTemplateSpecVolumeSecretOutputReference(this, "secret");
-  public get secret() {
+  public get secret(): JobV1SpecTemplateSpecVolumeSecretOutputReference {
     return this._secret;
   }
-  public putSecret(value: JobV1SpecTemplateSpecVolumeSecret) {
+  public putSecret(value: JobV1SpecTemplateSpecVolumeSecret): void {
     this._secret.internalValue = value;
   }
-  public resetSecret() {
+  public resetSecret(): void {
     this._secret.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretInput() {
+  public get secretInput(): JobV1SpecTemplateSpecVolumeSecret | undefined {
     return this._secret.internalValue;
   }
 
   // vsphere_volume - computed: false, optional: true, required: false
   private _vsphereVolume = new JobV1SpecTemplateSpecVolumeVsphereVolumeOutputReference(this, "vsphere_volume");
-  public get vsphereVolume() {
+  public get vsphereVolume(): JobV1SpecTemplateSpecVolumeVsphereVolumeOutputReference {
     return this._vsphereVolume;
   }
-  public putVsphereVolume(value: JobV1SpecTemplateSpecVolumeVsphereVolume) {
+  public putVsphereVolume(value: JobV1SpecTemplateSpecVolumeVsphereVolume): void {
     this._vsphereVolume.internalValue = value;
   }
-  public resetVsphereVolume() {
+  public resetVsphereVolume(): void {
     this._vsphereVolume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get vsphereVolumeInput() {
+  public get vsphereVolumeInput(): JobV1SpecTemplateSpecVolumeVsphereVolume | undefined {
     return this._vsphereVolume.internalValue;
   }
 }
@@ -18309,481 +18309,481 @@ export class JobV1SpecTemplateSpecOutputReference extends cdktf.ComplexObject {
 
   // active_deadline_seconds - computed: false, optional: true, required: false
   private _activeDeadlineSeconds?: number; 
-  public get activeDeadlineSeconds() {
+  public get activeDeadlineSeconds(): number {
     return this.getNumberAttribute('active_deadline_seconds');
   }
   public set activeDeadlineSeconds(value: number) {
     this._activeDeadlineSeconds = value;
   }
-  public resetActiveDeadlineSeconds() {
+  public resetActiveDeadlineSeconds(): void {
     this._activeDeadlineSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get activeDeadlineSecondsInput() {
+  public get activeDeadlineSecondsInput(): number | undefined {
     return this._activeDeadlineSeconds;
   }
 
   // automount_service_account_token - computed: false, optional: true, required: false
   private _automountServiceAccountToken?: boolean | cdktf.IResolvable; 
-  public get automountServiceAccountToken() {
+  public get automountServiceAccountToken(): cdktf.IResolvable {
     return this.getBooleanAttribute('automount_service_account_token');
   }
   public set automountServiceAccountToken(value: boolean | cdktf.IResolvable) {
     this._automountServiceAccountToken = value;
   }
-  public resetAutomountServiceAccountToken() {
+  public resetAutomountServiceAccountToken(): void {
     this._automountServiceAccountToken = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get automountServiceAccountTokenInput() {
+  public get automountServiceAccountTokenInput(): boolean | cdktf.IResolvable | undefined {
     return this._automountServiceAccountToken;
   }
 
   // dns_policy - computed: false, optional: true, required: false
   private _dnsPolicy?: string; 
-  public get dnsPolicy() {
+  public get dnsPolicy(): string {
     return this.getStringAttribute('dns_policy');
   }
   public set dnsPolicy(value: string) {
     this._dnsPolicy = value;
   }
-  public resetDnsPolicy() {
+  public resetDnsPolicy(): void {
     this._dnsPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dnsPolicyInput() {
+  public get dnsPolicyInput(): string | undefined {
     return this._dnsPolicy;
   }
 
   // enable_service_links - computed: false, optional: true, required: false
   private _enableServiceLinks?: boolean | cdktf.IResolvable; 
-  public get enableServiceLinks() {
+  public get enableServiceLinks(): cdktf.IResolvable {
     return this.getBooleanAttribute('enable_service_links');
   }
   public set enableServiceLinks(value: boolean | cdktf.IResolvable) {
     this._enableServiceLinks = value;
   }
-  public resetEnableServiceLinks() {
+  public resetEnableServiceLinks(): void {
     this._enableServiceLinks = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get enableServiceLinksInput() {
+  public get enableServiceLinksInput(): boolean | cdktf.IResolvable | undefined {
     return this._enableServiceLinks;
   }
 
   // host_ipc - computed: false, optional: true, required: false
   private _hostIpc?: boolean | cdktf.IResolvable; 
-  public get hostIpc() {
+  public get hostIpc(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_ipc');
   }
   public set hostIpc(value: boolean | cdktf.IResolvable) {
     this._hostIpc = value;
   }
-  public resetHostIpc() {
+  public resetHostIpc(): void {
     this._hostIpc = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostIpcInput() {
+  public get hostIpcInput(): boolean | cdktf.IResolvable | undefined {
     return this._hostIpc;
   }
 
   // host_network - computed: false, optional: true, required: false
   private _hostNetwork?: boolean | cdktf.IResolvable; 
-  public get hostNetwork() {
+  public get hostNetwork(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_network');
   }
   public set hostNetwork(value: boolean | cdktf.IResolvable) {
     this._hostNetwork = value;
   }
-  public resetHostNetwork() {
+  public resetHostNetwork(): void {
     this._hostNetwork = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostNetworkInput() {
+  public get hostNetworkInput(): boolean | cdktf.IResolvable | undefined {
     return this._hostNetwork;
   }
 
   // host_pid - computed: false, optional: true, required: false
   private _hostPid?: boolean | cdktf.IResolvable; 
-  public get hostPid() {
+  public get hostPid(): cdktf.IResolvable {
     return this.getBooleanAttribute('host_pid');
   }
   public set hostPid(value: boolean | cdktf.IResolvable) {
     this._hostPid = value;
   }
-  public resetHostPid() {
+  public resetHostPid(): void {
     this._hostPid = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPidInput() {
+  public get hostPidInput(): boolean | cdktf.IResolvable | undefined {
     return this._hostPid;
   }
 
   // hostname - computed: true, optional: true, required: false
   private _hostname?: string; 
-  public get hostname() {
+  public get hostname(): string {
     return this.getStringAttribute('hostname');
   }
   public set hostname(value: string) {
     this._hostname = value;
   }
-  public resetHostname() {
+  public resetHostname(): void {
     this._hostname = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnameInput() {
+  public get hostnameInput(): string | undefined {
     return this._hostname;
   }
 
   // node_name - computed: true, optional: true, required: false
   private _nodeName?: string; 
-  public get nodeName() {
+  public get nodeName(): string {
     return this.getStringAttribute('node_name');
   }
   public set nodeName(value: string) {
     this._nodeName = value;
   }
-  public resetNodeName() {
+  public resetNodeName(): void {
     this._nodeName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeNameInput() {
+  public get nodeNameInput(): string | undefined {
     return this._nodeName;
   }
 
   // node_selector - computed: false, optional: true, required: false
   private _nodeSelector?: { [key: string]: string }; 
-  public get nodeSelector() {
+  public get nodeSelector(): { [key: string]: string } {
     return this.getStringMapAttribute('node_selector');
   }
   public set nodeSelector(value: { [key: string]: string }) {
     this._nodeSelector = value;
   }
-  public resetNodeSelector() {
+  public resetNodeSelector(): void {
     this._nodeSelector = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorInput() {
+  public get nodeSelectorInput(): { [key: string]: string } | undefined {
     return this._nodeSelector;
   }
 
   // priority_class_name - computed: false, optional: true, required: false
   private _priorityClassName?: string; 
-  public get priorityClassName() {
+  public get priorityClassName(): string {
     return this.getStringAttribute('priority_class_name');
   }
   public set priorityClassName(value: string) {
     this._priorityClassName = value;
   }
-  public resetPriorityClassName() {
+  public resetPriorityClassName(): void {
     this._priorityClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get priorityClassNameInput() {
+  public get priorityClassNameInput(): string | undefined {
     return this._priorityClassName;
   }
 
   // restart_policy - computed: false, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 
   // runtime_class_name - computed: false, optional: true, required: false
   private _runtimeClassName?: string; 
-  public get runtimeClassName() {
+  public get runtimeClassName(): string {
     return this.getStringAttribute('runtime_class_name');
   }
   public set runtimeClassName(value: string) {
     this._runtimeClassName = value;
   }
-  public resetRuntimeClassName() {
+  public resetRuntimeClassName(): void {
     this._runtimeClassName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runtimeClassNameInput() {
+  public get runtimeClassNameInput(): string | undefined {
     return this._runtimeClassName;
   }
 
   // scheduler_name - computed: true, optional: true, required: false
   private _schedulerName?: string; 
-  public get schedulerName() {
+  public get schedulerName(): string {
     return this.getStringAttribute('scheduler_name');
   }
   public set schedulerName(value: string) {
     this._schedulerName = value;
   }
-  public resetSchedulerName() {
+  public resetSchedulerName(): void {
     this._schedulerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schedulerNameInput() {
+  public get schedulerNameInput(): string | undefined {
     return this._schedulerName;
   }
 
   // service_account_name - computed: true, optional: true, required: false
   private _serviceAccountName?: string; 
-  public get serviceAccountName() {
+  public get serviceAccountName(): string {
     return this.getStringAttribute('service_account_name');
   }
   public set serviceAccountName(value: string) {
     this._serviceAccountName = value;
   }
-  public resetServiceAccountName() {
+  public resetServiceAccountName(): void {
     this._serviceAccountName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceAccountNameInput() {
+  public get serviceAccountNameInput(): string | undefined {
     return this._serviceAccountName;
   }
 
   // share_process_namespace - computed: false, optional: true, required: false
   private _shareProcessNamespace?: boolean | cdktf.IResolvable; 
-  public get shareProcessNamespace() {
+  public get shareProcessNamespace(): cdktf.IResolvable {
     return this.getBooleanAttribute('share_process_namespace');
   }
   public set shareProcessNamespace(value: boolean | cdktf.IResolvable) {
     this._shareProcessNamespace = value;
   }
-  public resetShareProcessNamespace() {
+  public resetShareProcessNamespace(): void {
     this._shareProcessNamespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get shareProcessNamespaceInput() {
+  public get shareProcessNamespaceInput(): boolean | cdktf.IResolvable | undefined {
     return this._shareProcessNamespace;
   }
 
   // subdomain - computed: false, optional: true, required: false
   private _subdomain?: string; 
-  public get subdomain() {
+  public get subdomain(): string {
     return this.getStringAttribute('subdomain');
   }
   public set subdomain(value: string) {
     this._subdomain = value;
   }
-  public resetSubdomain() {
+  public resetSubdomain(): void {
     this._subdomain = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subdomainInput() {
+  public get subdomainInput(): string | undefined {
     return this._subdomain;
   }
 
   // termination_grace_period_seconds - computed: false, optional: true, required: false
   private _terminationGracePeriodSeconds?: number; 
-  public get terminationGracePeriodSeconds() {
+  public get terminationGracePeriodSeconds(): number {
     return this.getNumberAttribute('termination_grace_period_seconds');
   }
   public set terminationGracePeriodSeconds(value: number) {
     this._terminationGracePeriodSeconds = value;
   }
-  public resetTerminationGracePeriodSeconds() {
+  public resetTerminationGracePeriodSeconds(): void {
     this._terminationGracePeriodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationGracePeriodSecondsInput() {
+  public get terminationGracePeriodSecondsInput(): number | undefined {
     return this._terminationGracePeriodSeconds;
   }
 
   // affinity - computed: false, optional: true, required: false
   private _affinity = new JobV1SpecTemplateSpecAffinityOutputReference(this, "affinity");
-  public get affinity() {
+  public get affinity(): JobV1SpecTemplateSpecAffinityOutputReference {
     return this._affinity;
   }
-  public putAffinity(value: JobV1SpecTemplateSpecAffinity) {
+  public putAffinity(value: JobV1SpecTemplateSpecAffinity): void {
     this._affinity.internalValue = value;
   }
-  public resetAffinity() {
+  public resetAffinity(): void {
     this._affinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get affinityInput() {
+  public get affinityInput(): JobV1SpecTemplateSpecAffinity | undefined {
     return this._affinity.internalValue;
   }
 
   // container - computed: false, optional: true, required: false
   private _container = new JobV1SpecTemplateSpecContainerList(this, "container", false);
-  public get container() {
+  public get container(): JobV1SpecTemplateSpecContainerList {
     return this._container;
   }
-  public putContainer(value: JobV1SpecTemplateSpecContainer[] | cdktf.IResolvable) {
+  public putContainer(value: JobV1SpecTemplateSpecContainer[] | cdktf.IResolvable): void {
     this._container.internalValue = value;
   }
-  public resetContainer() {
+  public resetContainer(): void {
     this._container.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerInput() {
+  public get containerInput(): JobV1SpecTemplateSpecContainer[] | cdktf.IResolvable | undefined {
     return this._container.internalValue;
   }
 
   // dns_config - computed: false, optional: true, required: false
   private _dnsConfig = new JobV1SpecTemplateSpecDnsConfigOutputReference(this, "dns_config");
-  public get dnsConfig() {
+  public get dnsConfig(): JobV1SpecTemplateSpecDnsConfigOutputReference {
     return this._dnsConfig;
   }
-  public putDnsConfig(value: JobV1SpecTemplateSpecDnsConfig) {
+  public putDnsConfig(value: JobV1SpecTemplateSpecDnsConfig): void {
     this._dnsConfig.internalValue = value;
   }
-  public resetDnsConfig() {
+  public resetDnsConfig(): void {
     this._dnsConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dnsConfigInput() {
+  public get dnsConfigInput(): JobV1SpecTemplateSpecDnsConfig | undefined {
     return this._dnsConfig.internalValue;
   }
 
   // host_aliases - computed: false, optional: true, required: false
   private _hostAliases = new JobV1SpecTemplateSpecHostAliasesList(this, "host_aliases", false);
-  public get hostAliases() {
+  public get hostAliases(): JobV1SpecTemplateSpecHostAliasesList {
     return this._hostAliases;
   }
-  public putHostAliases(value: JobV1SpecTemplateSpecHostAliases[] | cdktf.IResolvable) {
+  public putHostAliases(value: JobV1SpecTemplateSpecHostAliases[] | cdktf.IResolvable): void {
     this._hostAliases.internalValue = value;
   }
-  public resetHostAliases() {
+  public resetHostAliases(): void {
     this._hostAliases.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostAliasesInput() {
+  public get hostAliasesInput(): JobV1SpecTemplateSpecHostAliases[] | cdktf.IResolvable | undefined {
     return this._hostAliases.internalValue;
   }
 
   // image_pull_secrets - computed: false, optional: true, required: false
   private _imagePullSecrets = new JobV1SpecTemplateSpecImagePullSecretsList(this, "image_pull_secrets", false);
-  public get imagePullSecrets() {
+  public get imagePullSecrets(): JobV1SpecTemplateSpecImagePullSecretsList {
     return this._imagePullSecrets;
   }
-  public putImagePullSecrets(value: JobV1SpecTemplateSpecImagePullSecrets[] | cdktf.IResolvable) {
+  public putImagePullSecrets(value: JobV1SpecTemplateSpecImagePullSecrets[] | cdktf.IResolvable): void {
     this._imagePullSecrets.internalValue = value;
   }
-  public resetImagePullSecrets() {
+  public resetImagePullSecrets(): void {
     this._imagePullSecrets.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullSecretsInput() {
+  public get imagePullSecretsInput(): JobV1SpecTemplateSpecImagePullSecrets[] | cdktf.IResolvable | undefined {
     return this._imagePullSecrets.internalValue;
   }
 
   // init_container - computed: false, optional: true, required: false
   private _initContainer = new JobV1SpecTemplateSpecInitContainerList(this, "init_container", false);
-  public get initContainer() {
+  public get initContainer(): JobV1SpecTemplateSpecInitContainerList {
     return this._initContainer;
   }
-  public putInitContainer(value: JobV1SpecTemplateSpecInitContainer[] | cdktf.IResolvable) {
+  public putInitContainer(value: JobV1SpecTemplateSpecInitContainer[] | cdktf.IResolvable): void {
     this._initContainer.internalValue = value;
   }
-  public resetInitContainer() {
+  public resetInitContainer(): void {
     this._initContainer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initContainerInput() {
+  public get initContainerInput(): JobV1SpecTemplateSpecInitContainer[] | cdktf.IResolvable | undefined {
     return this._initContainer.internalValue;
   }
 
   // os - computed: false, optional: true, required: false
   private _os = new JobV1SpecTemplateSpecOsOutputReference(this, "os");
-  public get os() {
+  public get os(): JobV1SpecTemplateSpecOsOutputReference {
     return this._os;
   }
-  public putOs(value: JobV1SpecTemplateSpecOs) {
+  public putOs(value: JobV1SpecTemplateSpecOs): void {
     this._os.internalValue = value;
   }
-  public resetOs() {
+  public resetOs(): void {
     this._os.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get osInput() {
+  public get osInput(): JobV1SpecTemplateSpecOs | undefined {
     return this._os.internalValue;
   }
 
   // readiness_gate - computed: false, optional: true, required: false
   private _readinessGate = new JobV1SpecTemplateSpecReadinessGateList(this, "readiness_gate", false);
-  public get readinessGate() {
+  public get readinessGate(): JobV1SpecTemplateSpecReadinessGateList {
     return this._readinessGate;
   }
-  public putReadinessGate(value: JobV1SpecTemplateSpecReadinessGate[] | cdktf.IResolvable) {
+  public putReadinessGate(value: JobV1SpecTemplateSpecReadinessGate[] | cdktf.IResolvable): void {
     this._readinessGate.internalValue = value;
   }
-  public resetReadinessGate() {
+  public resetReadinessGate(): void {
     this._readinessGate.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readinessGateInput() {
+  public get readinessGateInput(): JobV1SpecTemplateSpecReadinessGate[] | cdktf.IResolvable | undefined {
     return this._readinessGate.internalValue;
   }
 
   // security_context - computed: false, optional: true, required: false
   private _securityContext = new JobV1SpecTemplateSpecSecurityContextOutputReference(this, "security_context");
-  public get securityContext() {
+  public get securityContext(): JobV1SpecTemplateSpecSecurityContextOutputReference {
     return this._securityContext;
   }
-  public putSecurityContext(value: JobV1SpecTemplateSpecSecurityContext) {
+  public putSecurityContext(value: JobV1SpecTemplateSpecSecurityContext): void {
     this._securityContext.internalValue = value;
   }
-  public resetSecurityContext() {
+  public resetSecurityContext(): void {
     this._securityContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityContextInput() {
+  public get securityContextInput(): JobV1SpecTemplateSpecSecurityContext | undefined {
     return this._securityContext.internalValue;
   }
 
   // toleration - computed: false, optional: true, required: false
   private _toleration = new JobV1SpecTemplateSpecTolerationList(this, "toleration", false);
-  public get toleration() {
+  public get toleration(): JobV1SpecTemplateSpecTolerationList {
     return this._toleration;
   }
-  public putToleration(value: JobV1SpecTemplateSpecToleration[] | cdktf.IResolvable) {
+  public putToleration(value: JobV1SpecTemplateSpecToleration[] | cdktf.IResolvable): void {
     this._toleration.internalValue = value;
   }
-  public resetToleration() {
+  public resetToleration(): void {
     this._toleration.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tolerationInput() {
+  public get tolerationInput(): JobV1SpecTemplateSpecToleration[] | cdktf.IResolvable | undefined {
     return this._toleration.internalValue;
   }
 
   // topology_spread_constraint - computed: false, optional: true, required: false
   private _topologySpreadConstraint = new JobV1SpecTemplateSpecTopologySpreadConstraintList(this, "topology_spread_constraint", false);
-  public get topologySpreadConstraint() {
+  public get topologySpreadConstraint(): JobV1SpecTemplateSpecTopologySpreadConstraintList {
     return this._topologySpreadConstraint;
   }
-  public putTopologySpreadConstraint(value: JobV1SpecTemplateSpecTopologySpreadConstraint[] | cdktf.IResolvable) {
+  public putTopologySpreadConstraint(value: JobV1SpecTemplateSpecTopologySpreadConstraint[] | cdktf.IResolvable): void {
     this._topologySpreadConstraint.internalValue = value;
   }
-  public resetTopologySpreadConstraint() {
+  public resetTopologySpreadConstraint(): void {
     this._topologySpreadConstraint.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologySpreadConstraintInput() {
+  public get topologySpreadConstraintInput(): JobV1SpecTemplateSpecTopologySpreadConstraint[] | cdktf.IResolvable | undefined {
     return this._topologySpreadConstraint.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
   private _volume = new JobV1SpecTemplateSpecVolumeList(this, "volume", false);
-  public get volume() {
+  public get volume(): JobV1SpecTemplateSpecVolumeList {
     return this._volume;
   }
-  public putVolume(value: JobV1SpecTemplateSpecVolume[] | cdktf.IResolvable) {
+  public putVolume(value: JobV1SpecTemplateSpecVolume[] | cdktf.IResolvable): void {
     this._volume.internalValue = value;
   }
-  public resetVolume() {
+  public resetVolume(): void {
     this._volume.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeInput() {
+  public get volumeInput(): JobV1SpecTemplateSpecVolume[] | cdktf.IResolvable | undefined {
     return this._volume.internalValue;
   }
 }
@@ -18878,30 +18878,30 @@ export class JobV1SpecTemplateOutputReference extends cdktf.ComplexObject {
 
   // metadata - computed: false, optional: false, required: true
   private _metadata = new JobV1SpecTemplateMetadataOutputReference(this, "metadata");
-  public get metadata() {
+  public get metadata(): JobV1SpecTemplateMetadataOutputReference {
     return this._metadata;
   }
-  public putMetadata(value: JobV1SpecTemplateMetadata) {
+  public putMetadata(value: JobV1SpecTemplateMetadata): void {
     this._metadata.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get metadataInput() {
+  public get metadataInput(): JobV1SpecTemplateMetadata | undefined {
     return this._metadata.internalValue;
   }
 
   // spec - computed: false, optional: true, required: false
   private _spec = new JobV1SpecTemplateSpecOutputReference(this, "spec");
-  public get spec() {
+  public get spec(): JobV1SpecTemplateSpecOutputReference {
     return this._spec;
   }
-  public putSpec(value: JobV1SpecTemplateSpec) {
+  public putSpec(value: JobV1SpecTemplateSpec): void {
     this._spec.internalValue = value;
   }
-  public resetSpec() {
+  public resetSpec(): void {
     this._spec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get specInput() {
+  public get specInput(): JobV1SpecTemplateSpec | undefined {
     return this._spec.internalValue;
   }
 }
@@ -19186,190 +19186,190 @@ export class JobV1SpecOutputReference extends cdktf.ComplexObject {
 
   // active_deadline_seconds - computed: false, optional: true, required: false
   private _activeDeadlineSeconds?: number; 
-  public get activeDeadlineSeconds() {
+  public get activeDeadlineSeconds(): number {
     return this.getNumberAttribute('active_deadline_seconds');
   }
   public set activeDeadlineSeconds(value: number) {
     this._activeDeadlineSeconds = value;
   }
-  public resetActiveDeadlineSeconds() {
+  public resetActiveDeadlineSeconds(): void {
     this._activeDeadlineSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get activeDeadlineSecondsInput() {
+  public get activeDeadlineSecondsInput(): number | undefined {
     return this._activeDeadlineSeconds;
   }
 
   // backoff_limit - computed: false, optional: true, required: false
   private _backoffLimit?: number; 
-  public get backoffLimit() {
+  public get backoffLimit(): number {
     return this.getNumberAttribute('backoff_limit');
   }
   public set backoffLimit(value: number) {
     this._backoffLimit = value;
   }
-  public resetBackoffLimit() {
+  public resetBackoffLimit(): void {
     this._backoffLimit = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get backoffLimitInput() {
+  public get backoffLimitInput(): number | undefined {
     return this._backoffLimit;
   }
 
   // backoff_limit_per_index - computed: false, optional: true, required: false
   private _backoffLimitPerIndex?: number; 
-  public get backoffLimitPerIndex() {
+  public get backoffLimitPerIndex(): number {
     return this.getNumberAttribute('backoff_limit_per_index');
   }
   public set backoffLimitPerIndex(value: number) {
     this._backoffLimitPerIndex = value;
   }
-  public resetBackoffLimitPerIndex() {
+  public resetBackoffLimitPerIndex(): void {
     this._backoffLimitPerIndex = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get backoffLimitPerIndexInput() {
+  public get backoffLimitPerIndexInput(): number | undefined {
     return this._backoffLimitPerIndex;
   }
 
   // completion_mode - computed: true, optional: true, required: false
   private _completionMode?: string; 
-  public get completionMode() {
+  public get completionMode(): string {
     return this.getStringAttribute('completion_mode');
   }
   public set completionMode(value: string) {
     this._completionMode = value;
   }
-  public resetCompletionMode() {
+  public resetCompletionMode(): void {
     this._completionMode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get completionModeInput() {
+  public get completionModeInput(): string | undefined {
     return this._completionMode;
   }
 
   // completions - computed: false, optional: true, required: false
   private _completions?: number; 
-  public get completions() {
+  public get completions(): number {
     return this.getNumberAttribute('completions');
   }
   public set completions(value: number) {
     this._completions = value;
   }
-  public resetCompletions() {
+  public resetCompletions(): void {
     this._completions = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get completionsInput() {
+  public get completionsInput(): number | undefined {
     return this._completions;
   }
 
   // manual_selector - computed: false, optional: true, required: false
   private _manualSelector?: boolean | cdktf.IResolvable; 
-  public get manualSelector() {
+  public get manualSelector(): cdktf.IResolvable {
     return this.getBooleanAttribute('manual_selector');
   }
   public set manualSelector(value: boolean | cdktf.IResolvable) {
     this._manualSelector = value;
   }
-  public resetManualSelector() {
+  public resetManualSelector(): void {
     this._manualSelector = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get manualSelectorInput() {
+  public get manualSelectorInput(): boolean | cdktf.IResolvable | undefined {
     return this._manualSelector;
   }
 
   // max_failed_indexes - computed: false, optional: true, required: false
   private _maxFailedIndexes?: number; 
-  public get maxFailedIndexes() {
+  public get maxFailedIndexes(): number {
     return this.getNumberAttribute('max_failed_indexes');
   }
   public set maxFailedIndexes(value: number) {
     this._maxFailedIndexes = value;
   }
-  public resetMaxFailedIndexes() {
+  public resetMaxFailedIndexes(): void {
     this._maxFailedIndexes = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get maxFailedIndexesInput() {
+  public get maxFailedIndexesInput(): number | undefined {
     return this._maxFailedIndexes;
   }
 
   // parallelism - computed: false, optional: true, required: false
   private _parallelism?: number; 
-  public get parallelism() {
+  public get parallelism(): number {
     return this.getNumberAttribute('parallelism');
   }
   public set parallelism(value: number) {
     this._parallelism = value;
   }
-  public resetParallelism() {
+  public resetParallelism(): void {
     this._parallelism = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get parallelismInput() {
+  public get parallelismInput(): number | undefined {
     return this._parallelism;
   }
 
   // ttl_seconds_after_finished - computed: false, optional: true, required: false
   private _ttlSecondsAfterFinished?: string; 
-  public get ttlSecondsAfterFinished() {
+  public get ttlSecondsAfterFinished(): string {
     return this.getStringAttribute('ttl_seconds_after_finished');
   }
   public set ttlSecondsAfterFinished(value: string) {
     this._ttlSecondsAfterFinished = value;
   }
-  public resetTtlSecondsAfterFinished() {
+  public resetTtlSecondsAfterFinished(): void {
     this._ttlSecondsAfterFinished = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttlSecondsAfterFinishedInput() {
+  public get ttlSecondsAfterFinishedInput(): string | undefined {
     return this._ttlSecondsAfterFinished;
   }
 
   // pod_failure_policy - computed: false, optional: true, required: false
   private _podFailurePolicy = new JobV1SpecPodFailurePolicyOutputReference(this, "pod_failure_policy");
-  public get podFailurePolicy() {
+  public get podFailurePolicy(): JobV1SpecPodFailurePolicyOutputReference {
     return this._podFailurePolicy;
   }
-  public putPodFailurePolicy(value: JobV1SpecPodFailurePolicy) {
+  public putPodFailurePolicy(value: JobV1SpecPodFailurePolicy): void {
     this._podFailurePolicy.internalValue = value;
   }
-  public resetPodFailurePolicy() {
+  public resetPodFailurePolicy(): void {
     this._podFailurePolicy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podFailurePolicyInput() {
+  public get podFailurePolicyInput(): JobV1SpecPodFailurePolicy | undefined {
     return this._podFailurePolicy.internalValue;
   }
 
   // selector - computed: false, optional: true, required: false
   private _selector = new JobV1SpecSelectorOutputReference(this, "selector");
-  public get selector() {
+  public get selector(): JobV1SpecSelectorOutputReference {
     return this._selector;
   }
-  public putSelector(value: JobV1SpecSelector) {
+  public putSelector(value: JobV1SpecSelector): void {
     this._selector.internalValue = value;
   }
-  public resetSelector() {
+  public resetSelector(): void {
     this._selector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get selectorInput() {
+  public get selectorInput(): JobV1SpecSelector | undefined {
     return this._selector.internalValue;
   }
 
   // template - computed: false, optional: false, required: true
   private _template = new JobV1SpecTemplateOutputReference(this, "template");
-  public get template() {
+  public get template(): JobV1SpecTemplateOutputReference {
     return this._template;
   }
-  public putTemplate(value: JobV1SpecTemplate) {
+  public putTemplate(value: JobV1SpecTemplate): void {
     this._template.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get templateInput() {
+  public get templateInput(): JobV1SpecTemplate | undefined {
     return this._template.internalValue;
   }
 }
@@ -19487,49 +19487,49 @@ export class JobV1TimeoutsOutputReference extends cdktf.ComplexObject {
 
   // create - computed: false, optional: true, required: false
   private _create?: string; 
-  public get create() {
+  public get create(): string {
     return this.getStringAttribute('create');
   }
   public set create(value: string) {
     this._create = value;
   }
-  public resetCreate() {
+  public resetCreate(): void {
     this._create = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get createInput() {
+  public get createInput(): string | undefined {
     return this._create;
   }
 
   // delete - computed: false, optional: true, required: false
   private _delete?: string; 
-  public get delete() {
+  public get delete(): string {
     return this.getStringAttribute('delete');
   }
   public set delete(value: string) {
     this._delete = value;
   }
-  public resetDelete() {
+  public resetDelete(): void {
     this._delete = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get deleteInput() {
+  public get deleteInput(): string | undefined {
     return this._delete;
   }
 
   // update - computed: false, optional: true, required: false
   private _update?: string; 
-  public get update() {
+  public get update(): string {
     return this.getStringAttribute('update');
   }
   public set update(value: string) {
     this._update = value;
   }
-  public resetUpdate() {
+  public resetUpdate(): void {
     this._update = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get updateInput() {
+  public get updateInput(): string | undefined {
     return this._update;
   }
 }

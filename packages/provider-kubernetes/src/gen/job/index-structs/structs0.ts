@@ -147,96 +147,96 @@ export class JobMetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: true, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -344,46 +344,46 @@ export class JobSpecPodFailurePolicyRuleOnExitCodesOutputReference extends cdktf
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: false, required: true
   private _values?: number[]; 
-  public get values() {
+  public get values(): number[] {
     return this.getNumberListAttribute('values');
   }
   public set values(value: number[]) {
     this._values = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): number[] | undefined {
     return this._values;
   }
 }
@@ -486,33 +486,33 @@ export class JobSpecPodFailurePolicyRuleOnPodConditionOutputReference extends cd
 
   // status - computed: false, optional: true, required: false
   private _status?: string; 
-  public get status() {
+  public get status(): string {
     return this.getStringAttribute('status');
   }
   public set status(value: string) {
     this._status = value;
   }
-  public resetStatus() {
+  public resetStatus(): void {
     this._status = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get statusInput() {
+  public get statusInput(): string | undefined {
     return this._status;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -656,49 +656,49 @@ export class JobSpecPodFailurePolicyRuleOutputReference extends cdktf.ComplexObj
 
   // action - computed: false, optional: true, required: false
   private _action?: string; 
-  public get action() {
+  public get action(): string {
     return this.getStringAttribute('action');
   }
   public set action(value: string) {
     this._action = value;
   }
-  public resetAction() {
+  public resetAction(): void {
     this._action = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get actionInput() {
+  public get actionInput(): string | undefined {
     return this._action;
   }
 
   // on_exit_codes - computed: false, optional: true, required: false
   private _onExitCodes = new JobSpecPodFailurePolicyRuleOnExitCodesOutputReference(this, "on_exit_codes");
-  public get onExitCodes() {
+  public get onExitCodes(): JobSpecPodFailurePolicyRuleOnExitCodesOutputReference {
     return this._onExitCodes;
   }
-  public putOnExitCodes(value: JobSpecPodFailurePolicyRuleOnExitCodes) {
+  public putOnExitCodes(value: JobSpecPodFailurePolicyRuleOnExitCodes): void {
     this._onExitCodes.internalValue = value;
   }
-  public resetOnExitCodes() {
+  public resetOnExitCodes(): void {
     this._onExitCodes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get onExitCodesInput() {
+  public get onExitCodesInput(): JobSpecPodFailurePolicyRuleOnExitCodes | undefined {
     return this._onExitCodes.internalValue;
   }
 
   // on_pod_condition - computed: false, optional: true, required: false
   private _onPodCondition = new JobSpecPodFailurePolicyRuleOnPodConditionList(this, "on_pod_condition", false);
-  public get onPodCondition() {
+  public get onPodCondition(): JobSpecPodFailurePolicyRuleOnPodConditionList {
     return this._onPodCondition;
   }
-  public putOnPodCondition(value: JobSpecPodFailurePolicyRuleOnPodCondition[] | cdktf.IResolvable) {
+  public putOnPodCondition(value: JobSpecPodFailurePolicyRuleOnPodCondition[] | cdktf.IResolvable): void {
     this._onPodCondition.internalValue = value;
   }
-  public resetOnPodCondition() {
+  public resetOnPodCondition(): void {
     this._onPodCondition.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get onPodConditionInput() {
+  public get onPodConditionInput(): JobSpecPodFailurePolicyRuleOnPodCondition[] | cdktf.IResolvable | undefined {
     return this._onPodCondition.internalValue;
   }
 }
@@ -794,14 +794,14 @@ export class JobSpecPodFailurePolicyOutputReference extends cdktf.ComplexObject 
 
   // rule - computed: false, optional: false, required: true
   private _rule = new JobSpecPodFailurePolicyRuleList(this, "rule", false);
-  public get rule() {
+  public get rule(): JobSpecPodFailurePolicyRuleList {
     return this._rule;
   }
-  public putRule(value: JobSpecPodFailurePolicyRule[] | cdktf.IResolvable) {
+  public putRule(value: JobSpecPodFailurePolicyRule[] | cdktf.IResolvable): void {
     this._rule.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ruleInput() {
+  public get ruleInput(): JobSpecPodFailurePolicyRule[] | cdktf.IResolvable | undefined {
     return this._rule.internalValue;
   }
 }
@@ -927,49 +927,49 @@ export class JobSpecSelectorMatchExpressionsOutputReference extends cdktf.Comple
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1084,33 +1084,33 @@ export class JobSpecSelectorOutputReference extends cdktf.ComplexObject {
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -1243,80 +1243,80 @@ export class JobSpecTemplateMetadataOutputReference extends cdktf.ComplexObject 
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -1442,49 +1442,49 @@ export class JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgn
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1630,43 +1630,43 @@ export class JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgn
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1781,33 +1781,33 @@ export class JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgn
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -1914,27 +1914,27 @@ export class JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgn
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // preference - computed: false, optional: false, required: true
   private _preference = new JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference(this, "preference");
-  public get preference() {
+  public get preference(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference {
     return this._preference;
   }
-  public putPreference(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference) {
+  public putPreference(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference): void {
     this._preference.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferenceInput() {
+  public get preferenceInput(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference | undefined {
     return this._preference.internalValue;
   }
 }
@@ -2080,49 +2080,49 @@ export class JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgno
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2268,43 +2268,43 @@ export class JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgno
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2431,33 +2431,33 @@ export class JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgno
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -2553,17 +2553,17 @@ export class JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgno
 
   // node_selector_term - computed: false, optional: true, required: false
   private _nodeSelectorTerm = new JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
-  public putNodeSelectorTerm(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable) {
+  public putNodeSelectorTerm(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable): void {
     this._nodeSelectorTerm.internalValue = value;
   }
-  public resetNodeSelectorTerm() {
+  public resetNodeSelectorTerm(): void {
     this._nodeSelectorTerm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorTermInput() {
+  public get nodeSelectorTermInput(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable | undefined {
     return this._nodeSelectorTerm.internalValue;
   }
 }
@@ -2658,33 +2658,33 @@ export class JobSpecTemplateSpecAffinityNodeAffinityOutputReference extends cdkt
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): JobSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference(this, "required_during_scheduling_ignored_during_execution");
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): JobSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -2810,49 +2810,49 @@ export class JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgno
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2979,33 +2979,33 @@ export class JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgno
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3151,49 +3151,49 @@ export class JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgno
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3320,33 +3320,33 @@ export class JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgno
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3499,62 +3499,62 @@ export class JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgno
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -3661,27 +3661,27 @@ export class JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgno
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -3827,49 +3827,49 @@ export class JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnor
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3996,33 +3996,33 @@ export class JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnor
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4168,49 +4168,49 @@ export class JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnor
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4337,33 +4337,33 @@ export class JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnor
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4528,62 +4528,62 @@ export class JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnor
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -4698,33 +4698,33 @@ export class JobSpecTemplateSpecAffinityPodAffinityOutputReference extends cdktf
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): JobSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): JobSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -4850,49 +4850,49 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringScheduling
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -5019,33 +5019,33 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringScheduling
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5191,49 +5191,49 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringScheduling
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -5360,33 +5360,33 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringScheduling
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5539,62 +5539,62 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringScheduling
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -5701,27 +5701,27 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringScheduling
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -5867,49 +5867,49 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingI
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -6036,33 +6036,33 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingI
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -6208,49 +6208,49 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingI
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -6377,33 +6377,33 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingI
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -6568,62 +6568,62 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingI
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -6738,33 +6738,33 @@ export class JobSpecTemplateSpecAffinityPodAntiAffinityOutputReference extends c
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): JobSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): JobSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -6878,49 +6878,49 @@ export class JobSpecTemplateSpecAffinityOutputReference extends cdktf.ComplexObj
 
   // node_affinity - computed: false, optional: true, required: false
   private _nodeAffinity = new JobSpecTemplateSpecAffinityNodeAffinityOutputReference(this, "node_affinity");
-  public get nodeAffinity() {
+  public get nodeAffinity(): JobSpecTemplateSpecAffinityNodeAffinityOutputReference {
     return this._nodeAffinity;
   }
-  public putNodeAffinity(value: JobSpecTemplateSpecAffinityNodeAffinity) {
+  public putNodeAffinity(value: JobSpecTemplateSpecAffinityNodeAffinity): void {
     this._nodeAffinity.internalValue = value;
   }
-  public resetNodeAffinity() {
+  public resetNodeAffinity(): void {
     this._nodeAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityInput() {
+  public get nodeAffinityInput(): JobSpecTemplateSpecAffinityNodeAffinity | undefined {
     return this._nodeAffinity.internalValue;
   }
 
   // pod_affinity - computed: false, optional: true, required: false
   private _podAffinity = new JobSpecTemplateSpecAffinityPodAffinityOutputReference(this, "pod_affinity");
-  public get podAffinity() {
+  public get podAffinity(): JobSpecTemplateSpecAffinityPodAffinityOutputReference {
     return this._podAffinity;
   }
-  public putPodAffinity(value: JobSpecTemplateSpecAffinityPodAffinity) {
+  public putPodAffinity(value: JobSpecTemplateSpecAffinityPodAffinity): void {
     this._podAffinity.internalValue = value;
   }
-  public resetPodAffinity() {
+  public resetPodAffinity(): void {
     this._podAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityInput() {
+  public get podAffinityInput(): JobSpecTemplateSpecAffinityPodAffinity | undefined {
     return this._podAffinity.internalValue;
   }
 
   // pod_anti_affinity - computed: false, optional: true, required: false
   private _podAntiAffinity = new JobSpecTemplateSpecAffinityPodAntiAffinityOutputReference(this, "pod_anti_affinity");
-  public get podAntiAffinity() {
+  public get podAntiAffinity(): JobSpecTemplateSpecAffinityPodAntiAffinityOutputReference {
     return this._podAntiAffinity;
   }
-  public putPodAntiAffinity(value: JobSpecTemplateSpecAffinityPodAntiAffinity) {
+  public putPodAntiAffinity(value: JobSpecTemplateSpecAffinityPodAntiAffinity): void {
     this._podAntiAffinity.internalValue = value;
   }
-  public resetPodAntiAffinity() {
+  public resetPodAntiAffinity(): void {
     this._podAntiAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAntiAffinityInput() {
+  public get podAntiAffinityInput(): JobSpecTemplateSpecAffinityPodAntiAffinity | undefined {
     return this._podAntiAffinity.internalValue;
   }
 }
@@ -7034,49 +7034,49 @@ export class JobSpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputRefere
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7171,33 +7171,33 @@ export class JobSpecTemplateSpecContainerEnvValueFromFieldRefOutputReference ext
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -7307,46 +7307,46 @@ export class JobSpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputRefer
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -7460,49 +7460,49 @@ export class JobSpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7635,65 +7635,65 @@ export class JobSpecTemplateSpecContainerEnvValueFromOutputReference extends cdk
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new JobSpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): JobSpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: JobSpecTemplateSpecContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: JobSpecTemplateSpecContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): JobSpecTemplateSpecContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new JobSpecTemplateSpecContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): JobSpecTemplateSpecContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: JobSpecTemplateSpecContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: JobSpecTemplateSpecContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): JobSpecTemplateSpecContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new JobSpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): JobSpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: JobSpecTemplateSpecContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: JobSpecTemplateSpecContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): JobSpecTemplateSpecContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new JobSpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): JobSpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: JobSpecTemplateSpecContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: JobSpecTemplateSpecContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): JobSpecTemplateSpecContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -7819,46 +7819,46 @@ export class JobSpecTemplateSpecContainerEnvOutputReference extends cdktf.Comple
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new JobSpecTemplateSpecContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): JobSpecTemplateSpecContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: JobSpecTemplateSpecContainerEnvValueFrom) {
+  public putValueFrom(value: JobSpecTemplateSpecContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): JobSpecTemplateSpecContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -7973,30 +7973,30 @@ export class JobSpecTemplateSpecContainerEnvFromConfigMapRefOutputReference exte
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -8091,30 +8091,30 @@ export class JobSpecTemplateSpecContainerEnvFromSecretRefOutputReference extends
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -8240,49 +8240,49 @@ export class JobSpecTemplateSpecContainerEnvFromOutputReference extends cdktf.Co
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new JobSpecTemplateSpecContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): JobSpecTemplateSpecContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: JobSpecTemplateSpecContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: JobSpecTemplateSpecContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): JobSpecTemplateSpecContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new JobSpecTemplateSpecContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): JobSpecTemplateSpecContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: JobSpecTemplateSpecContainerEnvFromSecretRef) {
+  public putSecretRef(value: JobSpecTemplateSpecContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): JobSpecTemplateSpecContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -8378,17 +8378,17 @@ export class JobSpecTemplateSpecContainerLifecyclePostStartExecOutputReference e
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -8495,33 +8495,33 @@ export class JobSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderOutp
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -8693,81 +8693,81 @@ export class JobSpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReferenc
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -8855,14 +8855,14 @@ export class JobSpecTemplateSpecContainerLifecyclePostStartTcpSocketOutputRefere
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -9008,49 +9008,49 @@ export class JobSpecTemplateSpecContainerLifecyclePostStartOutputReference exten
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecContainerLifecyclePostStartExec) {
+  public putExec(value: JobSpecTemplateSpecContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -9146,17 +9146,17 @@ export class JobSpecTemplateSpecContainerLifecyclePreStopExecOutputReference ext
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -9263,33 +9263,33 @@ export class JobSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderOutput
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -9461,81 +9461,81 @@ export class JobSpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference 
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -9623,14 +9623,14 @@ export class JobSpecTemplateSpecContainerLifecyclePreStopTcpSocketOutputReferenc
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -9776,49 +9776,49 @@ export class JobSpecTemplateSpecContainerLifecyclePreStopOutputReference extends
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecContainerLifecyclePreStopExec) {
+  public putExec(value: JobSpecTemplateSpecContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -9933,33 +9933,33 @@ export class JobSpecTemplateSpecContainerLifecycleOutputReference extends cdktf.
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new JobSpecTemplateSpecContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): JobSpecTemplateSpecContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: JobSpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: JobSpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): JobSpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new JobSpecTemplateSpecContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): JobSpecTemplateSpecContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: JobSpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: JobSpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): JobSpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -10035,17 +10035,17 @@ export class JobSpecTemplateSpecContainerLivenessProbeExecOutputReference extend
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -10152,30 +10152,30 @@ export class JobSpecTemplateSpecContainerLivenessProbeGrpcOutputReference extend
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -10302,33 +10302,33 @@ export class JobSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderOutputRef
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -10500,81 +10500,81 @@ export class JobSpecTemplateSpecContainerLivenessProbeHttpGetOutputReference ext
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -10662,14 +10662,14 @@ export class JobSpecTemplateSpecContainerLivenessProbeTcpSocketOutputReference e
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -10917,145 +10917,145 @@ export class JobSpecTemplateSpecContainerLivenessProbeOutputReference extends cd
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecContainerLivenessProbeExec) {
+  public putExec(value: JobSpecTemplateSpecContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new JobSpecTemplateSpecContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): JobSpecTemplateSpecContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: JobSpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: JobSpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): JobSpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -11219,78 +11219,78 @@ export class JobSpecTemplateSpecContainerPortOutputReference extends cdktf.Compl
 
   // container_port - computed: false, optional: false, required: true
   private _containerPort?: number; 
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
   public set containerPort(value: number) {
     this._containerPort = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPortInput() {
+  public get containerPortInput(): number | undefined {
     return this._containerPort;
   }
 
   // host_ip - computed: false, optional: true, required: false
   private _hostIp?: string; 
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
   public set hostIp(value: string) {
     this._hostIp = value;
   }
-  public resetHostIp() {
+  public resetHostIp(): void {
     this._hostIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostIpInput() {
+  public get hostIpInput(): string | undefined {
     return this._hostIp;
   }
 
   // host_port - computed: false, optional: true, required: false
   private _hostPort?: number; 
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
   public set hostPort(value: number) {
     this._hostPort = value;
   }
-  public resetHostPort() {
+  public resetHostPort(): void {
     this._hostPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPortInput() {
+  public get hostPortInput(): number | undefined {
     return this._hostPort;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -11386,17 +11386,17 @@ export class JobSpecTemplateSpecContainerReadinessProbeExecOutputReference exten
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -11503,30 +11503,30 @@ export class JobSpecTemplateSpecContainerReadinessProbeGrpcOutputReference exten
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -11653,33 +11653,33 @@ export class JobSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderOutputRe
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -11851,81 +11851,81 @@ export class JobSpecTemplateSpecContainerReadinessProbeHttpGetOutputReference ex
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -12013,14 +12013,14 @@ export class JobSpecTemplateSpecContainerReadinessProbeTcpSocketOutputReference 
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -12268,145 +12268,145 @@ export class JobSpecTemplateSpecContainerReadinessProbeOutputReference extends c
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecContainerReadinessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecContainerReadinessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecContainerReadinessProbeExec) {
+  public putExec(value: JobSpecTemplateSpecContainerReadinessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecContainerReadinessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new JobSpecTemplateSpecContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): JobSpecTemplateSpecContainerReadinessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: JobSpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: JobSpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): JobSpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecContainerReadinessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecContainerReadinessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecContainerReadinessProbeHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecContainerReadinessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecContainerReadinessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -12501,33 +12501,33 @@ export class JobSpecTemplateSpecContainerResourcesOutputReference extends cdktf.
 
   // limits - computed: true, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: true, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -12622,33 +12622,33 @@ export class JobSpecTemplateSpecContainerSecurityContextCapabilitiesOutputRefere
 
   // add - computed: false, optional: true, required: false
   private _add?: string[]; 
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
   public set add(value: string[]) {
     this._add = value;
   }
-  public resetAdd() {
+  public resetAdd(): void {
     this._add = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addInput() {
+  public get addInput(): string[] | undefined {
     return this._add;
   }
 
   // drop - computed: false, optional: true, required: false
   private _drop?: string[]; 
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
   public set drop(value: string[]) {
     this._drop = value;
   }
-  public resetDrop() {
+  public resetDrop(): void {
     this._drop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dropInput() {
+  public get dropInput(): string[] | undefined {
     return this._drop;
   }
 }
@@ -12781,65 +12781,65 @@ export class JobSpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputRefe
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -12934,33 +12934,33 @@ export class JobSpecTemplateSpecContainerSecurityContextSeccompProfileOutputRefe
 
   // localhost_profile - computed: false, optional: true, required: false
   private _localhostProfile?: string; 
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
   public set localhostProfile(value: string) {
     this._localhostProfile = value;
   }
-  public resetLocalhostProfile() {
+  public resetLocalhostProfile(): void {
     this._localhostProfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localhostProfileInput() {
+  public get localhostProfileInput(): string | undefined {
     return this._localhostProfile;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -13188,145 +13188,145 @@ export class JobSpecTemplateSpecContainerSecurityContextOutputReference extends 
 
   // allow_privilege_escalation - computed: false, optional: true, required: false
   private _allowPrivilegeEscalation?: boolean | cdktf.IResolvable; 
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
   public set allowPrivilegeEscalation(value: boolean | cdktf.IResolvable) {
     this._allowPrivilegeEscalation = value;
   }
-  public resetAllowPrivilegeEscalation() {
+  public resetAllowPrivilegeEscalation(): void {
     this._allowPrivilegeEscalation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowPrivilegeEscalationInput() {
+  public get allowPrivilegeEscalationInput(): boolean | cdktf.IResolvable | undefined {
     return this._allowPrivilegeEscalation;
   }
 
   // privileged - computed: false, optional: true, required: false
   private _privileged?: boolean | cdktf.IResolvable; 
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
   public set privileged(value: boolean | cdktf.IResolvable) {
     this._privileged = value;
   }
-  public resetPrivileged() {
+  public resetPrivileged(): void {
     this._privileged = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegedInput() {
+  public get privilegedInput(): boolean | cdktf.IResolvable | undefined {
     return this._privileged;
   }
 
   // read_only_root_filesystem - computed: false, optional: true, required: false
   private _readOnlyRootFilesystem?: boolean | cdktf.IResolvable; 
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
   public set readOnlyRootFilesystem(value: boolean | cdktf.IResolvable) {
     this._readOnlyRootFilesystem = value;
   }
-  public resetReadOnlyRootFilesystem() {
+  public resetReadOnlyRootFilesystem(): void {
     this._readOnlyRootFilesystem = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyRootFilesystemInput() {
+  public get readOnlyRootFilesystemInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnlyRootFilesystem;
   }
 
   // run_as_group - computed: false, optional: true, required: false
   private _runAsGroup?: string; 
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
   public set runAsGroup(value: string) {
     this._runAsGroup = value;
   }
-  public resetRunAsGroup() {
+  public resetRunAsGroup(): void {
     this._runAsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsGroupInput() {
+  public get runAsGroupInput(): string | undefined {
     return this._runAsGroup;
   }
 
   // run_as_non_root - computed: false, optional: true, required: false
   private _runAsNonRoot?: boolean | cdktf.IResolvable; 
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
   public set runAsNonRoot(value: boolean | cdktf.IResolvable) {
     this._runAsNonRoot = value;
   }
-  public resetRunAsNonRoot() {
+  public resetRunAsNonRoot(): void {
     this._runAsNonRoot = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsNonRootInput() {
+  public get runAsNonRootInput(): boolean | cdktf.IResolvable | undefined {
     return this._runAsNonRoot;
   }
 
   // run_as_user - computed: false, optional: true, required: false
   private _runAsUser?: string; 
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
   public set runAsUser(value: string) {
     this._runAsUser = value;
   }
-  public resetRunAsUser() {
+  public resetRunAsUser(): void {
     this._runAsUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUserInput() {
+  public get runAsUserInput(): string | undefined {
     return this._runAsUser;
   }
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities = new JobSpecTemplateSpecContainerSecurityContextCapabilitiesOutputReference(this, "capabilities");
-  public get capabilities() {
+  public get capabilities(): JobSpecTemplateSpecContainerSecurityContextCapabilitiesOutputReference {
     return this._capabilities;
   }
-  public putCapabilities(value: JobSpecTemplateSpecContainerSecurityContextCapabilities) {
+  public putCapabilities(value: JobSpecTemplateSpecContainerSecurityContextCapabilities): void {
     this._capabilities.internalValue = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): JobSpecTemplateSpecContainerSecurityContextCapabilities | undefined {
     return this._capabilities.internalValue;
   }
 
   // se_linux_options - computed: false, optional: true, required: false
   private _seLinuxOptions = new JobSpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputReference(this, "se_linux_options");
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): JobSpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputReference {
     return this._seLinuxOptions;
   }
-  public putSeLinuxOptions(value: JobSpecTemplateSpecContainerSecurityContextSeLinuxOptions) {
+  public putSeLinuxOptions(value: JobSpecTemplateSpecContainerSecurityContextSeLinuxOptions): void {
     this._seLinuxOptions.internalValue = value;
   }
-  public resetSeLinuxOptions() {
+  public resetSeLinuxOptions(): void {
     this._seLinuxOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxOptionsInput() {
+  public get seLinuxOptionsInput(): JobSpecTemplateSpecContainerSecurityContextSeLinuxOptions | undefined {
     return this._seLinuxOptions.internalValue;
   }
 
   // seccomp_profile - computed: false, optional: true, required: false
   private _seccompProfile = new JobSpecTemplateSpecContainerSecurityContextSeccompProfileOutputReference(this, "seccomp_profile");
-  public get seccompProfile() {
+  public get seccompProfile(): JobSpecTemplateSpecContainerSecurityContextSeccompProfileOutputReference {
     return this._seccompProfile;
   }
-  public putSeccompProfile(value: JobSpecTemplateSpecContainerSecurityContextSeccompProfile) {
+  public putSeccompProfile(value: JobSpecTemplateSpecContainerSecurityContextSeccompProfile): void {
     this._seccompProfile.internalValue = value;
   }
-  public resetSeccompProfile() {
+  public resetSeccompProfile(): void {
     this._seccompProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seccompProfileInput() {
+  public get seccompProfileInput(): JobSpecTemplateSpecContainerSecurityContextSeccompProfile | undefined {
     return this._seccompProfile.internalValue;
   }
 }
@@ -13402,17 +13402,17 @@ export class JobSpecTemplateSpecContainerStartupProbeExecOutputReference extends
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -13519,30 +13519,30 @@ export class JobSpecTemplateSpecContainerStartupProbeGrpcOutputReference extends
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -13669,33 +13669,33 @@ export class JobSpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderOutputRefe
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -13867,81 +13867,81 @@ export class JobSpecTemplateSpecContainerStartupProbeHttpGetOutputReference exte
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -14029,14 +14029,14 @@ export class JobSpecTemplateSpecContainerStartupProbeTcpSocketOutputReference ex
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -14284,145 +14284,145 @@ export class JobSpecTemplateSpecContainerStartupProbeOutputReference extends cdk
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecContainerStartupProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecContainerStartupProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecContainerStartupProbeExec) {
+  public putExec(value: JobSpecTemplateSpecContainerStartupProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecContainerStartupProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new JobSpecTemplateSpecContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): JobSpecTemplateSpecContainerStartupProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: JobSpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: JobSpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): JobSpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecContainerStartupProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecContainerStartupProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecContainerStartupProbeHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecContainerStartupProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecContainerStartupProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -14529,27 +14529,27 @@ export class JobSpecTemplateSpecContainerVolumeDeviceOutputReference extends cdk
 
   // device_path - computed: false, optional: false, required: true
   private _devicePath?: string; 
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
   public set devicePath(value: string) {
     this._devicePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get devicePathInput() {
+  public get devicePathInput(): string | undefined {
     return this._devicePath;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -14752,91 +14752,91 @@ export class JobSpecTemplateSpecContainerVolumeMountOutputReference extends cdkt
 
   // mount_path - computed: false, optional: false, required: true
   private _mountPath?: string; 
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
   public set mountPath(value: string) {
     this._mountPath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPathInput() {
+  public get mountPathInput(): string | undefined {
     return this._mountPath;
   }
 
   // mount_propagation - computed: false, optional: true, required: false
   private _mountPropagation?: string; 
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
   public set mountPropagation(value: string) {
     this._mountPropagation = value;
   }
-  public resetMountPropagation() {
+  public resetMountPropagation(): void {
     this._mountPropagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPropagationInput() {
+  public get mountPropagationInput(): string | undefined {
     return this._mountPropagation;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // sub_path - computed: false, optional: true, required: false
   private _subPath?: string; 
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
   public set subPath(value: string) {
     this._subPath = value;
   }
-  public resetSubPath() {
+  public resetSubPath(): void {
     this._subPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathInput() {
+  public get subPathInput(): string | undefined {
     return this._subPath;
   }
 
   // sub_path_expr - computed: false, optional: true, required: false
   private _subPathExpr?: string; 
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
   public set subPathExpr(value: string) {
     this._subPathExpr = value;
   }
-  public resetSubPathExpr() {
+  public resetSubPathExpr(): void {
     this._subPathExpr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathExprInput() {
+  public get subPathExprInput(): string | undefined {
     return this._subPathExpr;
   }
 }
@@ -15362,366 +15362,366 @@ export class JobSpecTemplateSpecContainerOutputReference extends cdktf.ComplexOb
 
   // args - computed: false, optional: true, required: false
   private _args?: string[]; 
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
   public set args(value: string[]) {
     this._args = value;
   }
-  public resetArgs() {
+  public resetArgs(): void {
     this._args = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get argsInput() {
+  public get argsInput(): string[] | undefined {
     return this._args;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // image_pull_policy - computed: true, optional: true, required: false
   private _imagePullPolicy?: string; 
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
   public set imagePullPolicy(value: string) {
     this._imagePullPolicy = value;
   }
-  public resetImagePullPolicy() {
+  public resetImagePullPolicy(): void {
     this._imagePullPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullPolicyInput() {
+  public get imagePullPolicyInput(): string | undefined {
     return this._imagePullPolicy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // restart_policy - computed: true, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 
   // stdin - computed: false, optional: true, required: false
   private _stdin?: boolean | cdktf.IResolvable; 
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
   public set stdin(value: boolean | cdktf.IResolvable) {
     this._stdin = value;
   }
-  public resetStdin() {
+  public resetStdin(): void {
     this._stdin = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinInput() {
+  public get stdinInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdin;
   }
 
   // stdin_once - computed: false, optional: true, required: false
   private _stdinOnce?: boolean | cdktf.IResolvable; 
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
   public set stdinOnce(value: boolean | cdktf.IResolvable) {
     this._stdinOnce = value;
   }
-  public resetStdinOnce() {
+  public resetStdinOnce(): void {
     this._stdinOnce = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinOnceInput() {
+  public get stdinOnceInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdinOnce;
   }
 
   // termination_message_path - computed: false, optional: true, required: false
   private _terminationMessagePath?: string; 
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
   public set terminationMessagePath(value: string) {
     this._terminationMessagePath = value;
   }
-  public resetTerminationMessagePath() {
+  public resetTerminationMessagePath(): void {
     this._terminationMessagePath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePathInput() {
+  public get terminationMessagePathInput(): string | undefined {
     return this._terminationMessagePath;
   }
 
   // termination_message_policy - computed: true, optional: true, required: false
   private _terminationMessagePolicy?: string; 
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
   public set terminationMessagePolicy(value: string) {
     this._terminationMessagePolicy = value;
   }
-  public resetTerminationMessagePolicy() {
+  public resetTerminationMessagePolicy(): void {
     this._terminationMessagePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePolicyInput() {
+  public get terminationMessagePolicyInput(): string | undefined {
     return this._terminationMessagePolicy;
   }
 
   // tty - computed: false, optional: true, required: false
   private _tty?: boolean | cdktf.IResolvable; 
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
   public set tty(value: boolean | cdktf.IResolvable) {
     this._tty = value;
   }
-  public resetTty() {
+  public resetTty(): void {
     this._tty = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttyInput() {
+  public get ttyInput(): boolean | cdktf.IResolvable | undefined {
     return this._tty;
   }
 
   // working_dir - computed: false, optional: true, required: false
   private _workingDir?: string; 
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
   public set workingDir(value: string) {
     this._workingDir = value;
   }
-  public resetWorkingDir() {
+  public resetWorkingDir(): void {
     this._workingDir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get workingDirInput() {
+  public get workingDirInput(): string | undefined {
     return this._workingDir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env = new JobSpecTemplateSpecContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): JobSpecTemplateSpecContainerEnvList {
     return this._env;
   }
-  public putEnv(value: JobSpecTemplateSpecContainerEnv[] | cdktf.IResolvable) {
+  public putEnv(value: JobSpecTemplateSpecContainerEnv[] | cdktf.IResolvable): void {
     this._env.internalValue = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): JobSpecTemplateSpecContainerEnv[] | cdktf.IResolvable | undefined {
     return this._env.internalValue;
   }
 
   // env_from - computed: false, optional: true, required: false
   private _envFrom = new JobSpecTemplateSpecContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): JobSpecTemplateSpecContainerEnvFromList {
     return this._envFrom;
   }
-  public putEnvFrom(value: JobSpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable) {
+  public putEnvFrom(value: JobSpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable): void {
     this._envFrom.internalValue = value;
   }
-  public resetEnvFrom() {
+  public resetEnvFrom(): void {
     this._envFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envFromInput() {
+  public get envFromInput(): JobSpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable | undefined {
     return this._envFrom.internalValue;
   }
 
   // lifecycle - computed: false, optional: true, required: false
   private _lifecycle = new JobSpecTemplateSpecContainerLifecycleOutputReference(this, "lifecycle");
-  public get lifecycle() {
+  public get lifecycle(): JobSpecTemplateSpecContainerLifecycleOutputReference {
     return this._lifecycle;
   }
-  public putLifecycle(value: JobSpecTemplateSpecContainerLifecycle) {
+  public putLifecycle(value: JobSpecTemplateSpecContainerLifecycle): void {
     this._lifecycle.internalValue = value;
   }
-  public resetLifecycle() {
+  public resetLifecycle(): void {
     this._lifecycle.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lifecycleInput() {
+  public get lifecycleInput(): JobSpecTemplateSpecContainerLifecycle | undefined {
     return this._lifecycle.internalValue;
   }
 
   // liveness_probe - computed: false, optional: true, required: false
   private _livenessProbe = new JobSpecTemplateSpecContainerLivenessProbeOutputReference(this, "liveness_probe");
-  public get livenessProbe() {
+  public get livenessProbe(): JobSpecTemplateSpecContainerLivenessProbeOutputReference {
     return this._livenessProbe;
   }
-  public putLivenessProbe(value: JobSpecTemplateSpecContainerLivenessProbe) {
+  public putLivenessProbe(value: JobSpecTemplateSpecContainerLivenessProbe): void {
     this._livenessProbe.internalValue = value;
   }
-  public resetLivenessProbe() {
+  public resetLivenessProbe(): void {
     this._livenessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get livenessProbeInput() {
+  public get livenessProbeInput(): JobSpecTemplateSpecContainerLivenessProbe | undefined {
     return this._livenessProbe.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new JobSpecTemplateSpecContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): JobSpecTemplateSpecContainerPortList {
     return this._port;
   }
-  public putPort(value: JobSpecTemplateSpecContainerPort[] | cdktf.IResolvable) {
+  public putPort(value: JobSpecTemplateSpecContainerPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): JobSpecTemplateSpecContainerPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 
   // readiness_probe - computed: false, optional: true, required: false
   private _readinessProbe = new JobSpecTemplateSpecContainerReadinessProbeOutputReference(this, "readiness_probe");
-  public get readinessProbe() {
+  public get readinessProbe(): JobSpecTemplateSpecContainerReadinessProbeOutputReference {
     return this._readinessProbe;
   }
-  public putReadinessProbe(value: JobSpecTemplateSpecContainerReadinessProbe) {
+  public putReadinessProbe(value: JobSpecTemplateSpecContainerReadinessProbe): void {
     this._readinessProbe.internalValue = value;
   }
-  public resetReadinessProbe() {
+  public resetReadinessProbe(): void {
     this._readinessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readinessProbeInput() {
+  public get readinessProbeInput(): JobSpecTemplateSpecContainerReadinessProbe | undefined {
     return this._readinessProbe.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources = new JobSpecTemplateSpecContainerResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): JobSpecTemplateSpecContainerResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: JobSpecTemplateSpecContainerResources) {
+  public putResources(value: JobSpecTemplateSpecContainerResources): void {
     this._resources.internalValue = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): JobSpecTemplateSpecContainerResources | undefined {
     return this._resources.internalValue;
   }
 
   // security_context - computed: false, optional: true, required: false
   private _securityContext = new JobSpecTemplateSpecContainerSecurityContextOutputReference(this, "security_context");
-  public get securityContext() {
+  public get securityContext(): JobSpecTemplateSpecContainerSecurityContextOutputReference {
     return this._securityContext;
   }
-  public putSecurityContext(value: JobSpecTemplateSpecContainerSecurityContext) {
+  public putSecurityContext(value: JobSpecTemplateSpecContainerSecurityContext): void {
     this._securityContext.internalValue = value;
   }
-  public resetSecurityContext() {
+  public resetSecurityContext(): void {
     this._securityContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityContextInput() {
+  public get securityContextInput(): JobSpecTemplateSpecContainerSecurityContext | undefined {
     return this._securityContext.internalValue;
   }
 
   // startup_probe - computed: false, optional: true, required: false
   private _startupProbe = new JobSpecTemplateSpecContainerStartupProbeOutputReference(this, "startup_probe");
-  public get startupProbe() {
+  public get startupProbe(): JobSpecTemplateSpecContainerStartupProbeOutputReference {
     return this._startupProbe;
   }
-  public putStartupProbe(value: JobSpecTemplateSpecContainerStartupProbe) {
+  public putStartupProbe(value: JobSpecTemplateSpecContainerStartupProbe): void {
     this._startupProbe.internalValue = value;
   }
-  public resetStartupProbe() {
+  public resetStartupProbe(): void {
     this._startupProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupProbeInput() {
+  public get startupProbeInput(): JobSpecTemplateSpecContainerStartupProbe | undefined {
     return this._startupProbe.internalValue;
   }
 
   // volume_device - computed: false, optional: true, required: false
   private _volumeDevice = new JobSpecTemplateSpecContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): JobSpecTemplateSpecContainerVolumeDeviceList {
     return this._volumeDevice;
   }
-  public putVolumeDevice(value: JobSpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable) {
+  public putVolumeDevice(value: JobSpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable): void {
     this._volumeDevice.internalValue = value;
   }
-  public resetVolumeDevice() {
+  public resetVolumeDevice(): void {
     this._volumeDevice.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeDeviceInput() {
+  public get volumeDeviceInput(): JobSpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable | undefined {
     return this._volumeDevice.internalValue;
   }
 
   // volume_mount - computed: false, optional: true, required: false
   private _volumeMount = new JobSpecTemplateSpecContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): JobSpecTemplateSpecContainerVolumeMountList {
     return this._volumeMount;
   }
-  public putVolumeMount(value: JobSpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable) {
+  public putVolumeMount(value: JobSpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable): void {
     this._volumeMount.internalValue = value;
   }
-  public resetVolumeMount() {
+  public resetVolumeMount(): void {
     this._volumeMount.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeMountInput() {
+  public get volumeMountInput(): JobSpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable | undefined {
     return this._volumeMount.internalValue;
   }
 }
@@ -15848,30 +15848,30 @@ export class JobSpecTemplateSpecDnsConfigOptionOutputReference extends cdktf.Com
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -16005,49 +16005,49 @@ export class JobSpecTemplateSpecDnsConfigOutputReference extends cdktf.ComplexOb
 
   // nameservers - computed: false, optional: true, required: false
   private _nameservers?: string[]; 
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
   public set nameservers(value: string[]) {
     this._nameservers = value;
   }
-  public resetNameservers() {
+  public resetNameservers(): void {
     this._nameservers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameserversInput() {
+  public get nameserversInput(): string[] | undefined {
     return this._nameservers;
   }
 
   // searches - computed: false, optional: true, required: false
   private _searches?: string[]; 
-  public get searches() {
+  public get searches(): string[] {
     return this.getListAttribute('searches');
   }
   public set searches(value: string[]) {
     this._searches = value;
   }
-  public resetSearches() {
+  public resetSearches(): void {
     this._searches = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get searchesInput() {
+  public get searchesInput(): string[] | undefined {
     return this._searches;
   }
 
   // option - computed: false, optional: true, required: false
   private _option = new JobSpecTemplateSpecDnsConfigOptionList(this, "option", false);
-  public get option() {
+  public get option(): JobSpecTemplateSpecDnsConfigOptionList {
     return this._option;
   }
-  public putOption(value: JobSpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable) {
+  public putOption(value: JobSpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable): void {
     this._option.internalValue = value;
   }
-  public resetOption() {
+  public resetOption(): void {
     this._option.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionInput() {
+  public get optionInput(): JobSpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable | undefined {
     return this._option.internalValue;
   }
 }
@@ -16154,27 +16154,27 @@ export class JobSpecTemplateSpecHostAliasesOutputReference extends cdktf.Complex
 
   // hostnames - computed: false, optional: false, required: true
   private _hostnames?: string[]; 
-  public get hostnames() {
+  public get hostnames(): string[] {
     return this.getListAttribute('hostnames');
   }
   public set hostnames(value: string[]) {
     this._hostnames = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnamesInput() {
+  public get hostnamesInput(): string[] | undefined {
     return this._hostnames;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 }
@@ -16282,14 +16282,14 @@ export class JobSpecTemplateSpecImagePullSecretsOutputReference extends cdktf.Co
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -16423,49 +16423,49 @@ export class JobSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputRe
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16560,33 +16560,33 @@ export class JobSpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -16696,46 +16696,46 @@ export class JobSpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputR
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -16849,49 +16849,49 @@ export class JobSpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputRefer
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -17024,65 +17024,65 @@ export class JobSpecTemplateSpecInitContainerEnvValueFromOutputReference extends
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new JobSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): JobSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: JobSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: JobSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): JobSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new JobSpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): JobSpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: JobSpecTemplateSpecInitContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: JobSpecTemplateSpecInitContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): JobSpecTemplateSpecInitContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new JobSpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): JobSpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: JobSpecTemplateSpecInitContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: JobSpecTemplateSpecInitContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): JobSpecTemplateSpecInitContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new JobSpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): JobSpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: JobSpecTemplateSpecInitContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: JobSpecTemplateSpecInitContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): JobSpecTemplateSpecInitContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -17208,46 +17208,46 @@ export class JobSpecTemplateSpecInitContainerEnvOutputReference extends cdktf.Co
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new JobSpecTemplateSpecInitContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): JobSpecTemplateSpecInitContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: JobSpecTemplateSpecInitContainerEnvValueFrom) {
+  public putValueFrom(value: JobSpecTemplateSpecInitContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): JobSpecTemplateSpecInitContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -17362,30 +17362,30 @@ export class JobSpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference 
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -17480,30 +17480,30 @@ export class JobSpecTemplateSpecInitContainerEnvFromSecretRefOutputReference ext
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -17629,49 +17629,49 @@ export class JobSpecTemplateSpecInitContainerEnvFromOutputReference extends cdkt
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new JobSpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): JobSpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: JobSpecTemplateSpecInitContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: JobSpecTemplateSpecInitContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): JobSpecTemplateSpecInitContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new JobSpecTemplateSpecInitContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): JobSpecTemplateSpecInitContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: JobSpecTemplateSpecInitContainerEnvFromSecretRef) {
+  public putSecretRef(value: JobSpecTemplateSpecInitContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): JobSpecTemplateSpecInitContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -17767,17 +17767,17 @@ export class JobSpecTemplateSpecInitContainerLifecyclePostStartExecOutputReferen
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -17884,33 +17884,33 @@ export class JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -18082,81 +18082,81 @@ export class JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputRefe
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -18244,14 +18244,14 @@ export class JobSpecTemplateSpecInitContainerLifecyclePostStartTcpSocketOutputRe
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -18397,49 +18397,49 @@ export class JobSpecTemplateSpecInitContainerLifecyclePostStartOutputReference e
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecInitContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecInitContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecInitContainerLifecyclePostStartExec) {
+  public putExec(value: JobSpecTemplateSpecInitContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecInitContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecInitContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecInitContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecInitContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -18535,17 +18535,17 @@ export class JobSpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -18652,33 +18652,33 @@ export class JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderOu
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -18850,81 +18850,81 @@ export class JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputRefere
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -19012,14 +19012,14 @@ export class JobSpecTemplateSpecInitContainerLifecyclePreStopTcpSocketOutputRefe
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -19165,49 +19165,49 @@ export class JobSpecTemplateSpecInitContainerLifecyclePreStopOutputReference ext
 
   // exec - computed: false, optional: true, required: false
   private _exec = new JobSpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): JobSpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: JobSpecTemplateSpecInitContainerLifecyclePreStopExec) {
+  public putExec(value: JobSpecTemplateSpecInitContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): JobSpecTemplateSpecInitContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): JobSpecTemplateSpecInitContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new JobSpecTemplateSpecInitContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): JobSpecTemplateSpecInitContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: JobSpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: JobSpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): JobSpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -19322,33 +19322,33 @@ export class JobSpecTemplateSpecInitContainerLifecycleOutputReference extends cd
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new JobSpecTemplateSpecInitContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): JobSpecTemplateSpecInitContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: JobSpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: JobSpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): JobSpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new JobSpecTemplateSpecInitContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): JobSpecTemplateSpecInitContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: JobSpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: JobSpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): JobSpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }

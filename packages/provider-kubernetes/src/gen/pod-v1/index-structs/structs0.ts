@@ -147,96 +147,96 @@ export class PodV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -362,49 +362,49 @@ export class PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuring
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -550,43 +550,43 @@ export class PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuring
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -701,33 +701,33 @@ export class PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuring
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -834,27 +834,27 @@ export class PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuring
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // preference - computed: false, optional: false, required: true
   private _preference = new PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference(this, "preference");
-  public get preference() {
+  public get preference(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference {
     return this._preference;
   }
-  public putPreference(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference) {
+  public putPreference(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference): void {
     this._preference.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferenceInput() {
+  public get preferenceInput(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference | undefined {
     return this._preference.internalValue;
   }
 }
@@ -1000,49 +1000,49 @@ export class PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringE
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1188,43 +1188,43 @@ export class PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringE
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1351,33 +1351,33 @@ export class PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringE
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -1473,17 +1473,17 @@ export class PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringE
 
   // node_selector_term - computed: false, optional: true, required: false
   private _nodeSelectorTerm = new PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
-  public putNodeSelectorTerm(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable) {
+  public putNodeSelectorTerm(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable): void {
     this._nodeSelectorTerm.internalValue = value;
   }
-  public resetNodeSelectorTerm() {
+  public resetNodeSelectorTerm(): void {
     this._nodeSelectorTerm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorTermInput() {
+  public get nodeSelectorTermInput(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable | undefined {
     return this._nodeSelectorTerm.internalValue;
   }
 }
@@ -1578,33 +1578,33 @@ export class PodV1SpecAffinityNodeAffinityOutputReference extends cdktf.ComplexO
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): PodV1SpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference(this, "required_during_scheduling_ignored_during_execution");
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): PodV1SpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -1730,49 +1730,49 @@ export class PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringE
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1899,33 +1899,33 @@ export class PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringE
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2071,49 +2071,49 @@ export class PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringE
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2240,33 +2240,33 @@ export class PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringE
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2419,62 +2419,62 @@ export class PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringE
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -2581,27 +2581,27 @@ export class PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringE
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -2747,49 +2747,49 @@ export class PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringEx
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2916,33 +2916,33 @@ export class PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringEx
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3088,49 +3088,49 @@ export class PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringEx
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3257,33 +3257,33 @@ export class PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringEx
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3448,62 +3448,62 @@ export class PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringEx
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -3618,33 +3618,33 @@ export class PodV1SpecAffinityPodAffinityOutputReference extends cdktf.ComplexOb
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): PodV1SpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): PodV1SpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -3770,49 +3770,49 @@ export class PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDur
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3939,33 +3939,33 @@ export class PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDur
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4111,49 +4111,49 @@ export class PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDur
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4280,33 +4280,33 @@ export class PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDur
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4459,62 +4459,62 @@ export class PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDur
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -4621,27 +4621,27 @@ export class PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDur
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -4787,49 +4787,49 @@ export class PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuri
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4956,33 +4956,33 @@ export class PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuri
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5128,49 +5128,49 @@ export class PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuri
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -5297,33 +5297,33 @@ export class PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuri
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5488,62 +5488,62 @@ export class PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuri
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -5658,33 +5658,33 @@ export class PodV1SpecAffinityPodAntiAffinityOutputReference extends cdktf.Compl
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): PodV1SpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): PodV1SpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -5798,49 +5798,49 @@ export class PodV1SpecAffinityOutputReference extends cdktf.ComplexObject {
 
   // node_affinity - computed: false, optional: true, required: false
   private _nodeAffinity = new PodV1SpecAffinityNodeAffinityOutputReference(this, "node_affinity");
-  public get nodeAffinity() {
+  public get nodeAffinity(): PodV1SpecAffinityNodeAffinityOutputReference {
     return this._nodeAffinity;
   }
-  public putNodeAffinity(value: PodV1SpecAffinityNodeAffinity) {
+  public putNodeAffinity(value: PodV1SpecAffinityNodeAffinity): void {
     this._nodeAffinity.internalValue = value;
   }
-  public resetNodeAffinity() {
+  public resetNodeAffinity(): void {
     this._nodeAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityInput() {
+  public get nodeAffinityInput(): PodV1SpecAffinityNodeAffinity | undefined {
     return this._nodeAffinity.internalValue;
   }
 
   // pod_affinity - computed: false, optional: true, required: false
   private _podAffinity = new PodV1SpecAffinityPodAffinityOutputReference(this, "pod_affinity");
-  public get podAffinity() {
+  public get podAffinity(): PodV1SpecAffinityPodAffinityOutputReference {
     return this._podAffinity;
   }
-  public putPodAffinity(value: PodV1SpecAffinityPodAffinity) {
+  public putPodAffinity(value: PodV1SpecAffinityPodAffinity): void {
     this._podAffinity.internalValue = value;
   }
-  public resetPodAffinity() {
+  public resetPodAffinity(): void {
     this._podAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityInput() {
+  public get podAffinityInput(): PodV1SpecAffinityPodAffinity | undefined {
     return this._podAffinity.internalValue;
   }
 
   // pod_anti_affinity - computed: false, optional: true, required: false
   private _podAntiAffinity = new PodV1SpecAffinityPodAntiAffinityOutputReference(this, "pod_anti_affinity");
-  public get podAntiAffinity() {
+  public get podAntiAffinity(): PodV1SpecAffinityPodAntiAffinityOutputReference {
     return this._podAntiAffinity;
   }
-  public putPodAntiAffinity(value: PodV1SpecAffinityPodAntiAffinity) {
+  public putPodAntiAffinity(value: PodV1SpecAffinityPodAntiAffinity): void {
     this._podAntiAffinity.internalValue = value;
   }
-  public resetPodAntiAffinity() {
+  public resetPodAntiAffinity(): void {
     this._podAntiAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAntiAffinityInput() {
+  public get podAntiAffinityInput(): PodV1SpecAffinityPodAntiAffinity | undefined {
     return this._podAntiAffinity.internalValue;
   }
 }
@@ -5954,49 +5954,49 @@ export class PodV1SpecContainerEnvValueFromConfigMapKeyRefOutputReference extend
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -6091,33 +6091,33 @@ export class PodV1SpecContainerEnvValueFromFieldRefOutputReference extends cdktf
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -6227,46 +6227,46 @@ export class PodV1SpecContainerEnvValueFromResourceFieldRefOutputReference exten
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -6380,49 +6380,49 @@ export class PodV1SpecContainerEnvValueFromSecretKeyRefOutputReference extends c
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -6555,65 +6555,65 @@ export class PodV1SpecContainerEnvValueFromOutputReference extends cdktf.Complex
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new PodV1SpecContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): PodV1SpecContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: PodV1SpecContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: PodV1SpecContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): PodV1SpecContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new PodV1SpecContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): PodV1SpecContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: PodV1SpecContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: PodV1SpecContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): PodV1SpecContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new PodV1SpecContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): PodV1SpecContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: PodV1SpecContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: PodV1SpecContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): PodV1SpecContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new PodV1SpecContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): PodV1SpecContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: PodV1SpecContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: PodV1SpecContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): PodV1SpecContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -6739,46 +6739,46 @@ export class PodV1SpecContainerEnvOutputReference extends cdktf.ComplexObject {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new PodV1SpecContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): PodV1SpecContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: PodV1SpecContainerEnvValueFrom) {
+  public putValueFrom(value: PodV1SpecContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): PodV1SpecContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -6893,30 +6893,30 @@ export class PodV1SpecContainerEnvFromConfigMapRefOutputReference extends cdktf.
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7011,30 +7011,30 @@ export class PodV1SpecContainerEnvFromSecretRefOutputReference extends cdktf.Com
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7160,49 +7160,49 @@ export class PodV1SpecContainerEnvFromOutputReference extends cdktf.ComplexObjec
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new PodV1SpecContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): PodV1SpecContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: PodV1SpecContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: PodV1SpecContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): PodV1SpecContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new PodV1SpecContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): PodV1SpecContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: PodV1SpecContainerEnvFromSecretRef) {
+  public putSecretRef(value: PodV1SpecContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): PodV1SpecContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -7298,17 +7298,17 @@ export class PodV1SpecContainerLifecyclePostStartExecOutputReference extends cdk
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -7415,33 +7415,33 @@ export class PodV1SpecContainerLifecyclePostStartHttpGetHttpHeaderOutputReferenc
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -7613,81 +7613,81 @@ export class PodV1SpecContainerLifecyclePostStartHttpGetOutputReference extends 
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -7775,14 +7775,14 @@ export class PodV1SpecContainerLifecyclePostStartTcpSocketOutputReference extend
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -7928,49 +7928,49 @@ export class PodV1SpecContainerLifecyclePostStartOutputReference extends cdktf.C
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecContainerLifecyclePostStartExec) {
+  public putExec(value: PodV1SpecContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: PodV1SpecContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -8066,17 +8066,17 @@ export class PodV1SpecContainerLifecyclePreStopExecOutputReference extends cdktf
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -8183,33 +8183,33 @@ export class PodV1SpecContainerLifecyclePreStopHttpGetHttpHeaderOutputReference 
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -8381,81 +8381,81 @@ export class PodV1SpecContainerLifecyclePreStopHttpGetOutputReference extends cd
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -8543,14 +8543,14 @@ export class PodV1SpecContainerLifecyclePreStopTcpSocketOutputReference extends 
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -8696,49 +8696,49 @@ export class PodV1SpecContainerLifecyclePreStopOutputReference extends cdktf.Com
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecContainerLifecyclePreStopExec) {
+  public putExec(value: PodV1SpecContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: PodV1SpecContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -8853,33 +8853,33 @@ export class PodV1SpecContainerLifecycleOutputReference extends cdktf.ComplexObj
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new PodV1SpecContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): PodV1SpecContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: PodV1SpecContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: PodV1SpecContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): PodV1SpecContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new PodV1SpecContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): PodV1SpecContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: PodV1SpecContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: PodV1SpecContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): PodV1SpecContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -8955,17 +8955,17 @@ export class PodV1SpecContainerLivenessProbeExecOutputReference extends cdktf.Co
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -9072,30 +9072,30 @@ export class PodV1SpecContainerLivenessProbeGrpcOutputReference extends cdktf.Co
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -9222,33 +9222,33 @@ export class PodV1SpecContainerLivenessProbeHttpGetHttpHeaderOutputReference ext
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -9420,81 +9420,81 @@ export class PodV1SpecContainerLivenessProbeHttpGetOutputReference extends cdktf
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -9582,14 +9582,14 @@ export class PodV1SpecContainerLivenessProbeTcpSocketOutputReference extends cdk
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -9837,145 +9837,145 @@ export class PodV1SpecContainerLivenessProbeOutputReference extends cdktf.Comple
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecContainerLivenessProbeExec) {
+  public putExec(value: PodV1SpecContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new PodV1SpecContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): PodV1SpecContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: PodV1SpecContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: PodV1SpecContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): PodV1SpecContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: PodV1SpecContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -10139,78 +10139,78 @@ export class PodV1SpecContainerPortOutputReference extends cdktf.ComplexObject {
 
   // container_port - computed: false, optional: false, required: true
   private _containerPort?: number; 
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
   public set containerPort(value: number) {
     this._containerPort = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPortInput() {
+  public get containerPortInput(): number | undefined {
     return this._containerPort;
   }
 
   // host_ip - computed: false, optional: true, required: false
   private _hostIp?: string; 
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
   public set hostIp(value: string) {
     this._hostIp = value;
   }
-  public resetHostIp() {
+  public resetHostIp(): void {
     this._hostIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostIpInput() {
+  public get hostIpInput(): string | undefined {
     return this._hostIp;
   }
 
   // host_port - computed: false, optional: true, required: false
   private _hostPort?: number; 
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
   public set hostPort(value: number) {
     this._hostPort = value;
   }
-  public resetHostPort() {
+  public resetHostPort(): void {
     this._hostPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPortInput() {
+  public get hostPortInput(): number | undefined {
     return this._hostPort;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -10306,17 +10306,17 @@ export class PodV1SpecContainerReadinessProbeExecOutputReference extends cdktf.C
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -10423,30 +10423,30 @@ export class PodV1SpecContainerReadinessProbeGrpcOutputReference extends cdktf.C
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -10573,33 +10573,33 @@ export class PodV1SpecContainerReadinessProbeHttpGetHttpHeaderOutputReference ex
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -10771,81 +10771,81 @@ export class PodV1SpecContainerReadinessProbeHttpGetOutputReference extends cdkt
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -10933,14 +10933,14 @@ export class PodV1SpecContainerReadinessProbeTcpSocketOutputReference extends cd
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -11188,145 +11188,145 @@ export class PodV1SpecContainerReadinessProbeOutputReference extends cdktf.Compl
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecContainerReadinessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecContainerReadinessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecContainerReadinessProbeExec) {
+  public putExec(value: PodV1SpecContainerReadinessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecContainerReadinessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new PodV1SpecContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): PodV1SpecContainerReadinessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: PodV1SpecContainerReadinessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: PodV1SpecContainerReadinessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): PodV1SpecContainerReadinessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecContainerReadinessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecContainerReadinessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecContainerReadinessProbeHttpGet) {
+  public putHttpGet(value: PodV1SpecContainerReadinessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecContainerReadinessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -11421,33 +11421,33 @@ export class PodV1SpecContainerResourcesOutputReference extends cdktf.ComplexObj
 
   // limits - computed: true, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: true, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -11542,33 +11542,33 @@ export class PodV1SpecContainerSecurityContextCapabilitiesOutputReference extend
 
   // add - computed: false, optional: true, required: false
   private _add?: string[]; 
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
   public set add(value: string[]) {
     this._add = value;
   }
-  public resetAdd() {
+  public resetAdd(): void {
     this._add = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addInput() {
+  public get addInput(): string[] | undefined {
     return this._add;
   }
 
   // drop - computed: false, optional: true, required: false
   private _drop?: string[]; 
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
   public set drop(value: string[]) {
     this._drop = value;
   }
-  public resetDrop() {
+  public resetDrop(): void {
     this._drop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dropInput() {
+  public get dropInput(): string[] | undefined {
     return this._drop;
   }
 }
@@ -11701,65 +11701,65 @@ export class PodV1SpecContainerSecurityContextSeLinuxOptionsOutputReference exte
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -11854,33 +11854,33 @@ export class PodV1SpecContainerSecurityContextSeccompProfileOutputReference exte
 
   // localhost_profile - computed: false, optional: true, required: false
   private _localhostProfile?: string; 
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
   public set localhostProfile(value: string) {
     this._localhostProfile = value;
   }
-  public resetLocalhostProfile() {
+  public resetLocalhostProfile(): void {
     this._localhostProfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localhostProfileInput() {
+  public get localhostProfileInput(): string | undefined {
     return this._localhostProfile;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -12108,145 +12108,145 @@ export class PodV1SpecContainerSecurityContextOutputReference extends cdktf.Comp
 
   // allow_privilege_escalation - computed: false, optional: true, required: false
   private _allowPrivilegeEscalation?: boolean | cdktf.IResolvable; 
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
   public set allowPrivilegeEscalation(value: boolean | cdktf.IResolvable) {
     this._allowPrivilegeEscalation = value;
   }
-  public resetAllowPrivilegeEscalation() {
+  public resetAllowPrivilegeEscalation(): void {
     this._allowPrivilegeEscalation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowPrivilegeEscalationInput() {
+  public get allowPrivilegeEscalationInput(): boolean | cdktf.IResolvable | undefined {
     return this._allowPrivilegeEscalation;
   }
 
   // privileged - computed: false, optional: true, required: false
   private _privileged?: boolean | cdktf.IResolvable; 
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
   public set privileged(value: boolean | cdktf.IResolvable) {
     this._privileged = value;
   }
-  public resetPrivileged() {
+  public resetPrivileged(): void {
     this._privileged = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegedInput() {
+  public get privilegedInput(): boolean | cdktf.IResolvable | undefined {
     return this._privileged;
   }
 
   // read_only_root_filesystem - computed: false, optional: true, required: false
   private _readOnlyRootFilesystem?: boolean | cdktf.IResolvable; 
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
   public set readOnlyRootFilesystem(value: boolean | cdktf.IResolvable) {
     this._readOnlyRootFilesystem = value;
   }
-  public resetReadOnlyRootFilesystem() {
+  public resetReadOnlyRootFilesystem(): void {
     this._readOnlyRootFilesystem = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyRootFilesystemInput() {
+  public get readOnlyRootFilesystemInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnlyRootFilesystem;
   }
 
   // run_as_group - computed: false, optional: true, required: false
   private _runAsGroup?: string; 
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
   public set runAsGroup(value: string) {
     this._runAsGroup = value;
   }
-  public resetRunAsGroup() {
+  public resetRunAsGroup(): void {
     this._runAsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsGroupInput() {
+  public get runAsGroupInput(): string | undefined {
     return this._runAsGroup;
   }
 
   // run_as_non_root - computed: false, optional: true, required: false
   private _runAsNonRoot?: boolean | cdktf.IResolvable; 
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
   public set runAsNonRoot(value: boolean | cdktf.IResolvable) {
     this._runAsNonRoot = value;
   }
-  public resetRunAsNonRoot() {
+  public resetRunAsNonRoot(): void {
     this._runAsNonRoot = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsNonRootInput() {
+  public get runAsNonRootInput(): boolean | cdktf.IResolvable | undefined {
     return this._runAsNonRoot;
   }
 
   // run_as_user - computed: false, optional: true, required: false
   private _runAsUser?: string; 
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
   public set runAsUser(value: string) {
     this._runAsUser = value;
   }
-  public resetRunAsUser() {
+  public resetRunAsUser(): void {
     this._runAsUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUserInput() {
+  public get runAsUserInput(): string | undefined {
     return this._runAsUser;
   }
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities = new PodV1SpecContainerSecurityContextCapabilitiesOutputReference(this, "capabilities");
-  public get capabilities() {
+  public get capabilities(): PodV1SpecContainerSecurityContextCapabilitiesOutputReference {
     return this._capabilities;
   }
-  public putCapabilities(value: PodV1SpecContainerSecurityContextCapabilities) {
+  public putCapabilities(value: PodV1SpecContainerSecurityContextCapabilities): void {
     this._capabilities.internalValue = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): PodV1SpecContainerSecurityContextCapabilities | undefined {
     return this._capabilities.internalValue;
   }
 
   // se_linux_options - computed: false, optional: true, required: false
   private _seLinuxOptions = new PodV1SpecContainerSecurityContextSeLinuxOptionsOutputReference(this, "se_linux_options");
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): PodV1SpecContainerSecurityContextSeLinuxOptionsOutputReference {
     return this._seLinuxOptions;
   }
-  public putSeLinuxOptions(value: PodV1SpecContainerSecurityContextSeLinuxOptions) {
+  public putSeLinuxOptions(value: PodV1SpecContainerSecurityContextSeLinuxOptions): void {
     this._seLinuxOptions.internalValue = value;
   }
-  public resetSeLinuxOptions() {
+  public resetSeLinuxOptions(): void {
     this._seLinuxOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxOptionsInput() {
+  public get seLinuxOptionsInput(): PodV1SpecContainerSecurityContextSeLinuxOptions | undefined {
     return this._seLinuxOptions.internalValue;
   }
 
   // seccomp_profile - computed: false, optional: true, required: false
   private _seccompProfile = new PodV1SpecContainerSecurityContextSeccompProfileOutputReference(this, "seccomp_profile");
-  public get seccompProfile() {
+  public get seccompProfile(): PodV1SpecContainerSecurityContextSeccompProfileOutputReference {
     return this._seccompProfile;
   }
-  public putSeccompProfile(value: PodV1SpecContainerSecurityContextSeccompProfile) {
+  public putSeccompProfile(value: PodV1SpecContainerSecurityContextSeccompProfile): void {
     this._seccompProfile.internalValue = value;
   }
-  public resetSeccompProfile() {
+  public resetSeccompProfile(): void {
     this._seccompProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seccompProfileInput() {
+  public get seccompProfileInput(): PodV1SpecContainerSecurityContextSeccompProfile | undefined {
     return this._seccompProfile.internalValue;
   }
 }
@@ -12322,17 +12322,17 @@ export class PodV1SpecContainerStartupProbeExecOutputReference extends cdktf.Com
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -12439,30 +12439,30 @@ export class PodV1SpecContainerStartupProbeGrpcOutputReference extends cdktf.Com
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -12589,33 +12589,33 @@ export class PodV1SpecContainerStartupProbeHttpGetHttpHeaderOutputReference exte
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -12787,81 +12787,81 @@ export class PodV1SpecContainerStartupProbeHttpGetOutputReference extends cdktf.
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -12949,14 +12949,14 @@ export class PodV1SpecContainerStartupProbeTcpSocketOutputReference extends cdkt
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -13204,145 +13204,145 @@ export class PodV1SpecContainerStartupProbeOutputReference extends cdktf.Complex
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecContainerStartupProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecContainerStartupProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecContainerStartupProbeExec) {
+  public putExec(value: PodV1SpecContainerStartupProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecContainerStartupProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new PodV1SpecContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): PodV1SpecContainerStartupProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: PodV1SpecContainerStartupProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: PodV1SpecContainerStartupProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): PodV1SpecContainerStartupProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecContainerStartupProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecContainerStartupProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecContainerStartupProbeHttpGet) {
+  public putHttpGet(value: PodV1SpecContainerStartupProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecContainerStartupProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -13449,27 +13449,27 @@ export class PodV1SpecContainerVolumeDeviceOutputReference extends cdktf.Complex
 
   // device_path - computed: false, optional: false, required: true
   private _devicePath?: string; 
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
   public set devicePath(value: string) {
     this._devicePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get devicePathInput() {
+  public get devicePathInput(): string | undefined {
     return this._devicePath;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -13672,91 +13672,91 @@ export class PodV1SpecContainerVolumeMountOutputReference extends cdktf.ComplexO
 
   // mount_path - computed: false, optional: false, required: true
   private _mountPath?: string; 
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
   public set mountPath(value: string) {
     this._mountPath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPathInput() {
+  public get mountPathInput(): string | undefined {
     return this._mountPath;
   }
 
   // mount_propagation - computed: false, optional: true, required: false
   private _mountPropagation?: string; 
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
   public set mountPropagation(value: string) {
     this._mountPropagation = value;
   }
-  public resetMountPropagation() {
+  public resetMountPropagation(): void {
     this._mountPropagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPropagationInput() {
+  public get mountPropagationInput(): string | undefined {
     return this._mountPropagation;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // sub_path - computed: false, optional: true, required: false
   private _subPath?: string; 
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
   public set subPath(value: string) {
     this._subPath = value;
   }
-  public resetSubPath() {
+  public resetSubPath(): void {
     this._subPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathInput() {
+  public get subPathInput(): string | undefined {
     return this._subPath;
   }
 
   // sub_path_expr - computed: false, optional: true, required: false
   private _subPathExpr?: string; 
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
   public set subPathExpr(value: string) {
     this._subPathExpr = value;
   }
-  public resetSubPathExpr() {
+  public resetSubPathExpr(): void {
     this._subPathExpr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathExprInput() {
+  public get subPathExprInput(): string | undefined {
     return this._subPathExpr;
   }
 }
@@ -14282,366 +14282,366 @@ export class PodV1SpecContainerOutputReference extends cdktf.ComplexObject {
 
   // args - computed: false, optional: true, required: false
   private _args?: string[]; 
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
   public set args(value: string[]) {
     this._args = value;
   }
-  public resetArgs() {
+  public resetArgs(): void {
     this._args = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get argsInput() {
+  public get argsInput(): string[] | undefined {
     return this._args;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // image_pull_policy - computed: true, optional: true, required: false
   private _imagePullPolicy?: string; 
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
   public set imagePullPolicy(value: string) {
     this._imagePullPolicy = value;
   }
-  public resetImagePullPolicy() {
+  public resetImagePullPolicy(): void {
     this._imagePullPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullPolicyInput() {
+  public get imagePullPolicyInput(): string | undefined {
     return this._imagePullPolicy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // restart_policy - computed: true, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 
   // stdin - computed: false, optional: true, required: false
   private _stdin?: boolean | cdktf.IResolvable; 
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
   public set stdin(value: boolean | cdktf.IResolvable) {
     this._stdin = value;
   }
-  public resetStdin() {
+  public resetStdin(): void {
     this._stdin = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinInput() {
+  public get stdinInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdin;
   }
 
   // stdin_once - computed: false, optional: true, required: false
   private _stdinOnce?: boolean | cdktf.IResolvable; 
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
   public set stdinOnce(value: boolean | cdktf.IResolvable) {
     this._stdinOnce = value;
   }
-  public resetStdinOnce() {
+  public resetStdinOnce(): void {
     this._stdinOnce = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinOnceInput() {
+  public get stdinOnceInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdinOnce;
   }
 
   // termination_message_path - computed: false, optional: true, required: false
   private _terminationMessagePath?: string; 
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
   public set terminationMessagePath(value: string) {
     this._terminationMessagePath = value;
   }
-  public resetTerminationMessagePath() {
+  public resetTerminationMessagePath(): void {
     this._terminationMessagePath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePathInput() {
+  public get terminationMessagePathInput(): string | undefined {
     return this._terminationMessagePath;
   }
 
   // termination_message_policy - computed: true, optional: true, required: false
   private _terminationMessagePolicy?: string; 
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
   public set terminationMessagePolicy(value: string) {
     this._terminationMessagePolicy = value;
   }
-  public resetTerminationMessagePolicy() {
+  public resetTerminationMessagePolicy(): void {
     this._terminationMessagePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePolicyInput() {
+  public get terminationMessagePolicyInput(): string | undefined {
     return this._terminationMessagePolicy;
   }
 
   // tty - computed: false, optional: true, required: false
   private _tty?: boolean | cdktf.IResolvable; 
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
   public set tty(value: boolean | cdktf.IResolvable) {
     this._tty = value;
   }
-  public resetTty() {
+  public resetTty(): void {
     this._tty = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttyInput() {
+  public get ttyInput(): boolean | cdktf.IResolvable | undefined {
     return this._tty;
   }
 
   // working_dir - computed: false, optional: true, required: false
   private _workingDir?: string; 
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
   public set workingDir(value: string) {
     this._workingDir = value;
   }
-  public resetWorkingDir() {
+  public resetWorkingDir(): void {
     this._workingDir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get workingDirInput() {
+  public get workingDirInput(): string | undefined {
     return this._workingDir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env = new PodV1SpecContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): PodV1SpecContainerEnvList {
     return this._env;
   }
-  public putEnv(value: PodV1SpecContainerEnv[] | cdktf.IResolvable) {
+  public putEnv(value: PodV1SpecContainerEnv[] | cdktf.IResolvable): void {
     this._env.internalValue = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): PodV1SpecContainerEnv[] | cdktf.IResolvable | undefined {
     return this._env.internalValue;
   }
 
   // env_from - computed: false, optional: true, required: false
   private _envFrom = new PodV1SpecContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): PodV1SpecContainerEnvFromList {
     return this._envFrom;
   }
-  public putEnvFrom(value: PodV1SpecContainerEnvFrom[] | cdktf.IResolvable) {
+  public putEnvFrom(value: PodV1SpecContainerEnvFrom[] | cdktf.IResolvable): void {
     this._envFrom.internalValue = value;
   }
-  public resetEnvFrom() {
+  public resetEnvFrom(): void {
     this._envFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envFromInput() {
+  public get envFromInput(): PodV1SpecContainerEnvFrom[] | cdktf.IResolvable | undefined {
     return this._envFrom.internalValue;
   }
 
   // lifecycle - computed: false, optional: true, required: false
   private _lifecycle = new PodV1SpecContainerLifecycleOutputReference(this, "lifecycle");
-  public get lifecycle() {
+  public get lifecycle(): PodV1SpecContainerLifecycleOutputReference {
     return this._lifecycle;
   }
-  public putLifecycle(value: PodV1SpecContainerLifecycle) {
+  public putLifecycle(value: PodV1SpecContainerLifecycle): void {
     this._lifecycle.internalValue = value;
   }
-  public resetLifecycle() {
+  public resetLifecycle(): void {
     this._lifecycle.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lifecycleInput() {
+  public get lifecycleInput(): PodV1SpecContainerLifecycle | undefined {
     return this._lifecycle.internalValue;
   }
 
   // liveness_probe - computed: false, optional: true, required: false
   private _livenessProbe = new PodV1SpecContainerLivenessProbeOutputReference(this, "liveness_probe");
-  public get livenessProbe() {
+  public get livenessProbe(): PodV1SpecContainerLivenessProbeOutputReference {
     return this._livenessProbe;
   }
-  public putLivenessProbe(value: PodV1SpecContainerLivenessProbe) {
+  public putLivenessProbe(value: PodV1SpecContainerLivenessProbe): void {
     this._livenessProbe.internalValue = value;
   }
-  public resetLivenessProbe() {
+  public resetLivenessProbe(): void {
     this._livenessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get livenessProbeInput() {
+  public get livenessProbeInput(): PodV1SpecContainerLivenessProbe | undefined {
     return this._livenessProbe.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new PodV1SpecContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): PodV1SpecContainerPortList {
     return this._port;
   }
-  public putPort(value: PodV1SpecContainerPort[] | cdktf.IResolvable) {
+  public putPort(value: PodV1SpecContainerPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): PodV1SpecContainerPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 
   // readiness_probe - computed: false, optional: true, required: false
   private _readinessProbe = new PodV1SpecContainerReadinessProbeOutputReference(this, "readiness_probe");
-  public get readinessProbe() {
+  public get readinessProbe(): PodV1SpecContainerReadinessProbeOutputReference {
     return this._readinessProbe;
   }
-  public putReadinessProbe(value: PodV1SpecContainerReadinessProbe) {
+  public putReadinessProbe(value: PodV1SpecContainerReadinessProbe): void {
     this._readinessProbe.internalValue = value;
   }
-  public resetReadinessProbe() {
+  public resetReadinessProbe(): void {
     this._readinessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readinessProbeInput() {
+  public get readinessProbeInput(): PodV1SpecContainerReadinessProbe | undefined {
     return this._readinessProbe.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources = new PodV1SpecContainerResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): PodV1SpecContainerResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: PodV1SpecContainerResources) {
+  public putResources(value: PodV1SpecContainerResources): void {
     this._resources.internalValue = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): PodV1SpecContainerResources | undefined {
     return this._resources.internalValue;
   }
 
   // security_context - computed: false, optional: true, required: false
   private _securityContext = new PodV1SpecContainerSecurityContextOutputReference(this, "security_context");
-  public get securityContext() {
+  public get securityContext(): PodV1SpecContainerSecurityContextOutputReference {
     return this._securityContext;
   }
-  public putSecurityContext(value: PodV1SpecContainerSecurityContext) {
+  public putSecurityContext(value: PodV1SpecContainerSecurityContext): void {
     this._securityContext.internalValue = value;
   }
-  public resetSecurityContext() {
+  public resetSecurityContext(): void {
     this._securityContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityContextInput() {
+  public get securityContextInput(): PodV1SpecContainerSecurityContext | undefined {
     return this._securityContext.internalValue;
   }
 
   // startup_probe - computed: false, optional: true, required: false
   private _startupProbe = new PodV1SpecContainerStartupProbeOutputReference(this, "startup_probe");
-  public get startupProbe() {
+  public get startupProbe(): PodV1SpecContainerStartupProbeOutputReference {
     return this._startupProbe;
   }
-  public putStartupProbe(value: PodV1SpecContainerStartupProbe) {
+  public putStartupProbe(value: PodV1SpecContainerStartupProbe): void {
     this._startupProbe.internalValue = value;
   }
-  public resetStartupProbe() {
+  public resetStartupProbe(): void {
     this._startupProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupProbeInput() {
+  public get startupProbeInput(): PodV1SpecContainerStartupProbe | undefined {
     return this._startupProbe.internalValue;
   }
 
   // volume_device - computed: false, optional: true, required: false
   private _volumeDevice = new PodV1SpecContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): PodV1SpecContainerVolumeDeviceList {
     return this._volumeDevice;
   }
-  public putVolumeDevice(value: PodV1SpecContainerVolumeDevice[] | cdktf.IResolvable) {
+  public putVolumeDevice(value: PodV1SpecContainerVolumeDevice[] | cdktf.IResolvable): void {
     this._volumeDevice.internalValue = value;
   }
-  public resetVolumeDevice() {
+  public resetVolumeDevice(): void {
     this._volumeDevice.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeDeviceInput() {
+  public get volumeDeviceInput(): PodV1SpecContainerVolumeDevice[] | cdktf.IResolvable | undefined {
     return this._volumeDevice.internalValue;
   }
 
   // volume_mount - computed: false, optional: true, required: false
   private _volumeMount = new PodV1SpecContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): PodV1SpecContainerVolumeMountList {
     return this._volumeMount;
   }
-  public putVolumeMount(value: PodV1SpecContainerVolumeMount[] | cdktf.IResolvable) {
+  public putVolumeMount(value: PodV1SpecContainerVolumeMount[] | cdktf.IResolvable): void {
     this._volumeMount.internalValue = value;
   }
-  public resetVolumeMount() {
+  public resetVolumeMount(): void {
     this._volumeMount.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeMountInput() {
+  public get volumeMountInput(): PodV1SpecContainerVolumeMount[] | cdktf.IResolvable | undefined {
     return this._volumeMount.internalValue;
   }
 }
@@ -14768,30 +14768,30 @@ export class PodV1SpecDnsConfigOptionOutputReference extends cdktf.ComplexObject
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -14925,49 +14925,49 @@ export class PodV1SpecDnsConfigOutputReference extends cdktf.ComplexObject {
 
   // nameservers - computed: false, optional: true, required: false
   private _nameservers?: string[]; 
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
   public set nameservers(value: string[]) {
     this._nameservers = value;
   }
-  public resetNameservers() {
+  public resetNameservers(): void {
     this._nameservers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameserversInput() {
+  public get nameserversInput(): string[] | undefined {
     return this._nameservers;
   }
 
   // searches - computed: false, optional: true, required: false
   private _searches?: string[]; 
-  public get searches() {
+  public get searches(): string[] {
     return this.getListAttribute('searches');
   }
   public set searches(value: string[]) {
     this._searches = value;
   }
-  public resetSearches() {
+  public resetSearches(): void {
     this._searches = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get searchesInput() {
+  public get searchesInput(): string[] | undefined {
     return this._searches;
   }
 
   // option - computed: false, optional: true, required: false
   private _option = new PodV1SpecDnsConfigOptionList(this, "option", false);
-  public get option() {
+  public get option(): PodV1SpecDnsConfigOptionList {
     return this._option;
   }
-  public putOption(value: PodV1SpecDnsConfigOption[] | cdktf.IResolvable) {
+  public putOption(value: PodV1SpecDnsConfigOption[] | cdktf.IResolvable): void {
     this._option.internalValue = value;
   }
-  public resetOption() {
+  public resetOption(): void {
     this._option.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionInput() {
+  public get optionInput(): PodV1SpecDnsConfigOption[] | cdktf.IResolvable | undefined {
     return this._option.internalValue;
   }
 }
@@ -15074,27 +15074,27 @@ export class PodV1SpecHostAliasesOutputReference extends cdktf.ComplexObject {
 
   // hostnames - computed: false, optional: false, required: true
   private _hostnames?: string[]; 
-  public get hostnames() {
+  public get hostnames(): string[] {
     return this.getListAttribute('hostnames');
   }
   public set hostnames(value: string[]) {
     this._hostnames = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnamesInput() {
+  public get hostnamesInput(): string[] | undefined {
     return this._hostnames;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 }
@@ -15202,14 +15202,14 @@ export class PodV1SpecImagePullSecretsOutputReference extends cdktf.ComplexObjec
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -15343,49 +15343,49 @@ export class PodV1SpecInitContainerEnvValueFromConfigMapKeyRefOutputReference ex
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -15480,33 +15480,33 @@ export class PodV1SpecInitContainerEnvValueFromFieldRefOutputReference extends c
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -15616,46 +15616,46 @@ export class PodV1SpecInitContainerEnvValueFromResourceFieldRefOutputReference e
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -15769,49 +15769,49 @@ export class PodV1SpecInitContainerEnvValueFromSecretKeyRefOutputReference exten
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -15944,65 +15944,65 @@ export class PodV1SpecInitContainerEnvValueFromOutputReference extends cdktf.Com
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new PodV1SpecInitContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): PodV1SpecInitContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: PodV1SpecInitContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: PodV1SpecInitContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): PodV1SpecInitContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new PodV1SpecInitContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): PodV1SpecInitContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: PodV1SpecInitContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: PodV1SpecInitContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): PodV1SpecInitContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new PodV1SpecInitContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): PodV1SpecInitContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: PodV1SpecInitContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: PodV1SpecInitContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): PodV1SpecInitContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new PodV1SpecInitContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): PodV1SpecInitContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: PodV1SpecInitContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: PodV1SpecInitContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): PodV1SpecInitContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -16128,46 +16128,46 @@ export class PodV1SpecInitContainerEnvOutputReference extends cdktf.ComplexObjec
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new PodV1SpecInitContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): PodV1SpecInitContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: PodV1SpecInitContainerEnvValueFrom) {
+  public putValueFrom(value: PodV1SpecInitContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): PodV1SpecInitContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -16282,30 +16282,30 @@ export class PodV1SpecInitContainerEnvFromConfigMapRefOutputReference extends cd
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16400,30 +16400,30 @@ export class PodV1SpecInitContainerEnvFromSecretRefOutputReference extends cdktf
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16549,49 +16549,49 @@ export class PodV1SpecInitContainerEnvFromOutputReference extends cdktf.ComplexO
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new PodV1SpecInitContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): PodV1SpecInitContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: PodV1SpecInitContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: PodV1SpecInitContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): PodV1SpecInitContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new PodV1SpecInitContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): PodV1SpecInitContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: PodV1SpecInitContainerEnvFromSecretRef) {
+  public putSecretRef(value: PodV1SpecInitContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): PodV1SpecInitContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -16687,17 +16687,17 @@ export class PodV1SpecInitContainerLifecyclePostStartExecOutputReference extends
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -16804,33 +16804,33 @@ export class PodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeaderOutputRefe
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -17002,81 +17002,81 @@ export class PodV1SpecInitContainerLifecyclePostStartHttpGetOutputReference exte
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -17164,14 +17164,14 @@ export class PodV1SpecInitContainerLifecyclePostStartTcpSocketOutputReference ex
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -17317,49 +17317,49 @@ export class PodV1SpecInitContainerLifecyclePostStartOutputReference extends cdk
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecInitContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecInitContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecInitContainerLifecyclePostStartExec) {
+  public putExec(value: PodV1SpecInitContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecInitContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecInitContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecInitContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecInitContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: PodV1SpecInitContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecInitContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecInitContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecInitContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -17455,17 +17455,17 @@ export class PodV1SpecInitContainerLifecyclePreStopExecOutputReference extends c
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -17572,33 +17572,33 @@ export class PodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeaderOutputRefere
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -17770,81 +17770,81 @@ export class PodV1SpecInitContainerLifecyclePreStopHttpGetOutputReference extend
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -17932,14 +17932,14 @@ export class PodV1SpecInitContainerLifecyclePreStopTcpSocketOutputReference exte
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -18085,49 +18085,49 @@ export class PodV1SpecInitContainerLifecyclePreStopOutputReference extends cdktf
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecInitContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecInitContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecInitContainerLifecyclePreStopExec) {
+  public putExec(value: PodV1SpecInitContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecInitContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecInitContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecInitContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecInitContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: PodV1SpecInitContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecInitContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecInitContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecInitContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -18242,33 +18242,33 @@ export class PodV1SpecInitContainerLifecycleOutputReference extends cdktf.Comple
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new PodV1SpecInitContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): PodV1SpecInitContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: PodV1SpecInitContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: PodV1SpecInitContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): PodV1SpecInitContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new PodV1SpecInitContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): PodV1SpecInitContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: PodV1SpecInitContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: PodV1SpecInitContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): PodV1SpecInitContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -18344,17 +18344,17 @@ export class PodV1SpecInitContainerLivenessProbeExecOutputReference extends cdkt
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -18461,30 +18461,30 @@ export class PodV1SpecInitContainerLivenessProbeGrpcOutputReference extends cdkt
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -18611,33 +18611,33 @@ export class PodV1SpecInitContainerLivenessProbeHttpGetHttpHeaderOutputReference
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -18809,81 +18809,81 @@ export class PodV1SpecInitContainerLivenessProbeHttpGetOutputReference extends c
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new PodV1SpecInitContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): PodV1SpecInitContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: PodV1SpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: PodV1SpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): PodV1SpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -18971,14 +18971,14 @@ export class PodV1SpecInitContainerLivenessProbeTcpSocketOutputReference extends
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -19226,145 +19226,145 @@ export class PodV1SpecInitContainerLivenessProbeOutputReference extends cdktf.Co
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new PodV1SpecInitContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): PodV1SpecInitContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: PodV1SpecInitContainerLivenessProbeExec) {
+  public putExec(value: PodV1SpecInitContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): PodV1SpecInitContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new PodV1SpecInitContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): PodV1SpecInitContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: PodV1SpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: PodV1SpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): PodV1SpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new PodV1SpecInitContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): PodV1SpecInitContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: PodV1SpecInitContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: PodV1SpecInitContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): PodV1SpecInitContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new PodV1SpecInitContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): PodV1SpecInitContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: PodV1SpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: PodV1SpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): PodV1SpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }

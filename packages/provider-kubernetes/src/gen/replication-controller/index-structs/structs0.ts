@@ -147,96 +147,96 @@ export class ReplicationControllerMetadataOutputReference extends cdktf.ComplexO
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -388,96 +388,96 @@ export class ReplicationControllerSpecTemplateMetadataOutputReference extends cd
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -603,49 +603,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredD
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -791,43 +791,43 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredD
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -942,33 +942,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredD
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -1075,27 +1075,27 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredD
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // preference - computed: false, optional: false, required: true
   private _preference = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference(this, "preference");
-  public get preference() {
+  public get preference(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference {
     return this._preference;
   }
-  public putPreference(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference) {
+  public putPreference(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference): void {
     this._preference.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferenceInput() {
+  public get preferenceInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference | undefined {
     return this._preference.internalValue;
   }
 }
@@ -1241,49 +1241,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1429,43 +1429,43 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDu
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1592,33 +1592,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDu
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -1714,17 +1714,17 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDu
 
   // node_selector_term - computed: false, optional: true, required: false
   private _nodeSelectorTerm = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
-  public putNodeSelectorTerm(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable) {
+  public putNodeSelectorTerm(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable): void {
     this._nodeSelectorTerm.internalValue = value;
   }
-  public resetNodeSelectorTerm() {
+  public resetNodeSelectorTerm(): void {
     this._nodeSelectorTerm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorTermInput() {
+  public get nodeSelectorTermInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable | undefined {
     return this._nodeSelectorTerm.internalValue;
   }
 }
@@ -1819,33 +1819,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityNodeAffinityOutputRefe
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference(this, "required_during_scheduling_ignored_during_execution");
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -1971,49 +1971,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2140,33 +2140,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDu
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2312,49 +2312,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2481,33 +2481,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDu
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2660,62 +2660,62 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDu
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -2822,27 +2822,27 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDu
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -2988,49 +2988,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDur
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3157,33 +3157,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDur
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3329,49 +3329,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDur
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3498,33 +3498,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDur
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3689,62 +3689,62 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDur
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -3859,33 +3859,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAffinityOutputRefer
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -4011,49 +4011,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferr
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4180,33 +4180,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferr
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4352,49 +4352,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferr
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4521,33 +4521,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferr
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4700,62 +4700,62 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferr
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -4862,27 +4862,27 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferr
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -5028,49 +5028,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequire
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -5197,33 +5197,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequire
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5369,49 +5369,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequire
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -5538,33 +5538,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequire
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5729,62 +5729,62 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequire
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -5899,33 +5899,33 @@ export class ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityOutputR
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -6039,49 +6039,49 @@ export class ReplicationControllerSpecTemplateSpecAffinityOutputReference extend
 
   // node_affinity - computed: false, optional: true, required: false
   private _nodeAffinity = new ReplicationControllerSpecTemplateSpecAffinityNodeAffinityOutputReference(this, "node_affinity");
-  public get nodeAffinity() {
+  public get nodeAffinity(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinityOutputReference {
     return this._nodeAffinity;
   }
-  public putNodeAffinity(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinity) {
+  public putNodeAffinity(value: ReplicationControllerSpecTemplateSpecAffinityNodeAffinity): void {
     this._nodeAffinity.internalValue = value;
   }
-  public resetNodeAffinity() {
+  public resetNodeAffinity(): void {
     this._nodeAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityInput() {
+  public get nodeAffinityInput(): ReplicationControllerSpecTemplateSpecAffinityNodeAffinity | undefined {
     return this._nodeAffinity.internalValue;
   }
 
   // pod_affinity - computed: false, optional: true, required: false
   private _podAffinity = new ReplicationControllerSpecTemplateSpecAffinityPodAffinityOutputReference(this, "pod_affinity");
-  public get podAffinity() {
+  public get podAffinity(): ReplicationControllerSpecTemplateSpecAffinityPodAffinityOutputReference {
     return this._podAffinity;
   }
-  public putPodAffinity(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinity) {
+  public putPodAffinity(value: ReplicationControllerSpecTemplateSpecAffinityPodAffinity): void {
     this._podAffinity.internalValue = value;
   }
-  public resetPodAffinity() {
+  public resetPodAffinity(): void {
     this._podAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityInput() {
+  public get podAffinityInput(): ReplicationControllerSpecTemplateSpecAffinityPodAffinity | undefined {
     return this._podAffinity.internalValue;
   }
 
   // pod_anti_affinity - computed: false, optional: true, required: false
   private _podAntiAffinity = new ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityOutputReference(this, "pod_anti_affinity");
-  public get podAntiAffinity() {
+  public get podAntiAffinity(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinityOutputReference {
     return this._podAntiAffinity;
   }
-  public putPodAntiAffinity(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinity) {
+  public putPodAntiAffinity(value: ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinity): void {
     this._podAntiAffinity.internalValue = value;
   }
-  public resetPodAntiAffinity() {
+  public resetPodAntiAffinity(): void {
     this._podAntiAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAntiAffinityInput() {
+  public get podAntiAffinityInput(): ReplicationControllerSpecTemplateSpecAffinityPodAntiAffinity | undefined {
     return this._podAntiAffinity.internalValue;
   }
 }
@@ -6195,49 +6195,49 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvValueFromConfigMap
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -6332,33 +6332,33 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvValueFromFieldRefO
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -6468,46 +6468,46 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvValueFromResourceF
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -6621,49 +6621,49 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvValueFromSecretKey
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -6796,65 +6796,65 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvValueFromOutputRef
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new ReplicationControllerSpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new ReplicationControllerSpecTemplateSpecContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new ReplicationControllerSpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new ReplicationControllerSpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -6980,46 +6980,46 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvOutputReference ex
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new ReplicationControllerSpecTemplateSpecContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): ReplicationControllerSpecTemplateSpecContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFrom) {
+  public putValueFrom(value: ReplicationControllerSpecTemplateSpecContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): ReplicationControllerSpecTemplateSpecContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -7134,30 +7134,30 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvFromConfigMapRefOu
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7252,30 +7252,30 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvFromSecretRefOutpu
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7401,49 +7401,49 @@ export class ReplicationControllerSpecTemplateSpecContainerEnvFromOutputReferenc
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new ReplicationControllerSpecTemplateSpecContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): ReplicationControllerSpecTemplateSpecContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: ReplicationControllerSpecTemplateSpecContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: ReplicationControllerSpecTemplateSpecContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): ReplicationControllerSpecTemplateSpecContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new ReplicationControllerSpecTemplateSpecContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): ReplicationControllerSpecTemplateSpecContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: ReplicationControllerSpecTemplateSpecContainerEnvFromSecretRef) {
+  public putSecretRef(value: ReplicationControllerSpecTemplateSpecContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): ReplicationControllerSpecTemplateSpecContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -7539,17 +7539,17 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartExe
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -7656,33 +7656,33 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHtt
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -7854,81 +7854,81 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHtt
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -8016,14 +8016,14 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartTcp
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -8169,49 +8169,49 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartOut
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -8307,17 +8307,17 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopExecO
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -8424,33 +8424,33 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpG
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -8622,81 +8622,81 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpG
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -8784,14 +8784,14 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopTcpSo
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -8937,49 +8937,49 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopOutpu
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -9094,33 +9094,33 @@ export class ReplicationControllerSpecTemplateSpecContainerLifecycleOutputRefere
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: ReplicationControllerSpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): ReplicationControllerSpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -9196,17 +9196,17 @@ export class ReplicationControllerSpecTemplateSpecContainerLivenessProbeExecOutp
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -9313,30 +9313,30 @@ export class ReplicationControllerSpecTemplateSpecContainerLivenessProbeGrpcOutp
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -9463,33 +9463,33 @@ export class ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetH
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -9661,81 +9661,81 @@ export class ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetO
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -9823,14 +9823,14 @@ export class ReplicationControllerSpecTemplateSpecContainerLivenessProbeTcpSocke
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -10078,145 +10078,145 @@ export class ReplicationControllerSpecTemplateSpecContainerLivenessProbeOutputRe
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new ReplicationControllerSpecTemplateSpecContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -10380,78 +10380,78 @@ export class ReplicationControllerSpecTemplateSpecContainerPortOutputReference e
 
   // container_port - computed: false, optional: false, required: true
   private _containerPort?: number; 
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
   public set containerPort(value: number) {
     this._containerPort = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPortInput() {
+  public get containerPortInput(): number | undefined {
     return this._containerPort;
   }
 
   // host_ip - computed: false, optional: true, required: false
   private _hostIp?: string; 
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
   public set hostIp(value: string) {
     this._hostIp = value;
   }
-  public resetHostIp() {
+  public resetHostIp(): void {
     this._hostIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostIpInput() {
+  public get hostIpInput(): string | undefined {
     return this._hostIp;
   }
 
   // host_port - computed: false, optional: true, required: false
   private _hostPort?: number; 
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
   public set hostPort(value: number) {
     this._hostPort = value;
   }
-  public resetHostPort() {
+  public resetHostPort(): void {
     this._hostPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPortInput() {
+  public get hostPortInput(): number | undefined {
     return this._hostPort;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -10547,17 +10547,17 @@ export class ReplicationControllerSpecTemplateSpecContainerReadinessProbeExecOut
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -10664,30 +10664,30 @@ export class ReplicationControllerSpecTemplateSpecContainerReadinessProbeGrpcOut
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -10814,33 +10814,33 @@ export class ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGet
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -11012,81 +11012,81 @@ export class ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGet
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -11174,14 +11174,14 @@ export class ReplicationControllerSpecTemplateSpecContainerReadinessProbeTcpSock
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -11429,145 +11429,145 @@ export class ReplicationControllerSpecTemplateSpecContainerReadinessProbeOutputR
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecContainerReadinessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new ReplicationControllerSpecTemplateSpecContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -11662,33 +11662,33 @@ export class ReplicationControllerSpecTemplateSpecContainerResourcesOutputRefere
 
   // limits - computed: true, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: true, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -11783,33 +11783,33 @@ export class ReplicationControllerSpecTemplateSpecContainerSecurityContextCapabi
 
   // add - computed: false, optional: true, required: false
   private _add?: string[]; 
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
   public set add(value: string[]) {
     this._add = value;
   }
-  public resetAdd() {
+  public resetAdd(): void {
     this._add = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addInput() {
+  public get addInput(): string[] | undefined {
     return this._add;
   }
 
   // drop - computed: false, optional: true, required: false
   private _drop?: string[]; 
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
   public set drop(value: string[]) {
     this._drop = value;
   }
-  public resetDrop() {
+  public resetDrop(): void {
     this._drop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dropInput() {
+  public get dropInput(): string[] | undefined {
     return this._drop;
   }
 }
@@ -11942,65 +11942,65 @@ export class ReplicationControllerSpecTemplateSpecContainerSecurityContextSeLinu
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -12095,33 +12095,33 @@ export class ReplicationControllerSpecTemplateSpecContainerSecurityContextSeccom
 
   // localhost_profile - computed: false, optional: true, required: false
   private _localhostProfile?: string; 
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
   public set localhostProfile(value: string) {
     this._localhostProfile = value;
   }
-  public resetLocalhostProfile() {
+  public resetLocalhostProfile(): void {
     this._localhostProfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localhostProfileInput() {
+  public get localhostProfileInput(): string | undefined {
     return this._localhostProfile;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -12349,145 +12349,145 @@ export class ReplicationControllerSpecTemplateSpecContainerSecurityContextOutput
 
   // allow_privilege_escalation - computed: false, optional: true, required: false
   private _allowPrivilegeEscalation?: boolean | cdktf.IResolvable; 
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
   public set allowPrivilegeEscalation(value: boolean | cdktf.IResolvable) {
     this._allowPrivilegeEscalation = value;
   }
-  public resetAllowPrivilegeEscalation() {
+  public resetAllowPrivilegeEscalation(): void {
     this._allowPrivilegeEscalation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowPrivilegeEscalationInput() {
+  public get allowPrivilegeEscalationInput(): boolean | cdktf.IResolvable | undefined {
     return this._allowPrivilegeEscalation;
   }
 
   // privileged - computed: false, optional: true, required: false
   private _privileged?: boolean | cdktf.IResolvable; 
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
   public set privileged(value: boolean | cdktf.IResolvable) {
     this._privileged = value;
   }
-  public resetPrivileged() {
+  public resetPrivileged(): void {
     this._privileged = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegedInput() {
+  public get privilegedInput(): boolean | cdktf.IResolvable | undefined {
     return this._privileged;
   }
 
   // read_only_root_filesystem - computed: false, optional: true, required: false
   private _readOnlyRootFilesystem?: boolean | cdktf.IResolvable; 
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
   public set readOnlyRootFilesystem(value: boolean | cdktf.IResolvable) {
     this._readOnlyRootFilesystem = value;
   }
-  public resetReadOnlyRootFilesystem() {
+  public resetReadOnlyRootFilesystem(): void {
     this._readOnlyRootFilesystem = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyRootFilesystemInput() {
+  public get readOnlyRootFilesystemInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnlyRootFilesystem;
   }
 
   // run_as_group - computed: false, optional: true, required: false
   private _runAsGroup?: string; 
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
   public set runAsGroup(value: string) {
     this._runAsGroup = value;
   }
-  public resetRunAsGroup() {
+  public resetRunAsGroup(): void {
     this._runAsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsGroupInput() {
+  public get runAsGroupInput(): string | undefined {
     return this._runAsGroup;
   }
 
   // run_as_non_root - computed: false, optional: true, required: false
   private _runAsNonRoot?: boolean | cdktf.IResolvable; 
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
   public set runAsNonRoot(value: boolean | cdktf.IResolvable) {
     this._runAsNonRoot = value;
   }
-  public resetRunAsNonRoot() {
+  public resetRunAsNonRoot(): void {
     this._runAsNonRoot = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsNonRootInput() {
+  public get runAsNonRootInput(): boolean | cdktf.IResolvable | undefined {
     return this._runAsNonRoot;
   }
 
   // run_as_user - computed: false, optional: true, required: false
   private _runAsUser?: string; 
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
   public set runAsUser(value: string) {
     this._runAsUser = value;
   }
-  public resetRunAsUser() {
+  public resetRunAsUser(): void {
     this._runAsUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUserInput() {
+  public get runAsUserInput(): string | undefined {
     return this._runAsUser;
   }
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities = new ReplicationControllerSpecTemplateSpecContainerSecurityContextCapabilitiesOutputReference(this, "capabilities");
-  public get capabilities() {
+  public get capabilities(): ReplicationControllerSpecTemplateSpecContainerSecurityContextCapabilitiesOutputReference {
     return this._capabilities;
   }
-  public putCapabilities(value: ReplicationControllerSpecTemplateSpecContainerSecurityContextCapabilities) {
+  public putCapabilities(value: ReplicationControllerSpecTemplateSpecContainerSecurityContextCapabilities): void {
     this._capabilities.internalValue = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): ReplicationControllerSpecTemplateSpecContainerSecurityContextCapabilities | undefined {
     return this._capabilities.internalValue;
   }
 
   // se_linux_options - computed: false, optional: true, required: false
   private _seLinuxOptions = new ReplicationControllerSpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputReference(this, "se_linux_options");
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): ReplicationControllerSpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputReference {
     return this._seLinuxOptions;
   }
-  public putSeLinuxOptions(value: ReplicationControllerSpecTemplateSpecContainerSecurityContextSeLinuxOptions) {
+  public putSeLinuxOptions(value: ReplicationControllerSpecTemplateSpecContainerSecurityContextSeLinuxOptions): void {
     this._seLinuxOptions.internalValue = value;
   }
-  public resetSeLinuxOptions() {
+  public resetSeLinuxOptions(): void {
     this._seLinuxOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxOptionsInput() {
+  public get seLinuxOptionsInput(): ReplicationControllerSpecTemplateSpecContainerSecurityContextSeLinuxOptions | undefined {
     return this._seLinuxOptions.internalValue;
   }
 
   // seccomp_profile - computed: false, optional: true, required: false
   private _seccompProfile = new ReplicationControllerSpecTemplateSpecContainerSecurityContextSeccompProfileOutputReference(this, "seccomp_profile");
-  public get seccompProfile() {
+  public get seccompProfile(): ReplicationControllerSpecTemplateSpecContainerSecurityContextSeccompProfileOutputReference {
     return this._seccompProfile;
   }
-  public putSeccompProfile(value: ReplicationControllerSpecTemplateSpecContainerSecurityContextSeccompProfile) {
+  public putSeccompProfile(value: ReplicationControllerSpecTemplateSpecContainerSecurityContextSeccompProfile): void {
     this._seccompProfile.internalValue = value;
   }
-  public resetSeccompProfile() {
+  public resetSeccompProfile(): void {
     this._seccompProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seccompProfileInput() {
+  public get seccompProfileInput(): ReplicationControllerSpecTemplateSpecContainerSecurityContextSeccompProfile | undefined {
     return this._seccompProfile.internalValue;
   }
 }
@@ -12563,17 +12563,17 @@ export class ReplicationControllerSpecTemplateSpecContainerStartupProbeExecOutpu
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -12680,30 +12680,30 @@ export class ReplicationControllerSpecTemplateSpecContainerStartupProbeGrpcOutpu
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -12830,33 +12830,33 @@ export class ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetHt
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -13028,81 +13028,81 @@ export class ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetOu
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -13190,14 +13190,14 @@ export class ReplicationControllerSpecTemplateSpecContainerStartupProbeTcpSocket
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -13445,145 +13445,145 @@ export class ReplicationControllerSpecTemplateSpecContainerStartupProbeOutputRef
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecContainerStartupProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecContainerStartupProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecContainerStartupProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new ReplicationControllerSpecTemplateSpecContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): ReplicationControllerSpecTemplateSpecContainerStartupProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): ReplicationControllerSpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecContainerStartupProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -13690,27 +13690,27 @@ export class ReplicationControllerSpecTemplateSpecContainerVolumeDeviceOutputRef
 
   // device_path - computed: false, optional: false, required: true
   private _devicePath?: string; 
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
   public set devicePath(value: string) {
     this._devicePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get devicePathInput() {
+  public get devicePathInput(): string | undefined {
     return this._devicePath;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -13913,91 +13913,91 @@ export class ReplicationControllerSpecTemplateSpecContainerVolumeMountOutputRefe
 
   // mount_path - computed: false, optional: false, required: true
   private _mountPath?: string; 
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
   public set mountPath(value: string) {
     this._mountPath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPathInput() {
+  public get mountPathInput(): string | undefined {
     return this._mountPath;
   }
 
   // mount_propagation - computed: false, optional: true, required: false
   private _mountPropagation?: string; 
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
   public set mountPropagation(value: string) {
     this._mountPropagation = value;
   }
-  public resetMountPropagation() {
+  public resetMountPropagation(): void {
     this._mountPropagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPropagationInput() {
+  public get mountPropagationInput(): string | undefined {
     return this._mountPropagation;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // sub_path - computed: false, optional: true, required: false
   private _subPath?: string; 
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
   public set subPath(value: string) {
     this._subPath = value;
   }
-  public resetSubPath() {
+  public resetSubPath(): void {
     this._subPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathInput() {
+  public get subPathInput(): string | undefined {
     return this._subPath;
   }
 
   // sub_path_expr - computed: false, optional: true, required: false
   private _subPathExpr?: string; 
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
   public set subPathExpr(value: string) {
     this._subPathExpr = value;
   }
-  public resetSubPathExpr() {
+  public resetSubPathExpr(): void {
     this._subPathExpr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathExprInput() {
+  public get subPathExprInput(): string | undefined {
     return this._subPathExpr;
   }
 }
@@ -14523,366 +14523,366 @@ export class ReplicationControllerSpecTemplateSpecContainerOutputReference exten
 
   // args - computed: false, optional: true, required: false
   private _args?: string[]; 
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
   public set args(value: string[]) {
     this._args = value;
   }
-  public resetArgs() {
+  public resetArgs(): void {
     this._args = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get argsInput() {
+  public get argsInput(): string[] | undefined {
     return this._args;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // image_pull_policy - computed: true, optional: true, required: false
   private _imagePullPolicy?: string; 
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
   public set imagePullPolicy(value: string) {
     this._imagePullPolicy = value;
   }
-  public resetImagePullPolicy() {
+  public resetImagePullPolicy(): void {
     this._imagePullPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullPolicyInput() {
+  public get imagePullPolicyInput(): string | undefined {
     return this._imagePullPolicy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // restart_policy - computed: true, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 
   // stdin - computed: false, optional: true, required: false
   private _stdin?: boolean | cdktf.IResolvable; 
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
   public set stdin(value: boolean | cdktf.IResolvable) {
     this._stdin = value;
   }
-  public resetStdin() {
+  public resetStdin(): void {
     this._stdin = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinInput() {
+  public get stdinInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdin;
   }
 
   // stdin_once - computed: false, optional: true, required: false
   private _stdinOnce?: boolean | cdktf.IResolvable; 
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
   public set stdinOnce(value: boolean | cdktf.IResolvable) {
     this._stdinOnce = value;
   }
-  public resetStdinOnce() {
+  public resetStdinOnce(): void {
     this._stdinOnce = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinOnceInput() {
+  public get stdinOnceInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdinOnce;
   }
 
   // termination_message_path - computed: false, optional: true, required: false
   private _terminationMessagePath?: string; 
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
   public set terminationMessagePath(value: string) {
     this._terminationMessagePath = value;
   }
-  public resetTerminationMessagePath() {
+  public resetTerminationMessagePath(): void {
     this._terminationMessagePath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePathInput() {
+  public get terminationMessagePathInput(): string | undefined {
     return this._terminationMessagePath;
   }
 
   // termination_message_policy - computed: true, optional: true, required: false
   private _terminationMessagePolicy?: string; 
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
   public set terminationMessagePolicy(value: string) {
     this._terminationMessagePolicy = value;
   }
-  public resetTerminationMessagePolicy() {
+  public resetTerminationMessagePolicy(): void {
     this._terminationMessagePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePolicyInput() {
+  public get terminationMessagePolicyInput(): string | undefined {
     return this._terminationMessagePolicy;
   }
 
   // tty - computed: false, optional: true, required: false
   private _tty?: boolean | cdktf.IResolvable; 
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
   public set tty(value: boolean | cdktf.IResolvable) {
     this._tty = value;
   }
-  public resetTty() {
+  public resetTty(): void {
     this._tty = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttyInput() {
+  public get ttyInput(): boolean | cdktf.IResolvable | undefined {
     return this._tty;
   }
 
   // working_dir - computed: false, optional: true, required: false
   private _workingDir?: string; 
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
   public set workingDir(value: string) {
     this._workingDir = value;
   }
-  public resetWorkingDir() {
+  public resetWorkingDir(): void {
     this._workingDir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get workingDirInput() {
+  public get workingDirInput(): string | undefined {
     return this._workingDir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env = new ReplicationControllerSpecTemplateSpecContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): ReplicationControllerSpecTemplateSpecContainerEnvList {
     return this._env;
   }
-  public putEnv(value: ReplicationControllerSpecTemplateSpecContainerEnv[] | cdktf.IResolvable) {
+  public putEnv(value: ReplicationControllerSpecTemplateSpecContainerEnv[] | cdktf.IResolvable): void {
     this._env.internalValue = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): ReplicationControllerSpecTemplateSpecContainerEnv[] | cdktf.IResolvable | undefined {
     return this._env.internalValue;
   }
 
   // env_from - computed: false, optional: true, required: false
   private _envFrom = new ReplicationControllerSpecTemplateSpecContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): ReplicationControllerSpecTemplateSpecContainerEnvFromList {
     return this._envFrom;
   }
-  public putEnvFrom(value: ReplicationControllerSpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable) {
+  public putEnvFrom(value: ReplicationControllerSpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable): void {
     this._envFrom.internalValue = value;
   }
-  public resetEnvFrom() {
+  public resetEnvFrom(): void {
     this._envFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envFromInput() {
+  public get envFromInput(): ReplicationControllerSpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable | undefined {
     return this._envFrom.internalValue;
   }
 
   // lifecycle - computed: false, optional: true, required: false
   private _lifecycle = new ReplicationControllerSpecTemplateSpecContainerLifecycleOutputReference(this, "lifecycle");
-  public get lifecycle() {
+  public get lifecycle(): ReplicationControllerSpecTemplateSpecContainerLifecycleOutputReference {
     return this._lifecycle;
   }
-  public putLifecycle(value: ReplicationControllerSpecTemplateSpecContainerLifecycle) {
+  public putLifecycle(value: ReplicationControllerSpecTemplateSpecContainerLifecycle): void {
     this._lifecycle.internalValue = value;
   }
-  public resetLifecycle() {
+  public resetLifecycle(): void {
     this._lifecycle.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lifecycleInput() {
+  public get lifecycleInput(): ReplicationControllerSpecTemplateSpecContainerLifecycle | undefined {
     return this._lifecycle.internalValue;
   }
 
   // liveness_probe - computed: false, optional: true, required: false
   private _livenessProbe = new ReplicationControllerSpecTemplateSpecContainerLivenessProbeOutputReference(this, "liveness_probe");
-  public get livenessProbe() {
+  public get livenessProbe(): ReplicationControllerSpecTemplateSpecContainerLivenessProbeOutputReference {
     return this._livenessProbe;
   }
-  public putLivenessProbe(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbe) {
+  public putLivenessProbe(value: ReplicationControllerSpecTemplateSpecContainerLivenessProbe): void {
     this._livenessProbe.internalValue = value;
   }
-  public resetLivenessProbe() {
+  public resetLivenessProbe(): void {
     this._livenessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get livenessProbeInput() {
+  public get livenessProbeInput(): ReplicationControllerSpecTemplateSpecContainerLivenessProbe | undefined {
     return this._livenessProbe.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new ReplicationControllerSpecTemplateSpecContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): ReplicationControllerSpecTemplateSpecContainerPortList {
     return this._port;
   }
-  public putPort(value: ReplicationControllerSpecTemplateSpecContainerPort[] | cdktf.IResolvable) {
+  public putPort(value: ReplicationControllerSpecTemplateSpecContainerPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): ReplicationControllerSpecTemplateSpecContainerPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 
   // readiness_probe - computed: false, optional: true, required: false
   private _readinessProbe = new ReplicationControllerSpecTemplateSpecContainerReadinessProbeOutputReference(this, "readiness_probe");
-  public get readinessProbe() {
+  public get readinessProbe(): ReplicationControllerSpecTemplateSpecContainerReadinessProbeOutputReference {
     return this._readinessProbe;
   }
-  public putReadinessProbe(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbe) {
+  public putReadinessProbe(value: ReplicationControllerSpecTemplateSpecContainerReadinessProbe): void {
     this._readinessProbe.internalValue = value;
   }
-  public resetReadinessProbe() {
+  public resetReadinessProbe(): void {
     this._readinessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readinessProbeInput() {
+  public get readinessProbeInput(): ReplicationControllerSpecTemplateSpecContainerReadinessProbe | undefined {
     return this._readinessProbe.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources = new ReplicationControllerSpecTemplateSpecContainerResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): ReplicationControllerSpecTemplateSpecContainerResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: ReplicationControllerSpecTemplateSpecContainerResources) {
+  public putResources(value: ReplicationControllerSpecTemplateSpecContainerResources): void {
     this._resources.internalValue = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): ReplicationControllerSpecTemplateSpecContainerResources | undefined {
     return this._resources.internalValue;
   }
 
   // security_context - computed: false, optional: true, required: false
   private _securityContext = new ReplicationControllerSpecTemplateSpecContainerSecurityContextOutputReference(this, "security_context");
-  public get securityContext() {
+  public get securityContext(): ReplicationControllerSpecTemplateSpecContainerSecurityContextOutputReference {
     return this._securityContext;
   }
-  public putSecurityContext(value: ReplicationControllerSpecTemplateSpecContainerSecurityContext) {
+  public putSecurityContext(value: ReplicationControllerSpecTemplateSpecContainerSecurityContext): void {
     this._securityContext.internalValue = value;
   }
-  public resetSecurityContext() {
+  public resetSecurityContext(): void {
     this._securityContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityContextInput() {
+  public get securityContextInput(): ReplicationControllerSpecTemplateSpecContainerSecurityContext | undefined {
     return this._securityContext.internalValue;
   }
 
   // startup_probe - computed: false, optional: true, required: false
   private _startupProbe = new ReplicationControllerSpecTemplateSpecContainerStartupProbeOutputReference(this, "startup_probe");
-  public get startupProbe() {
+  public get startupProbe(): ReplicationControllerSpecTemplateSpecContainerStartupProbeOutputReference {
     return this._startupProbe;
   }
-  public putStartupProbe(value: ReplicationControllerSpecTemplateSpecContainerStartupProbe) {
+  public putStartupProbe(value: ReplicationControllerSpecTemplateSpecContainerStartupProbe): void {
     this._startupProbe.internalValue = value;
   }
-  public resetStartupProbe() {
+  public resetStartupProbe(): void {
     this._startupProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupProbeInput() {
+  public get startupProbeInput(): ReplicationControllerSpecTemplateSpecContainerStartupProbe | undefined {
     return this._startupProbe.internalValue;
   }
 
   // volume_device - computed: false, optional: true, required: false
   private _volumeDevice = new ReplicationControllerSpecTemplateSpecContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): ReplicationControllerSpecTemplateSpecContainerVolumeDeviceList {
     return this._volumeDevice;
   }
-  public putVolumeDevice(value: ReplicationControllerSpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable) {
+  public putVolumeDevice(value: ReplicationControllerSpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable): void {
     this._volumeDevice.internalValue = value;
   }
-  public resetVolumeDevice() {
+  public resetVolumeDevice(): void {
     this._volumeDevice.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeDeviceInput() {
+  public get volumeDeviceInput(): ReplicationControllerSpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable | undefined {
     return this._volumeDevice.internalValue;
   }
 
   // volume_mount - computed: false, optional: true, required: false
   private _volumeMount = new ReplicationControllerSpecTemplateSpecContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): ReplicationControllerSpecTemplateSpecContainerVolumeMountList {
     return this._volumeMount;
   }
-  public putVolumeMount(value: ReplicationControllerSpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable) {
+  public putVolumeMount(value: ReplicationControllerSpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable): void {
     this._volumeMount.internalValue = value;
   }
-  public resetVolumeMount() {
+  public resetVolumeMount(): void {
     this._volumeMount.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeMountInput() {
+  public get volumeMountInput(): ReplicationControllerSpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable | undefined {
     return this._volumeMount.internalValue;
   }
 }
@@ -15009,30 +15009,30 @@ export class ReplicationControllerSpecTemplateSpecDnsConfigOptionOutputReference
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -15166,49 +15166,49 @@ export class ReplicationControllerSpecTemplateSpecDnsConfigOutputReference exten
 
   // nameservers - computed: false, optional: true, required: false
   private _nameservers?: string[]; 
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
   public set nameservers(value: string[]) {
     this._nameservers = value;
   }
-  public resetNameservers() {
+  public resetNameservers(): void {
     this._nameservers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameserversInput() {
+  public get nameserversInput(): string[] | undefined {
     return this._nameservers;
   }
 
   // searches - computed: false, optional: true, required: false
   private _searches?: string[]; 
-  public get searches() {
+  public get searches(): string[] {
     return this.getListAttribute('searches');
   }
   public set searches(value: string[]) {
     this._searches = value;
   }
-  public resetSearches() {
+  public resetSearches(): void {
     this._searches = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get searchesInput() {
+  public get searchesInput(): string[] | undefined {
     return this._searches;
   }
 
   // option - computed: false, optional: true, required: false
   private _option = new ReplicationControllerSpecTemplateSpecDnsConfigOptionList(this, "option", false);
-  public get option() {
+  public get option(): ReplicationControllerSpecTemplateSpecDnsConfigOptionList {
     return this._option;
   }
-  public putOption(value: ReplicationControllerSpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable) {
+  public putOption(value: ReplicationControllerSpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable): void {
     this._option.internalValue = value;
   }
-  public resetOption() {
+  public resetOption(): void {
     this._option.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionInput() {
+  public get optionInput(): ReplicationControllerSpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable | undefined {
     return this._option.internalValue;
   }
 }
@@ -15315,27 +15315,27 @@ export class ReplicationControllerSpecTemplateSpecHostAliasesOutputReference ext
 
   // hostnames - computed: false, optional: false, required: true
   private _hostnames?: string[]; 
-  public get hostnames() {
+  public get hostnames(): string[] {
     return this.getListAttribute('hostnames');
   }
   public set hostnames(value: string[]) {
     this._hostnames = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnamesInput() {
+  public get hostnamesInput(): string[] | undefined {
     return this._hostnames;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 }
@@ -15443,14 +15443,14 @@ export class ReplicationControllerSpecTemplateSpecImagePullSecretsOutputReferenc
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -15584,49 +15584,49 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromConfi
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -15721,33 +15721,33 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromField
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -15857,46 +15857,46 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromResou
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -16010,49 +16010,49 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromSecre
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16185,65 +16185,65 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromOutpu
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -16369,46 +16369,46 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvOutputReferenc
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFrom) {
+  public putValueFrom(value: ReplicationControllerSpecTemplateSpecInitContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -16523,30 +16523,30 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvFromConfigMapR
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16641,30 +16641,30 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvFromSecretRefO
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16790,49 +16790,49 @@ export class ReplicationControllerSpecTemplateSpecInitContainerEnvFromOutputRefe
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new ReplicationControllerSpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): ReplicationControllerSpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new ReplicationControllerSpecTemplateSpecInitContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): ReplicationControllerSpecTemplateSpecInitContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvFromSecretRef) {
+  public putSecretRef(value: ReplicationControllerSpecTemplateSpecInitContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): ReplicationControllerSpecTemplateSpecInitContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -16928,17 +16928,17 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStar
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -17045,33 +17045,33 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStar
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -17243,81 +17243,81 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStar
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -17405,14 +17405,14 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStar
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -17558,49 +17558,49 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStar
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -17696,17 +17696,17 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopE
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -17813,33 +17813,33 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopH
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -18011,81 +18011,81 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopH
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -18173,14 +18173,14 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopT
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -18326,49 +18326,49 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopO
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -18483,33 +18483,33 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLifecycleOutputRe
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): ReplicationControllerSpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -18585,17 +18585,17 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeExec
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -18702,30 +18702,30 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeGrpc
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -18852,33 +18852,33 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttp
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -19050,81 +19050,81 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttp
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -19212,14 +19212,14 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeTcpS
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -19467,145 +19467,145 @@ export class ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeOutp
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeExec) {
+  public putExec(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): ReplicationControllerSpecTemplateSpecInitContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }

@@ -147,96 +147,96 @@ export class StatefulSetV1MetadataOutputReference extends cdktf.ComplexObject {
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -343,33 +343,33 @@ export class StatefulSetV1SpecPersistentVolumeClaimRetentionPolicyOutputReferenc
 
   // when_deleted - computed: false, optional: true, required: false
   private _whenDeleted?: string; 
-  public get whenDeleted() {
+  public get whenDeleted(): string {
     return this.getStringAttribute('when_deleted');
   }
   public set whenDeleted(value: string) {
     this._whenDeleted = value;
   }
-  public resetWhenDeleted() {
+  public resetWhenDeleted(): void {
     this._whenDeleted = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get whenDeletedInput() {
+  public get whenDeletedInput(): string | undefined {
     return this._whenDeleted;
   }
 
   // when_scaled - computed: false, optional: true, required: false
   private _whenScaled?: string; 
-  public get whenScaled() {
+  public get whenScaled(): string {
     return this.getStringAttribute('when_scaled');
   }
   public set whenScaled(value: string) {
     this._whenScaled = value;
   }
-  public resetWhenScaled() {
+  public resetWhenScaled(): void {
     this._whenScaled = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get whenScaledInput() {
+  public get whenScaledInput(): string | undefined {
     return this._whenScaled;
   }
 }
@@ -515,49 +515,49 @@ export class StatefulSetV1SpecSelectorMatchExpressionsOutputReference extends cd
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -672,33 +672,33 @@ export class StatefulSetV1SpecSelectorOutputReference extends cdktf.ComplexObjec
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -850,96 +850,96 @@ export class StatefulSetV1SpecTemplateMetadataOutputReference extends cdktf.Comp
 
   // annotations - computed: false, optional: true, required: false
   private _annotations?: { [key: string]: string }; 
-  public get annotations() {
+  public get annotations(): { [key: string]: string } {
     return this.getStringMapAttribute('annotations');
   }
   public set annotations(value: { [key: string]: string }) {
     this._annotations = value;
   }
-  public resetAnnotations() {
+  public resetAnnotations(): void {
     this._annotations = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get annotationsInput() {
+  public get annotationsInput(): { [key: string]: string } | undefined {
     return this._annotations;
   }
 
   // generate_name - computed: false, optional: true, required: false
   private _generateName?: string; 
-  public get generateName() {
+  public get generateName(): string {
     return this.getStringAttribute('generate_name');
   }
   public set generateName(value: string) {
     this._generateName = value;
   }
-  public resetGenerateName() {
+  public resetGenerateName(): void {
     this._generateName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get generateNameInput() {
+  public get generateNameInput(): string | undefined {
     return this._generateName;
   }
 
   // generation - computed: true, optional: false, required: false
-  public get generation() {
+  public get generation(): number {
     return this.getNumberAttribute('generation');
   }
 
   // labels - computed: false, optional: true, required: false
   private _labels?: { [key: string]: string }; 
-  public get labels() {
+  public get labels(): { [key: string]: string } {
     return this.getStringMapAttribute('labels');
   }
   public set labels(value: { [key: string]: string }) {
     this._labels = value;
   }
-  public resetLabels() {
+  public resetLabels(): void {
     this._labels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelsInput() {
+  public get labelsInput(): { [key: string]: string } | undefined {
     return this._labels;
   }
 
   // name - computed: true, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // namespace - computed: false, optional: true, required: false
   private _namespace?: string; 
-  public get namespace() {
+  public get namespace(): string {
     return this.getStringAttribute('namespace');
   }
   public set namespace(value: string) {
     this._namespace = value;
   }
-  public resetNamespace() {
+  public resetNamespace(): void {
     this._namespace = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceInput() {
+  public get namespaceInput(): string | undefined {
     return this._namespace;
   }
 
   // resource_version - computed: true, optional: false, required: false
-  public get resourceVersion() {
+  public get resourceVersion(): string {
     return this.getStringAttribute('resource_version');
   }
 
   // uid - computed: true, optional: false, required: false
-  public get uid() {
+  public get uid(): string {
     return this.getStringAttribute('uid');
   }
 }
@@ -1065,49 +1065,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSch
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1253,43 +1253,43 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSch
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1404,33 +1404,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSch
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -1537,27 +1537,27 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSch
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // preference - computed: false, optional: false, required: true
   private _preference = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference(this, "preference");
-  public get preference() {
+  public get preference(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceOutputReference {
     return this._preference;
   }
-  public putPreference(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference) {
+  public putPreference(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference): void {
     this._preference.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferenceInput() {
+  public get preferenceInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference | undefined {
     return this._preference.internalValue;
   }
 }
@@ -1703,49 +1703,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSche
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -1891,43 +1891,43 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSche
 
   // key - computed: false, optional: false, required: true
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: false, required: true
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2054,33 +2054,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSche
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 
   // match_fields - computed: false, optional: true, required: false
   private _matchFields = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList(this, "match_fields", false);
-  public get matchFields() {
+  public get matchFields(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFieldsList {
     return this._matchFields;
   }
-  public putMatchFields(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable) {
+  public putMatchFields(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable): void {
     this._matchFields.internalValue = value;
   }
-  public resetMatchFields() {
+  public resetMatchFields(): void {
     this._matchFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchFieldsInput() {
+  public get matchFieldsInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermMatchFields[] | cdktf.IResolvable | undefined {
     return this._matchFields.internalValue;
   }
 }
@@ -2176,17 +2176,17 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSche
 
   // node_selector_term - computed: false, optional: true, required: false
   private _nodeSelectorTerm = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList(this, "node_selector_term", false);
-  public get nodeSelectorTerm() {
+  public get nodeSelectorTerm(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermList {
     return this._nodeSelectorTerm;
   }
-  public putNodeSelectorTerm(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable) {
+  public putNodeSelectorTerm(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable): void {
     this._nodeSelectorTerm.internalValue = value;
   }
-  public resetNodeSelectorTerm() {
+  public resetNodeSelectorTerm(): void {
     this._nodeSelectorTerm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeSelectorTermInput() {
+  public get nodeSelectorTermInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerm[] | cdktf.IResolvable | undefined {
     return this._nodeSelectorTerm.internalValue;
   }
 }
@@ -2281,33 +2281,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityNodeAffinityOutputReference ex
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference(this, "required_during_scheduling_ignored_during_execution");
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionOutputReference {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -2433,49 +2433,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSche
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2602,33 +2602,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSche
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -2774,49 +2774,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSche
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -2943,33 +2943,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSche
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3122,62 +3122,62 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSche
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -3284,27 +3284,27 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSche
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -3450,49 +3450,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSched
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3619,33 +3619,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSched
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -3791,49 +3791,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSched
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -3960,33 +3960,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSched
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4151,62 +4151,62 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSched
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -4321,33 +4321,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAffinityOutputReference ext
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -4473,49 +4473,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuring
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4642,33 +4642,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuring
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -4814,49 +4814,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuring
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -4983,33 +4983,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuring
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5162,62 +5162,62 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuring
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -5324,27 +5324,27 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuring
 
   // weight - computed: false, optional: false, required: true
   private _weight?: number; 
-  public get weight() {
+  public get weight(): number {
     return this.getNumberAttribute('weight');
   }
   public set weight(value: number) {
     this._weight = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get weightInput() {
+  public get weightInput(): number | undefined {
     return this._weight;
   }
 
   // pod_affinity_term - computed: false, optional: false, required: true
   private _podAffinityTerm = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference(this, "pod_affinity_term");
-  public get podAffinityTerm() {
+  public get podAffinityTerm(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermOutputReference {
     return this._podAffinityTerm;
   }
-  public putPodAffinityTerm(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm) {
+  public putPodAffinityTerm(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm): void {
     this._podAffinityTerm.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityTermInput() {
+  public get podAffinityTermInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm | undefined {
     return this._podAffinityTerm.internalValue;
   }
 }
@@ -5490,49 +5490,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringS
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -5659,33 +5659,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringS
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -5831,49 +5831,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringS
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // operator - computed: false, optional: true, required: false
   private _operator?: string; 
-  public get operator() {
+  public get operator(): string {
     return this.getStringAttribute('operator');
   }
   public set operator(value: string) {
     this._operator = value;
   }
-  public resetOperator() {
+  public resetOperator(): void {
     this._operator = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get operatorInput() {
+  public get operatorInput(): string | undefined {
     return this._operator;
   }
 
   // values - computed: false, optional: true, required: false
   private _values?: string[]; 
-  public get values() {
+  public get values(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('values'));
   }
   public set values(value: string[]) {
     this._values = value;
   }
-  public resetValues() {
+  public resetValues(): void {
     this._values = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valuesInput() {
+  public get valuesInput(): string[] | undefined {
     return this._values;
   }
 }
@@ -6000,33 +6000,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringS
 
   // match_labels - computed: false, optional: true, required: false
   private _matchLabels?: { [key: string]: string }; 
-  public get matchLabels() {
+  public get matchLabels(): { [key: string]: string } {
     return this.getStringMapAttribute('match_labels');
   }
   public set matchLabels(value: { [key: string]: string }) {
     this._matchLabels = value;
   }
-  public resetMatchLabels() {
+  public resetMatchLabels(): void {
     this._matchLabels = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchLabelsInput() {
+  public get matchLabelsInput(): { [key: string]: string } | undefined {
     return this._matchLabels;
   }
 
   // match_expressions - computed: false, optional: true, required: false
   private _matchExpressions = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList(this, "match_expressions", false);
-  public get matchExpressions() {
+  public get matchExpressions(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressionsList {
     return this._matchExpressions;
   }
-  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable) {
+  public putMatchExpressions(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable): void {
     this._matchExpressions.internalValue = value;
   }
-  public resetMatchExpressions() {
+  public resetMatchExpressions(): void {
     this._matchExpressions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get matchExpressionsInput() {
+  public get matchExpressionsInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions[] | cdktf.IResolvable | undefined {
     return this._matchExpressions.internalValue;
   }
 }
@@ -6191,62 +6191,62 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringS
 
   // namespaces - computed: false, optional: true, required: false
   private _namespaces?: string[]; 
-  public get namespaces() {
+  public get namespaces(): string[] {
     return cdktf.Fn.tolist(this.getListAttribute('namespaces'));
   }
   public set namespaces(value: string[]) {
     this._namespaces = value;
   }
-  public resetNamespaces() {
+  public resetNamespaces(): void {
     this._namespaces = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespacesInput() {
+  public get namespacesInput(): string[] | undefined {
     return this._namespaces;
   }
 
   // topology_key - computed: false, optional: false, required: true
   private _topologyKey?: string; 
-  public get topologyKey() {
+  public get topologyKey(): string {
     return this.getStringAttribute('topology_key');
   }
   public set topologyKey(value: string) {
     this._topologyKey = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get topologyKeyInput() {
+  public get topologyKeyInput(): string | undefined {
     return this._topologyKey;
   }
 
   // label_selector - computed: false, optional: true, required: false
   private _labelSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList(this, "label_selector", false);
-  public get labelSelector() {
+  public get labelSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorList {
     return this._labelSelector;
   }
-  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable) {
+  public putLabelSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable): void {
     this._labelSelector.internalValue = value;
   }
-  public resetLabelSelector() {
+  public resetLabelSelector(): void {
     this._labelSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get labelSelectorInput() {
+  public get labelSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector[] | cdktf.IResolvable | undefined {
     return this._labelSelector.internalValue;
   }
 
   // namespace_selector - computed: false, optional: true, required: false
   private _namespaceSelector = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList(this, "namespace_selector", false);
-  public get namespaceSelector() {
+  public get namespaceSelector(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorList {
     return this._namespaceSelector;
   }
-  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable) {
+  public putNamespaceSelector(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable): void {
     this._namespaceSelector.internalValue = value;
   }
-  public resetNamespaceSelector() {
+  public resetNamespaceSelector(): void {
     this._namespaceSelector.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get namespaceSelectorInput() {
+  public get namespaceSelectorInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector[] | cdktf.IResolvable | undefined {
     return this._namespaceSelector.internalValue;
   }
 }
@@ -6361,33 +6361,33 @@ export class StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityOutputReference
 
   // preferred_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _preferredDuringSchedulingIgnoredDuringExecution = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList(this, "preferred_during_scheduling_ignored_during_execution", false);
-  public get preferredDuringSchedulingIgnoredDuringExecution() {
+  public get preferredDuringSchedulingIgnoredDuringExecution(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionList {
     return this._preferredDuringSchedulingIgnoredDuringExecution;
   }
-  public putPreferredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putPreferredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetPreferredDuringSchedulingIgnoredDuringExecution() {
+  public resetPreferredDuringSchedulingIgnoredDuringExecution(): void {
     this._preferredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preferredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get preferredDuringSchedulingIgnoredDuringExecutionInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._preferredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 
   // required_during_scheduling_ignored_during_execution - computed: false, optional: true, required: false
   private _requiredDuringSchedulingIgnoredDuringExecution = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList(this, "required_during_scheduling_ignored_during_execution", false);
-  public get requiredDuringSchedulingIgnoredDuringExecution() {
+  public get requiredDuringSchedulingIgnoredDuringExecution(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionList {
     return this._requiredDuringSchedulingIgnoredDuringExecution;
   }
-  public putRequiredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable) {
+  public putRequiredDuringSchedulingIgnoredDuringExecution(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = value;
   }
-  public resetRequiredDuringSchedulingIgnoredDuringExecution() {
+  public resetRequiredDuringSchedulingIgnoredDuringExecution(): void {
     this._requiredDuringSchedulingIgnoredDuringExecution.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requiredDuringSchedulingIgnoredDuringExecutionInput() {
+  public get requiredDuringSchedulingIgnoredDuringExecutionInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution[] | cdktf.IResolvable | undefined {
     return this._requiredDuringSchedulingIgnoredDuringExecution.internalValue;
   }
 }
@@ -6501,49 +6501,49 @@ export class StatefulSetV1SpecTemplateSpecAffinityOutputReference extends cdktf.
 
   // node_affinity - computed: false, optional: true, required: false
   private _nodeAffinity = new StatefulSetV1SpecTemplateSpecAffinityNodeAffinityOutputReference(this, "node_affinity");
-  public get nodeAffinity() {
+  public get nodeAffinity(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinityOutputReference {
     return this._nodeAffinity;
   }
-  public putNodeAffinity(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinity) {
+  public putNodeAffinity(value: StatefulSetV1SpecTemplateSpecAffinityNodeAffinity): void {
     this._nodeAffinity.internalValue = value;
   }
-  public resetNodeAffinity() {
+  public resetNodeAffinity(): void {
     this._nodeAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nodeAffinityInput() {
+  public get nodeAffinityInput(): StatefulSetV1SpecTemplateSpecAffinityNodeAffinity | undefined {
     return this._nodeAffinity.internalValue;
   }
 
   // pod_affinity - computed: false, optional: true, required: false
   private _podAffinity = new StatefulSetV1SpecTemplateSpecAffinityPodAffinityOutputReference(this, "pod_affinity");
-  public get podAffinity() {
+  public get podAffinity(): StatefulSetV1SpecTemplateSpecAffinityPodAffinityOutputReference {
     return this._podAffinity;
   }
-  public putPodAffinity(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinity) {
+  public putPodAffinity(value: StatefulSetV1SpecTemplateSpecAffinityPodAffinity): void {
     this._podAffinity.internalValue = value;
   }
-  public resetPodAffinity() {
+  public resetPodAffinity(): void {
     this._podAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAffinityInput() {
+  public get podAffinityInput(): StatefulSetV1SpecTemplateSpecAffinityPodAffinity | undefined {
     return this._podAffinity.internalValue;
   }
 
   // pod_anti_affinity - computed: false, optional: true, required: false
   private _podAntiAffinity = new StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityOutputReference(this, "pod_anti_affinity");
-  public get podAntiAffinity() {
+  public get podAntiAffinity(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinityOutputReference {
     return this._podAntiAffinity;
   }
-  public putPodAntiAffinity(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinity) {
+  public putPodAntiAffinity(value: StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinity): void {
     this._podAntiAffinity.internalValue = value;
   }
-  public resetPodAntiAffinity() {
+  public resetPodAntiAffinity(): void {
     this._podAntiAffinity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get podAntiAffinityInput() {
+  public get podAntiAffinityInput(): StatefulSetV1SpecTemplateSpecAffinityPodAntiAffinity | undefined {
     return this._podAntiAffinity.internalValue;
   }
 }
@@ -6657,49 +6657,49 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -6794,33 +6794,33 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvValueFromFieldRefOutputRef
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -6930,46 +6930,46 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvValueFromResourceFieldRefO
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -7083,49 +7083,49 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvValueFromSecretKeyRefOutpu
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7258,65 +7258,65 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvValueFromOutputReference e
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new StatefulSetV1SpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new StatefulSetV1SpecTemplateSpecContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new StatefulSetV1SpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new StatefulSetV1SpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -7442,46 +7442,46 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvOutputReference extends cd
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new StatefulSetV1SpecTemplateSpecContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): StatefulSetV1SpecTemplateSpecContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFrom) {
+  public putValueFrom(value: StatefulSetV1SpecTemplateSpecContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): StatefulSetV1SpecTemplateSpecContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -7596,30 +7596,30 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvFromConfigMapRefOutputRefe
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7714,30 +7714,30 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvFromSecretRefOutputReferen
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -7863,49 +7863,49 @@ export class StatefulSetV1SpecTemplateSpecContainerEnvFromOutputReference extend
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new StatefulSetV1SpecTemplateSpecContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): StatefulSetV1SpecTemplateSpecContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: StatefulSetV1SpecTemplateSpecContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: StatefulSetV1SpecTemplateSpecContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): StatefulSetV1SpecTemplateSpecContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new StatefulSetV1SpecTemplateSpecContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): StatefulSetV1SpecTemplateSpecContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: StatefulSetV1SpecTemplateSpecContainerEnvFromSecretRef) {
+  public putSecretRef(value: StatefulSetV1SpecTemplateSpecContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): StatefulSetV1SpecTemplateSpecContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -8001,17 +8001,17 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartExecOutputR
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -8118,33 +8118,33 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetHttp
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -8316,81 +8316,81 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetOutp
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -8478,14 +8478,14 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartTcpSocketOu
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -8631,49 +8631,49 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartOutputRefer
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -8769,17 +8769,17 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopExecOutputRef
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -8886,33 +8886,33 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHe
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -9084,81 +9084,81 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetOutput
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -9246,14 +9246,14 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopTcpSocketOutp
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -9399,49 +9399,49 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopOutputReferen
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -9556,33 +9556,33 @@ export class StatefulSetV1SpecTemplateSpecContainerLifecycleOutputReference exte
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: StatefulSetV1SpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): StatefulSetV1SpecTemplateSpecContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -9658,17 +9658,17 @@ export class StatefulSetV1SpecTemplateSpecContainerLivenessProbeExecOutputRefere
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -9775,30 +9775,30 @@ export class StatefulSetV1SpecTemplateSpecContainerLivenessProbeGrpcOutputRefere
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -9925,33 +9925,33 @@ export class StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetHttpHeade
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -10123,81 +10123,81 @@ export class StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetOutputRef
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -10285,14 +10285,14 @@ export class StatefulSetV1SpecTemplateSpecContainerLivenessProbeTcpSocketOutputR
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -10540,145 +10540,145 @@ export class StatefulSetV1SpecTemplateSpecContainerLivenessProbeOutputReference 
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecContainerLivenessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new StatefulSetV1SpecTemplateSpecContainerLivenessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecContainerLivenessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -10842,78 +10842,78 @@ export class StatefulSetV1SpecTemplateSpecContainerPortOutputReference extends c
 
   // container_port - computed: false, optional: false, required: true
   private _containerPort?: number; 
-  public get containerPort() {
+  public get containerPort(): number {
     return this.getNumberAttribute('container_port');
   }
   public set containerPort(value: number) {
     this._containerPort = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerPortInput() {
+  public get containerPortInput(): number | undefined {
     return this._containerPort;
   }
 
   // host_ip - computed: false, optional: true, required: false
   private _hostIp?: string; 
-  public get hostIp() {
+  public get hostIp(): string {
     return this.getStringAttribute('host_ip');
   }
   public set hostIp(value: string) {
     this._hostIp = value;
   }
-  public resetHostIp() {
+  public resetHostIp(): void {
     this._hostIp = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostIpInput() {
+  public get hostIpInput(): string | undefined {
     return this._hostIp;
   }
 
   // host_port - computed: false, optional: true, required: false
   private _hostPort?: number; 
-  public get hostPort() {
+  public get hostPort(): number {
     return this.getNumberAttribute('host_port');
   }
   public set hostPort(value: number) {
     this._hostPort = value;
   }
-  public resetHostPort() {
+  public resetHostPort(): void {
     this._hostPort = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostPortInput() {
+  public get hostPortInput(): number | undefined {
     return this._hostPort;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // protocol - computed: false, optional: true, required: false
   private _protocol?: string; 
-  public get protocol() {
+  public get protocol(): string {
     return this.getStringAttribute('protocol');
   }
   public set protocol(value: string) {
     this._protocol = value;
   }
-  public resetProtocol() {
+  public resetProtocol(): void {
     this._protocol = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get protocolInput() {
+  public get protocolInput(): string | undefined {
     return this._protocol;
   }
 }
@@ -11009,17 +11009,17 @@ export class StatefulSetV1SpecTemplateSpecContainerReadinessProbeExecOutputRefer
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -11126,30 +11126,30 @@ export class StatefulSetV1SpecTemplateSpecContainerReadinessProbeGrpcOutputRefer
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -11276,33 +11276,33 @@ export class StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetHttpHead
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -11474,81 +11474,81 @@ export class StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetOutputRe
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -11636,14 +11636,14 @@ export class StatefulSetV1SpecTemplateSpecContainerReadinessProbeTcpSocketOutput
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -11891,145 +11891,145 @@ export class StatefulSetV1SpecTemplateSpecContainerReadinessProbeOutputReference
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecContainerReadinessProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new StatefulSetV1SpecTemplateSpecContainerReadinessProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecContainerReadinessProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -12124,33 +12124,33 @@ export class StatefulSetV1SpecTemplateSpecContainerResourcesOutputReference exte
 
   // limits - computed: true, optional: true, required: false
   private _limits?: { [key: string]: string }; 
-  public get limits() {
+  public get limits(): { [key: string]: string } {
     return this.getStringMapAttribute('limits');
   }
   public set limits(value: { [key: string]: string }) {
     this._limits = value;
   }
-  public resetLimits() {
+  public resetLimits(): void {
     this._limits = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get limitsInput() {
+  public get limitsInput(): { [key: string]: string } | undefined {
     return this._limits;
   }
 
   // requests - computed: true, optional: true, required: false
   private _requests?: { [key: string]: string }; 
-  public get requests() {
+  public get requests(): { [key: string]: string } {
     return this.getStringMapAttribute('requests');
   }
   public set requests(value: { [key: string]: string }) {
     this._requests = value;
   }
-  public resetRequests() {
+  public resetRequests(): void {
     this._requests = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get requestsInput() {
+  public get requestsInput(): { [key: string]: string } | undefined {
     return this._requests;
   }
 }
@@ -12245,33 +12245,33 @@ export class StatefulSetV1SpecTemplateSpecContainerSecurityContextCapabilitiesOu
 
   // add - computed: false, optional: true, required: false
   private _add?: string[]; 
-  public get add() {
+  public get add(): string[] {
     return this.getListAttribute('add');
   }
   public set add(value: string[]) {
     this._add = value;
   }
-  public resetAdd() {
+  public resetAdd(): void {
     this._add = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get addInput() {
+  public get addInput(): string[] | undefined {
     return this._add;
   }
 
   // drop - computed: false, optional: true, required: false
   private _drop?: string[]; 
-  public get drop() {
+  public get drop(): string[] {
     return this.getListAttribute('drop');
   }
   public set drop(value: string[]) {
     this._drop = value;
   }
-  public resetDrop() {
+  public resetDrop(): void {
     this._drop = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get dropInput() {
+  public get dropInput(): string[] | undefined {
     return this._drop;
   }
 }
@@ -12404,65 +12404,65 @@ export class StatefulSetV1SpecTemplateSpecContainerSecurityContextSeLinuxOptions
 
   // level - computed: false, optional: true, required: false
   private _level?: string; 
-  public get level() {
+  public get level(): string {
     return this.getStringAttribute('level');
   }
   public set level(value: string) {
     this._level = value;
   }
-  public resetLevel() {
+  public resetLevel(): void {
     this._level = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get levelInput() {
+  public get levelInput(): string | undefined {
     return this._level;
   }
 
   // role - computed: false, optional: true, required: false
   private _role?: string; 
-  public get role() {
+  public get role(): string {
     return this.getStringAttribute('role');
   }
   public set role(value: string) {
     this._role = value;
   }
-  public resetRole() {
+  public resetRole(): void {
     this._role = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get roleInput() {
+  public get roleInput(): string | undefined {
     return this._role;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 
   // user - computed: false, optional: true, required: false
   private _user?: string; 
-  public get user() {
+  public get user(): string {
     return this.getStringAttribute('user');
   }
   public set user(value: string) {
     this._user = value;
   }
-  public resetUser() {
+  public resetUser(): void {
     this._user = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get userInput() {
+  public get userInput(): string | undefined {
     return this._user;
   }
 }
@@ -12557,33 +12557,33 @@ export class StatefulSetV1SpecTemplateSpecContainerSecurityContextSeccompProfile
 
   // localhost_profile - computed: false, optional: true, required: false
   private _localhostProfile?: string; 
-  public get localhostProfile() {
+  public get localhostProfile(): string {
     return this.getStringAttribute('localhost_profile');
   }
   public set localhostProfile(value: string) {
     this._localhostProfile = value;
   }
-  public resetLocalhostProfile() {
+  public resetLocalhostProfile(): void {
     this._localhostProfile = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get localhostProfileInput() {
+  public get localhostProfileInput(): string | undefined {
     return this._localhostProfile;
   }
 
   // type - computed: false, optional: true, required: false
   private _type?: string; 
-  public get type() {
+  public get type(): string {
     return this.getStringAttribute('type');
   }
   public set type(value: string) {
     this._type = value;
   }
-  public resetType() {
+  public resetType(): void {
     this._type = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get typeInput() {
+  public get typeInput(): string | undefined {
     return this._type;
   }
 }
@@ -12811,145 +12811,145 @@ export class StatefulSetV1SpecTemplateSpecContainerSecurityContextOutputReferenc
 
   // allow_privilege_escalation - computed: false, optional: true, required: false
   private _allowPrivilegeEscalation?: boolean | cdktf.IResolvable; 
-  public get allowPrivilegeEscalation() {
+  public get allowPrivilegeEscalation(): cdktf.IResolvable {
     return this.getBooleanAttribute('allow_privilege_escalation');
   }
   public set allowPrivilegeEscalation(value: boolean | cdktf.IResolvable) {
     this._allowPrivilegeEscalation = value;
   }
-  public resetAllowPrivilegeEscalation() {
+  public resetAllowPrivilegeEscalation(): void {
     this._allowPrivilegeEscalation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowPrivilegeEscalationInput() {
+  public get allowPrivilegeEscalationInput(): boolean | cdktf.IResolvable | undefined {
     return this._allowPrivilegeEscalation;
   }
 
   // privileged - computed: false, optional: true, required: false
   private _privileged?: boolean | cdktf.IResolvable; 
-  public get privileged() {
+  public get privileged(): cdktf.IResolvable {
     return this.getBooleanAttribute('privileged');
   }
   public set privileged(value: boolean | cdktf.IResolvable) {
     this._privileged = value;
   }
-  public resetPrivileged() {
+  public resetPrivileged(): void {
     this._privileged = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get privilegedInput() {
+  public get privilegedInput(): boolean | cdktf.IResolvable | undefined {
     return this._privileged;
   }
 
   // read_only_root_filesystem - computed: false, optional: true, required: false
   private _readOnlyRootFilesystem?: boolean | cdktf.IResolvable; 
-  public get readOnlyRootFilesystem() {
+  public get readOnlyRootFilesystem(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only_root_filesystem');
   }
   public set readOnlyRootFilesystem(value: boolean | cdktf.IResolvable) {
     this._readOnlyRootFilesystem = value;
   }
-  public resetReadOnlyRootFilesystem() {
+  public resetReadOnlyRootFilesystem(): void {
     this._readOnlyRootFilesystem = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyRootFilesystemInput() {
+  public get readOnlyRootFilesystemInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnlyRootFilesystem;
   }
 
   // run_as_group - computed: false, optional: true, required: false
   private _runAsGroup?: string; 
-  public get runAsGroup() {
+  public get runAsGroup(): string {
     return this.getStringAttribute('run_as_group');
   }
   public set runAsGroup(value: string) {
     this._runAsGroup = value;
   }
-  public resetRunAsGroup() {
+  public resetRunAsGroup(): void {
     this._runAsGroup = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsGroupInput() {
+  public get runAsGroupInput(): string | undefined {
     return this._runAsGroup;
   }
 
   // run_as_non_root - computed: false, optional: true, required: false
   private _runAsNonRoot?: boolean | cdktf.IResolvable; 
-  public get runAsNonRoot() {
+  public get runAsNonRoot(): cdktf.IResolvable {
     return this.getBooleanAttribute('run_as_non_root');
   }
   public set runAsNonRoot(value: boolean | cdktf.IResolvable) {
     this._runAsNonRoot = value;
   }
-  public resetRunAsNonRoot() {
+  public resetRunAsNonRoot(): void {
     this._runAsNonRoot = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsNonRootInput() {
+  public get runAsNonRootInput(): boolean | cdktf.IResolvable | undefined {
     return this._runAsNonRoot;
   }
 
   // run_as_user - computed: false, optional: true, required: false
   private _runAsUser?: string; 
-  public get runAsUser() {
+  public get runAsUser(): string {
     return this.getStringAttribute('run_as_user');
   }
   public set runAsUser(value: string) {
     this._runAsUser = value;
   }
-  public resetRunAsUser() {
+  public resetRunAsUser(): void {
     this._runAsUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get runAsUserInput() {
+  public get runAsUserInput(): string | undefined {
     return this._runAsUser;
   }
 
   // capabilities - computed: false, optional: true, required: false
   private _capabilities = new StatefulSetV1SpecTemplateSpecContainerSecurityContextCapabilitiesOutputReference(this, "capabilities");
-  public get capabilities() {
+  public get capabilities(): StatefulSetV1SpecTemplateSpecContainerSecurityContextCapabilitiesOutputReference {
     return this._capabilities;
   }
-  public putCapabilities(value: StatefulSetV1SpecTemplateSpecContainerSecurityContextCapabilities) {
+  public putCapabilities(value: StatefulSetV1SpecTemplateSpecContainerSecurityContextCapabilities): void {
     this._capabilities.internalValue = value;
   }
-  public resetCapabilities() {
+  public resetCapabilities(): void {
     this._capabilities.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get capabilitiesInput() {
+  public get capabilitiesInput(): StatefulSetV1SpecTemplateSpecContainerSecurityContextCapabilities | undefined {
     return this._capabilities.internalValue;
   }
 
   // se_linux_options - computed: false, optional: true, required: false
   private _seLinuxOptions = new StatefulSetV1SpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputReference(this, "se_linux_options");
-  public get seLinuxOptions() {
+  public get seLinuxOptions(): StatefulSetV1SpecTemplateSpecContainerSecurityContextSeLinuxOptionsOutputReference {
     return this._seLinuxOptions;
   }
-  public putSeLinuxOptions(value: StatefulSetV1SpecTemplateSpecContainerSecurityContextSeLinuxOptions) {
+  public putSeLinuxOptions(value: StatefulSetV1SpecTemplateSpecContainerSecurityContextSeLinuxOptions): void {
     this._seLinuxOptions.internalValue = value;
   }
-  public resetSeLinuxOptions() {
+  public resetSeLinuxOptions(): void {
     this._seLinuxOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seLinuxOptionsInput() {
+  public get seLinuxOptionsInput(): StatefulSetV1SpecTemplateSpecContainerSecurityContextSeLinuxOptions | undefined {
     return this._seLinuxOptions.internalValue;
   }
 
   // seccomp_profile - computed: false, optional: true, required: false
   private _seccompProfile = new StatefulSetV1SpecTemplateSpecContainerSecurityContextSeccompProfileOutputReference(this, "seccomp_profile");
-  public get seccompProfile() {
+  public get seccompProfile(): StatefulSetV1SpecTemplateSpecContainerSecurityContextSeccompProfileOutputReference {
     return this._seccompProfile;
   }
-  public putSeccompProfile(value: StatefulSetV1SpecTemplateSpecContainerSecurityContextSeccompProfile) {
+  public putSeccompProfile(value: StatefulSetV1SpecTemplateSpecContainerSecurityContextSeccompProfile): void {
     this._seccompProfile.internalValue = value;
   }
-  public resetSeccompProfile() {
+  public resetSeccompProfile(): void {
     this._seccompProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get seccompProfileInput() {
+  public get seccompProfileInput(): StatefulSetV1SpecTemplateSpecContainerSecurityContextSeccompProfile | undefined {
     return this._seccompProfile.internalValue;
   }
 }
@@ -13025,17 +13025,17 @@ export class StatefulSetV1SpecTemplateSpecContainerStartupProbeExecOutputReferen
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -13142,30 +13142,30 @@ export class StatefulSetV1SpecTemplateSpecContainerStartupProbeGrpcOutputReferen
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
@@ -13292,33 +13292,33 @@ export class StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetHttpHeader
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -13490,81 +13490,81 @@ export class StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetOutputRefe
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -13652,14 +13652,14 @@ export class StatefulSetV1SpecTemplateSpecContainerStartupProbeTcpSocketOutputRe
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -13907,145 +13907,145 @@ export class StatefulSetV1SpecTemplateSpecContainerStartupProbeOutputReference e
 
   // failure_threshold - computed: false, optional: true, required: false
   private _failureThreshold?: number; 
-  public get failureThreshold() {
+  public get failureThreshold(): number {
     return this.getNumberAttribute('failure_threshold');
   }
   public set failureThreshold(value: number) {
     this._failureThreshold = value;
   }
-  public resetFailureThreshold() {
+  public resetFailureThreshold(): void {
     this._failureThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get failureThresholdInput() {
+  public get failureThresholdInput(): number | undefined {
     return this._failureThreshold;
   }
 
   // initial_delay_seconds - computed: false, optional: true, required: false
   private _initialDelaySeconds?: number; 
-  public get initialDelaySeconds() {
+  public get initialDelaySeconds(): number {
     return this.getNumberAttribute('initial_delay_seconds');
   }
   public set initialDelaySeconds(value: number) {
     this._initialDelaySeconds = value;
   }
-  public resetInitialDelaySeconds() {
+  public resetInitialDelaySeconds(): void {
     this._initialDelaySeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get initialDelaySecondsInput() {
+  public get initialDelaySecondsInput(): number | undefined {
     return this._initialDelaySeconds;
   }
 
   // period_seconds - computed: false, optional: true, required: false
   private _periodSeconds?: number; 
-  public get periodSeconds() {
+  public get periodSeconds(): number {
     return this.getNumberAttribute('period_seconds');
   }
   public set periodSeconds(value: number) {
     this._periodSeconds = value;
   }
-  public resetPeriodSeconds() {
+  public resetPeriodSeconds(): void {
     this._periodSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get periodSecondsInput() {
+  public get periodSecondsInput(): number | undefined {
     return this._periodSeconds;
   }
 
   // success_threshold - computed: false, optional: true, required: false
   private _successThreshold?: number; 
-  public get successThreshold() {
+  public get successThreshold(): number {
     return this.getNumberAttribute('success_threshold');
   }
   public set successThreshold(value: number) {
     this._successThreshold = value;
   }
-  public resetSuccessThreshold() {
+  public resetSuccessThreshold(): void {
     this._successThreshold = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get successThresholdInput() {
+  public get successThresholdInput(): number | undefined {
     return this._successThreshold;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
   private _timeoutSeconds?: number; 
-  public get timeoutSeconds() {
+  public get timeoutSeconds(): number {
     return this.getNumberAttribute('timeout_seconds');
   }
   public set timeoutSeconds(value: number) {
     this._timeoutSeconds = value;
   }
-  public resetTimeoutSeconds() {
+  public resetTimeoutSeconds(): void {
     this._timeoutSeconds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get timeoutSecondsInput() {
+  public get timeoutSecondsInput(): number | undefined {
     return this._timeoutSeconds;
   }
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecContainerStartupProbeExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecContainerStartupProbeExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecContainerStartupProbeExec | undefined {
     return this._exec.internalValue;
   }
 
   // grpc - computed: false, optional: true, required: false
   private _grpc = new StatefulSetV1SpecTemplateSpecContainerStartupProbeGrpcList(this, "grpc", false);
-  public get grpc() {
+  public get grpc(): StatefulSetV1SpecTemplateSpecContainerStartupProbeGrpcList {
     return this._grpc;
   }
-  public putGrpc(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable) {
+  public putGrpc(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable): void {
     this._grpc.internalValue = value;
   }
-  public resetGrpc() {
+  public resetGrpc(): void {
     this._grpc.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get grpcInput() {
+  public get grpcInput(): StatefulSetV1SpecTemplateSpecContainerStartupProbeGrpc[] | cdktf.IResolvable | undefined {
     return this._grpc.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecContainerStartupProbeHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecContainerStartupProbeTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecContainerStartupProbeTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecContainerStartupProbeTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -14152,27 +14152,27 @@ export class StatefulSetV1SpecTemplateSpecContainerVolumeDeviceOutputReference e
 
   // device_path - computed: false, optional: false, required: true
   private _devicePath?: string; 
-  public get devicePath() {
+  public get devicePath(): string {
     return this.getStringAttribute('device_path');
   }
   public set devicePath(value: string) {
     this._devicePath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get devicePathInput() {
+  public get devicePathInput(): string | undefined {
     return this._devicePath;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -14375,91 +14375,91 @@ export class StatefulSetV1SpecTemplateSpecContainerVolumeMountOutputReference ex
 
   // mount_path - computed: false, optional: false, required: true
   private _mountPath?: string; 
-  public get mountPath() {
+  public get mountPath(): string {
     return this.getStringAttribute('mount_path');
   }
   public set mountPath(value: string) {
     this._mountPath = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPathInput() {
+  public get mountPathInput(): string | undefined {
     return this._mountPath;
   }
 
   // mount_propagation - computed: false, optional: true, required: false
   private _mountPropagation?: string; 
-  public get mountPropagation() {
+  public get mountPropagation(): string {
     return this.getStringAttribute('mount_propagation');
   }
   public set mountPropagation(value: string) {
     this._mountPropagation = value;
   }
-  public resetMountPropagation() {
+  public resetMountPropagation(): void {
     this._mountPropagation = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get mountPropagationInput() {
+  public get mountPropagationInput(): string | undefined {
     return this._mountPropagation;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // read_only - computed: false, optional: true, required: false
   private _readOnly?: boolean | cdktf.IResolvable; 
-  public get readOnly() {
+  public get readOnly(): cdktf.IResolvable {
     return this.getBooleanAttribute('read_only');
   }
   public set readOnly(value: boolean | cdktf.IResolvable) {
     this._readOnly = value;
   }
-  public resetReadOnly() {
+  public resetReadOnly(): void {
     this._readOnly = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readOnlyInput() {
+  public get readOnlyInput(): boolean | cdktf.IResolvable | undefined {
     return this._readOnly;
   }
 
   // sub_path - computed: false, optional: true, required: false
   private _subPath?: string; 
-  public get subPath() {
+  public get subPath(): string {
     return this.getStringAttribute('sub_path');
   }
   public set subPath(value: string) {
     this._subPath = value;
   }
-  public resetSubPath() {
+  public resetSubPath(): void {
     this._subPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathInput() {
+  public get subPathInput(): string | undefined {
     return this._subPath;
   }
 
   // sub_path_expr - computed: false, optional: true, required: false
   private _subPathExpr?: string; 
-  public get subPathExpr() {
+  public get subPathExpr(): string {
     return this.getStringAttribute('sub_path_expr');
   }
   public set subPathExpr(value: string) {
     this._subPathExpr = value;
   }
-  public resetSubPathExpr() {
+  public resetSubPathExpr(): void {
     this._subPathExpr = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get subPathExprInput() {
+  public get subPathExprInput(): string | undefined {
     return this._subPathExpr;
   }
 }
@@ -14985,366 +14985,366 @@ export class StatefulSetV1SpecTemplateSpecContainerOutputReference extends cdktf
 
   // args - computed: false, optional: true, required: false
   private _args?: string[]; 
-  public get args() {
+  public get args(): string[] {
     return this.getListAttribute('args');
   }
   public set args(value: string[]) {
     this._args = value;
   }
-  public resetArgs() {
+  public resetArgs(): void {
     this._args = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get argsInput() {
+  public get argsInput(): string[] | undefined {
     return this._args;
   }
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 
   // image - computed: false, optional: true, required: false
   private _image?: string; 
-  public get image() {
+  public get image(): string {
     return this.getStringAttribute('image');
   }
   public set image(value: string) {
     this._image = value;
   }
-  public resetImage() {
+  public resetImage(): void {
     this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
+  public get imageInput(): string | undefined {
     return this._image;
   }
 
   // image_pull_policy - computed: true, optional: true, required: false
   private _imagePullPolicy?: string; 
-  public get imagePullPolicy() {
+  public get imagePullPolicy(): string {
     return this.getStringAttribute('image_pull_policy');
   }
   public set imagePullPolicy(value: string) {
     this._imagePullPolicy = value;
   }
-  public resetImagePullPolicy() {
+  public resetImagePullPolicy(): void {
     this._imagePullPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get imagePullPolicyInput() {
+  public get imagePullPolicyInput(): string | undefined {
     return this._imagePullPolicy;
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // restart_policy - computed: true, optional: true, required: false
   private _restartPolicy?: string; 
-  public get restartPolicy() {
+  public get restartPolicy(): string {
     return this.getStringAttribute('restart_policy');
   }
   public set restartPolicy(value: string) {
     this._restartPolicy = value;
   }
-  public resetRestartPolicy() {
+  public resetRestartPolicy(): void {
     this._restartPolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get restartPolicyInput() {
+  public get restartPolicyInput(): string | undefined {
     return this._restartPolicy;
   }
 
   // stdin - computed: false, optional: true, required: false
   private _stdin?: boolean | cdktf.IResolvable; 
-  public get stdin() {
+  public get stdin(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin');
   }
   public set stdin(value: boolean | cdktf.IResolvable) {
     this._stdin = value;
   }
-  public resetStdin() {
+  public resetStdin(): void {
     this._stdin = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinInput() {
+  public get stdinInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdin;
   }
 
   // stdin_once - computed: false, optional: true, required: false
   private _stdinOnce?: boolean | cdktf.IResolvable; 
-  public get stdinOnce() {
+  public get stdinOnce(): cdktf.IResolvable {
     return this.getBooleanAttribute('stdin_once');
   }
   public set stdinOnce(value: boolean | cdktf.IResolvable) {
     this._stdinOnce = value;
   }
-  public resetStdinOnce() {
+  public resetStdinOnce(): void {
     this._stdinOnce = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get stdinOnceInput() {
+  public get stdinOnceInput(): boolean | cdktf.IResolvable | undefined {
     return this._stdinOnce;
   }
 
   // termination_message_path - computed: false, optional: true, required: false
   private _terminationMessagePath?: string; 
-  public get terminationMessagePath() {
+  public get terminationMessagePath(): string {
     return this.getStringAttribute('termination_message_path');
   }
   public set terminationMessagePath(value: string) {
     this._terminationMessagePath = value;
   }
-  public resetTerminationMessagePath() {
+  public resetTerminationMessagePath(): void {
     this._terminationMessagePath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePathInput() {
+  public get terminationMessagePathInput(): string | undefined {
     return this._terminationMessagePath;
   }
 
   // termination_message_policy - computed: true, optional: true, required: false
   private _terminationMessagePolicy?: string; 
-  public get terminationMessagePolicy() {
+  public get terminationMessagePolicy(): string {
     return this.getStringAttribute('termination_message_policy');
   }
   public set terminationMessagePolicy(value: string) {
     this._terminationMessagePolicy = value;
   }
-  public resetTerminationMessagePolicy() {
+  public resetTerminationMessagePolicy(): void {
     this._terminationMessagePolicy = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get terminationMessagePolicyInput() {
+  public get terminationMessagePolicyInput(): string | undefined {
     return this._terminationMessagePolicy;
   }
 
   // tty - computed: false, optional: true, required: false
   private _tty?: boolean | cdktf.IResolvable; 
-  public get tty() {
+  public get tty(): cdktf.IResolvable {
     return this.getBooleanAttribute('tty');
   }
   public set tty(value: boolean | cdktf.IResolvable) {
     this._tty = value;
   }
-  public resetTty() {
+  public resetTty(): void {
     this._tty = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get ttyInput() {
+  public get ttyInput(): boolean | cdktf.IResolvable | undefined {
     return this._tty;
   }
 
   // working_dir - computed: false, optional: true, required: false
   private _workingDir?: string; 
-  public get workingDir() {
+  public get workingDir(): string {
     return this.getStringAttribute('working_dir');
   }
   public set workingDir(value: string) {
     this._workingDir = value;
   }
-  public resetWorkingDir() {
+  public resetWorkingDir(): void {
     this._workingDir = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get workingDirInput() {
+  public get workingDirInput(): string | undefined {
     return this._workingDir;
   }
 
   // env - computed: false, optional: true, required: false
   private _env = new StatefulSetV1SpecTemplateSpecContainerEnvList(this, "env", false);
-  public get env() {
+  public get env(): StatefulSetV1SpecTemplateSpecContainerEnvList {
     return this._env;
   }
-  public putEnv(value: StatefulSetV1SpecTemplateSpecContainerEnv[] | cdktf.IResolvable) {
+  public putEnv(value: StatefulSetV1SpecTemplateSpecContainerEnv[] | cdktf.IResolvable): void {
     this._env.internalValue = value;
   }
-  public resetEnv() {
+  public resetEnv(): void {
     this._env.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envInput() {
+  public get envInput(): StatefulSetV1SpecTemplateSpecContainerEnv[] | cdktf.IResolvable | undefined {
     return this._env.internalValue;
   }
 
   // env_from - computed: false, optional: true, required: false
   private _envFrom = new StatefulSetV1SpecTemplateSpecContainerEnvFromList(this, "env_from", false);
-  public get envFrom() {
+  public get envFrom(): StatefulSetV1SpecTemplateSpecContainerEnvFromList {
     return this._envFrom;
   }
-  public putEnvFrom(value: StatefulSetV1SpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable) {
+  public putEnvFrom(value: StatefulSetV1SpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable): void {
     this._envFrom.internalValue = value;
   }
-  public resetEnvFrom() {
+  public resetEnvFrom(): void {
     this._envFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get envFromInput() {
+  public get envFromInput(): StatefulSetV1SpecTemplateSpecContainerEnvFrom[] | cdktf.IResolvable | undefined {
     return this._envFrom.internalValue;
   }
 
   // lifecycle - computed: false, optional: true, required: false
   private _lifecycle = new StatefulSetV1SpecTemplateSpecContainerLifecycleOutputReference(this, "lifecycle");
-  public get lifecycle() {
+  public get lifecycle(): StatefulSetV1SpecTemplateSpecContainerLifecycleOutputReference {
     return this._lifecycle;
   }
-  public putLifecycle(value: StatefulSetV1SpecTemplateSpecContainerLifecycle) {
+  public putLifecycle(value: StatefulSetV1SpecTemplateSpecContainerLifecycle): void {
     this._lifecycle.internalValue = value;
   }
-  public resetLifecycle() {
+  public resetLifecycle(): void {
     this._lifecycle.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get lifecycleInput() {
+  public get lifecycleInput(): StatefulSetV1SpecTemplateSpecContainerLifecycle | undefined {
     return this._lifecycle.internalValue;
   }
 
   // liveness_probe - computed: false, optional: true, required: false
   private _livenessProbe = new StatefulSetV1SpecTemplateSpecContainerLivenessProbeOutputReference(this, "liveness_probe");
-  public get livenessProbe() {
+  public get livenessProbe(): StatefulSetV1SpecTemplateSpecContainerLivenessProbeOutputReference {
     return this._livenessProbe;
   }
-  public putLivenessProbe(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbe) {
+  public putLivenessProbe(value: StatefulSetV1SpecTemplateSpecContainerLivenessProbe): void {
     this._livenessProbe.internalValue = value;
   }
-  public resetLivenessProbe() {
+  public resetLivenessProbe(): void {
     this._livenessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get livenessProbeInput() {
+  public get livenessProbeInput(): StatefulSetV1SpecTemplateSpecContainerLivenessProbe | undefined {
     return this._livenessProbe.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
   private _port = new StatefulSetV1SpecTemplateSpecContainerPortList(this, "port", false);
-  public get port() {
+  public get port(): StatefulSetV1SpecTemplateSpecContainerPortList {
     return this._port;
   }
-  public putPort(value: StatefulSetV1SpecTemplateSpecContainerPort[] | cdktf.IResolvable) {
+  public putPort(value: StatefulSetV1SpecTemplateSpecContainerPort[] | cdktf.IResolvable): void {
     this._port.internalValue = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): StatefulSetV1SpecTemplateSpecContainerPort[] | cdktf.IResolvable | undefined {
     return this._port.internalValue;
   }
 
   // readiness_probe - computed: false, optional: true, required: false
   private _readinessProbe = new StatefulSetV1SpecTemplateSpecContainerReadinessProbeOutputReference(this, "readiness_probe");
-  public get readinessProbe() {
+  public get readinessProbe(): StatefulSetV1SpecTemplateSpecContainerReadinessProbeOutputReference {
     return this._readinessProbe;
   }
-  public putReadinessProbe(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbe) {
+  public putReadinessProbe(value: StatefulSetV1SpecTemplateSpecContainerReadinessProbe): void {
     this._readinessProbe.internalValue = value;
   }
-  public resetReadinessProbe() {
+  public resetReadinessProbe(): void {
     this._readinessProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get readinessProbeInput() {
+  public get readinessProbeInput(): StatefulSetV1SpecTemplateSpecContainerReadinessProbe | undefined {
     return this._readinessProbe.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
   private _resources = new StatefulSetV1SpecTemplateSpecContainerResourcesOutputReference(this, "resources");
-  public get resources() {
+  public get resources(): StatefulSetV1SpecTemplateSpecContainerResourcesOutputReference {
     return this._resources;
   }
-  public putResources(value: StatefulSetV1SpecTemplateSpecContainerResources) {
+  public putResources(value: StatefulSetV1SpecTemplateSpecContainerResources): void {
     this._resources.internalValue = value;
   }
-  public resetResources() {
+  public resetResources(): void {
     this._resources.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourcesInput() {
+  public get resourcesInput(): StatefulSetV1SpecTemplateSpecContainerResources | undefined {
     return this._resources.internalValue;
   }
 
   // security_context - computed: false, optional: true, required: false
   private _securityContext = new StatefulSetV1SpecTemplateSpecContainerSecurityContextOutputReference(this, "security_context");
-  public get securityContext() {
+  public get securityContext(): StatefulSetV1SpecTemplateSpecContainerSecurityContextOutputReference {
     return this._securityContext;
   }
-  public putSecurityContext(value: StatefulSetV1SpecTemplateSpecContainerSecurityContext) {
+  public putSecurityContext(value: StatefulSetV1SpecTemplateSpecContainerSecurityContext): void {
     this._securityContext.internalValue = value;
   }
-  public resetSecurityContext() {
+  public resetSecurityContext(): void {
     this._securityContext.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get securityContextInput() {
+  public get securityContextInput(): StatefulSetV1SpecTemplateSpecContainerSecurityContext | undefined {
     return this._securityContext.internalValue;
   }
 
   // startup_probe - computed: false, optional: true, required: false
   private _startupProbe = new StatefulSetV1SpecTemplateSpecContainerStartupProbeOutputReference(this, "startup_probe");
-  public get startupProbe() {
+  public get startupProbe(): StatefulSetV1SpecTemplateSpecContainerStartupProbeOutputReference {
     return this._startupProbe;
   }
-  public putStartupProbe(value: StatefulSetV1SpecTemplateSpecContainerStartupProbe) {
+  public putStartupProbe(value: StatefulSetV1SpecTemplateSpecContainerStartupProbe): void {
     this._startupProbe.internalValue = value;
   }
-  public resetStartupProbe() {
+  public resetStartupProbe(): void {
     this._startupProbe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get startupProbeInput() {
+  public get startupProbeInput(): StatefulSetV1SpecTemplateSpecContainerStartupProbe | undefined {
     return this._startupProbe.internalValue;
   }
 
   // volume_device - computed: false, optional: true, required: false
   private _volumeDevice = new StatefulSetV1SpecTemplateSpecContainerVolumeDeviceList(this, "volume_device", false);
-  public get volumeDevice() {
+  public get volumeDevice(): StatefulSetV1SpecTemplateSpecContainerVolumeDeviceList {
     return this._volumeDevice;
   }
-  public putVolumeDevice(value: StatefulSetV1SpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable) {
+  public putVolumeDevice(value: StatefulSetV1SpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable): void {
     this._volumeDevice.internalValue = value;
   }
-  public resetVolumeDevice() {
+  public resetVolumeDevice(): void {
     this._volumeDevice.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeDeviceInput() {
+  public get volumeDeviceInput(): StatefulSetV1SpecTemplateSpecContainerVolumeDevice[] | cdktf.IResolvable | undefined {
     return this._volumeDevice.internalValue;
   }
 
   // volume_mount - computed: false, optional: true, required: false
   private _volumeMount = new StatefulSetV1SpecTemplateSpecContainerVolumeMountList(this, "volume_mount", false);
-  public get volumeMount() {
+  public get volumeMount(): StatefulSetV1SpecTemplateSpecContainerVolumeMountList {
     return this._volumeMount;
   }
-  public putVolumeMount(value: StatefulSetV1SpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable) {
+  public putVolumeMount(value: StatefulSetV1SpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable): void {
     this._volumeMount.internalValue = value;
   }
-  public resetVolumeMount() {
+  public resetVolumeMount(): void {
     this._volumeMount.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get volumeMountInput() {
+  public get volumeMountInput(): StatefulSetV1SpecTemplateSpecContainerVolumeMount[] | cdktf.IResolvable | undefined {
     return this._volumeMount.internalValue;
   }
 }
@@ -15471,30 +15471,30 @@ export class StatefulSetV1SpecTemplateSpecDnsConfigOptionOutputReference extends
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -15628,49 +15628,49 @@ export class StatefulSetV1SpecTemplateSpecDnsConfigOutputReference extends cdktf
 
   // nameservers - computed: false, optional: true, required: false
   private _nameservers?: string[]; 
-  public get nameservers() {
+  public get nameservers(): string[] {
     return this.getListAttribute('nameservers');
   }
   public set nameservers(value: string[]) {
     this._nameservers = value;
   }
-  public resetNameservers() {
+  public resetNameservers(): void {
     this._nameservers = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameserversInput() {
+  public get nameserversInput(): string[] | undefined {
     return this._nameservers;
   }
 
   // searches - computed: false, optional: true, required: false
   private _searches?: string[]; 
-  public get searches() {
+  public get searches(): string[] {
     return this.getListAttribute('searches');
   }
   public set searches(value: string[]) {
     this._searches = value;
   }
-  public resetSearches() {
+  public resetSearches(): void {
     this._searches = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get searchesInput() {
+  public get searchesInput(): string[] | undefined {
     return this._searches;
   }
 
   // option - computed: false, optional: true, required: false
   private _option = new StatefulSetV1SpecTemplateSpecDnsConfigOptionList(this, "option", false);
-  public get option() {
+  public get option(): StatefulSetV1SpecTemplateSpecDnsConfigOptionList {
     return this._option;
   }
-  public putOption(value: StatefulSetV1SpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable) {
+  public putOption(value: StatefulSetV1SpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable): void {
     this._option.internalValue = value;
   }
-  public resetOption() {
+  public resetOption(): void {
     this._option.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionInput() {
+  public get optionInput(): StatefulSetV1SpecTemplateSpecDnsConfigOption[] | cdktf.IResolvable | undefined {
     return this._option.internalValue;
   }
 }
@@ -15777,27 +15777,27 @@ export class StatefulSetV1SpecTemplateSpecHostAliasesOutputReference extends cdk
 
   // hostnames - computed: false, optional: false, required: true
   private _hostnames?: string[]; 
-  public get hostnames() {
+  public get hostnames(): string[] {
     return this.getListAttribute('hostnames');
   }
   public set hostnames(value: string[]) {
     this._hostnames = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostnamesInput() {
+  public get hostnamesInput(): string[] | undefined {
     return this._hostnames;
   }
 
   // ip - computed: false, optional: false, required: true
   private _ip?: string; 
-  public get ip() {
+  public get ip(): string {
     return this.getStringAttribute('ip');
   }
   public set ip(value: string) {
     this._ip = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get ipInput() {
+  public get ipInput(): string | undefined {
     return this._ip;
   }
 }
@@ -15905,14 +15905,14 @@ export class StatefulSetV1SpecTemplateSpecImagePullSecretsOutputReference extend
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 }
@@ -16046,49 +16046,49 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromConfigMapKeyR
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16183,33 +16183,33 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromFieldRefOutpu
 
   // api_version - computed: false, optional: true, required: false
   private _apiVersion?: string; 
-  public get apiVersion() {
+  public get apiVersion(): string {
     return this.getStringAttribute('api_version');
   }
   public set apiVersion(value: string) {
     this._apiVersion = value;
   }
-  public resetApiVersion() {
+  public resetApiVersion(): void {
     this._apiVersion = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiVersionInput() {
+  public get apiVersionInput(): string | undefined {
     return this._apiVersion;
   }
 
   // field_path - computed: false, optional: true, required: false
   private _fieldPath?: string; 
-  public get fieldPath() {
+  public get fieldPath(): string {
     return this.getStringAttribute('field_path');
   }
   public set fieldPath(value: string) {
     this._fieldPath = value;
   }
-  public resetFieldPath() {
+  public resetFieldPath(): void {
     this._fieldPath = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldPathInput() {
+  public get fieldPathInput(): string | undefined {
     return this._fieldPath;
   }
 }
@@ -16319,46 +16319,46 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromResourceField
 
   // container_name - computed: false, optional: true, required: false
   private _containerName?: string; 
-  public get containerName() {
+  public get containerName(): string {
     return this.getStringAttribute('container_name');
   }
   public set containerName(value: string) {
     this._containerName = value;
   }
-  public resetContainerName() {
+  public resetContainerName(): void {
     this._containerName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get containerNameInput() {
+  public get containerNameInput(): string | undefined {
     return this._containerName;
   }
 
   // divisor - computed: false, optional: true, required: false
   private _divisor?: string; 
-  public get divisor() {
+  public get divisor(): string {
     return this.getStringAttribute('divisor');
   }
   public set divisor(value: string) {
     this._divisor = value;
   }
-  public resetDivisor() {
+  public resetDivisor(): void {
     this._divisor = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get divisorInput() {
+  public get divisorInput(): string | undefined {
     return this._divisor;
   }
 
   // resource - computed: false, optional: false, required: true
   private _resource?: string; 
-  public get resource() {
+  public get resource(): string {
     return this.getStringAttribute('resource');
   }
   public set resource(value: string) {
     this._resource = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceInput() {
+  public get resourceInput(): string | undefined {
     return this._resource;
   }
 }
@@ -16472,49 +16472,49 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromSecretKeyRefO
 
   // key - computed: false, optional: true, required: false
   private _key?: string; 
-  public get key() {
+  public get key(): string {
     return this.getStringAttribute('key');
   }
   public set key(value: string) {
     this._key = value;
   }
-  public resetKey() {
+  public resetKey(): void {
     this._key = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get keyInput() {
+  public get keyInput(): string | undefined {
     return this._key;
   }
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -16647,65 +16647,65 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromOutputReferen
 
   // config_map_key_ref - computed: false, optional: true, required: false
   private _configMapKeyRef = new StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputReference(this, "config_map_key_ref");
-  public get configMapKeyRef() {
+  public get configMapKeyRef(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRefOutputReference {
     return this._configMapKeyRef;
   }
-  public putConfigMapKeyRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef) {
+  public putConfigMapKeyRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef): void {
     this._configMapKeyRef.internalValue = value;
   }
-  public resetConfigMapKeyRef() {
+  public resetConfigMapKeyRef(): void {
     this._configMapKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapKeyRefInput() {
+  public get configMapKeyRefInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromConfigMapKeyRef | undefined {
     return this._configMapKeyRef.internalValue;
   }
 
   // field_ref - computed: false, optional: true, required: false
   private _fieldRef = new StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference(this, "field_ref");
-  public get fieldRef() {
+  public get fieldRef(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromFieldRefOutputReference {
     return this._fieldRef;
   }
-  public putFieldRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromFieldRef) {
+  public putFieldRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromFieldRef): void {
     this._fieldRef.internalValue = value;
   }
-  public resetFieldRef() {
+  public resetFieldRef(): void {
     this._fieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get fieldRefInput() {
+  public get fieldRefInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromFieldRef | undefined {
     return this._fieldRef.internalValue;
   }
 
   // resource_field_ref - computed: false, optional: true, required: false
   private _resourceFieldRef = new StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputReference(this, "resource_field_ref");
-  public get resourceFieldRef() {
+  public get resourceFieldRef(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromResourceFieldRefOutputReference {
     return this._resourceFieldRef;
   }
-  public putResourceFieldRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromResourceFieldRef) {
+  public putResourceFieldRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromResourceFieldRef): void {
     this._resourceFieldRef.internalValue = value;
   }
-  public resetResourceFieldRef() {
+  public resetResourceFieldRef(): void {
     this._resourceFieldRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get resourceFieldRefInput() {
+  public get resourceFieldRefInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromResourceFieldRef | undefined {
     return this._resourceFieldRef.internalValue;
   }
 
   // secret_key_ref - computed: false, optional: true, required: false
   private _secretKeyRef = new StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputReference(this, "secret_key_ref");
-  public get secretKeyRef() {
+  public get secretKeyRef(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromSecretKeyRefOutputReference {
     return this._secretKeyRef;
   }
-  public putSecretKeyRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromSecretKeyRef) {
+  public putSecretKeyRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromSecretKeyRef): void {
     this._secretKeyRef.internalValue = value;
   }
-  public resetSecretKeyRef() {
+  public resetSecretKeyRef(): void {
     this._secretKeyRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretKeyRefInput() {
+  public get secretKeyRefInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromSecretKeyRef | undefined {
     return this._secretKeyRef.internalValue;
   }
 }
@@ -16831,46 +16831,46 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvOutputReference extend
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 
   // value_from - computed: false, optional: true, required: false
   private _valueFrom = new StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromOutputReference(this, "value_from");
-  public get valueFrom() {
+  public get valueFrom(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFromOutputReference {
     return this._valueFrom;
   }
-  public putValueFrom(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFrom) {
+  public putValueFrom(value: StatefulSetV1SpecTemplateSpecInitContainerEnvValueFrom): void {
     this._valueFrom.internalValue = value;
   }
-  public resetValueFrom() {
+  public resetValueFrom(): void {
     this._valueFrom.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueFromInput() {
+  public get valueFromInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvValueFrom | undefined {
     return this._valueFrom.internalValue;
   }
 }
@@ -16985,30 +16985,30 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvFromConfigMapRefOutput
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -17103,30 +17103,30 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvFromSecretRefOutputRef
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // optional - computed: false, optional: true, required: false
   private _optional?: boolean | cdktf.IResolvable; 
-  public get optional() {
+  public get optional(): cdktf.IResolvable {
     return this.getBooleanAttribute('optional');
   }
   public set optional(value: boolean | cdktf.IResolvable) {
     this._optional = value;
   }
-  public resetOptional() {
+  public resetOptional(): void {
     this._optional = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get optionalInput() {
+  public get optionalInput(): boolean | cdktf.IResolvable | undefined {
     return this._optional;
   }
 }
@@ -17252,49 +17252,49 @@ export class StatefulSetV1SpecTemplateSpecInitContainerEnvFromOutputReference ex
 
   // prefix - computed: false, optional: true, required: false
   private _prefix?: string; 
-  public get prefix() {
+  public get prefix(): string {
     return this.getStringAttribute('prefix');
   }
   public set prefix(value: string) {
     this._prefix = value;
   }
-  public resetPrefix() {
+  public resetPrefix(): void {
     this._prefix = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
+  public get prefixInput(): string | undefined {
     return this._prefix;
   }
 
   // config_map_ref - computed: false, optional: true, required: false
   private _configMapRef = new StatefulSetV1SpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference(this, "config_map_ref");
-  public get configMapRef() {
+  public get configMapRef(): StatefulSetV1SpecTemplateSpecInitContainerEnvFromConfigMapRefOutputReference {
     return this._configMapRef;
   }
-  public putConfigMapRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvFromConfigMapRef) {
+  public putConfigMapRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvFromConfigMapRef): void {
     this._configMapRef.internalValue = value;
   }
-  public resetConfigMapRef() {
+  public resetConfigMapRef(): void {
     this._configMapRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get configMapRefInput() {
+  public get configMapRefInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvFromConfigMapRef | undefined {
     return this._configMapRef.internalValue;
   }
 
   // secret_ref - computed: false, optional: true, required: false
   private _secretRef = new StatefulSetV1SpecTemplateSpecInitContainerEnvFromSecretRefOutputReference(this, "secret_ref");
-  public get secretRef() {
+  public get secretRef(): StatefulSetV1SpecTemplateSpecInitContainerEnvFromSecretRefOutputReference {
     return this._secretRef;
   }
-  public putSecretRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvFromSecretRef) {
+  public putSecretRef(value: StatefulSetV1SpecTemplateSpecInitContainerEnvFromSecretRef): void {
     this._secretRef.internalValue = value;
   }
-  public resetSecretRef() {
+  public resetSecretRef(): void {
     this._secretRef.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get secretRefInput() {
+  public get secretRefInput(): StatefulSetV1SpecTemplateSpecInitContainerEnvFromSecretRef | undefined {
     return this._secretRef.internalValue;
   }
 }
@@ -17390,17 +17390,17 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartExecOut
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -17507,33 +17507,33 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGet
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -17705,81 +17705,81 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGet
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -17867,14 +17867,14 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartTcpSock
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -18020,49 +18020,49 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartOutputR
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -18158,17 +18158,17 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopExecOutpu
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -18275,33 +18275,33 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetHt
 
   // name - computed: false, optional: true, required: false
   private _name?: string; 
-  public get name() {
+  public get name(): string {
     return this.getStringAttribute('name');
   }
   public set name(value: string) {
     this._name = value;
   }
-  public resetName() {
+  public resetName(): void {
     this._name = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get nameInput() {
+  public get nameInput(): string | undefined {
     return this._name;
   }
 
   // value - computed: false, optional: true, required: false
   private _value?: string; 
-  public get value() {
+  public get value(): string {
     return this.getStringAttribute('value');
   }
   public set value(value: string) {
     this._value = value;
   }
-  public resetValue() {
+  public resetValue(): void {
     this._value = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get valueInput() {
+  public get valueInput(): string | undefined {
     return this._value;
   }
 }
@@ -18473,81 +18473,81 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetOu
 
   // host - computed: false, optional: true, required: false
   private _host?: string; 
-  public get host() {
+  public get host(): string {
     return this.getStringAttribute('host');
   }
   public set host(value: string) {
     this._host = value;
   }
-  public resetHost() {
+  public resetHost(): void {
     this._host = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get hostInput() {
+  public get hostInput(): string | undefined {
     return this._host;
   }
 
   // path - computed: false, optional: true, required: false
   private _path?: string; 
-  public get path() {
+  public get path(): string {
     return this.getStringAttribute('path');
   }
   public set path(value: string) {
     this._path = value;
   }
-  public resetPath() {
+  public resetPath(): void {
     this._path = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get pathInput() {
+  public get pathInput(): string | undefined {
     return this._path;
   }
 
   // port - computed: false, optional: true, required: false
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
-  public resetPort() {
+  public resetPort(): void {
     this._port = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 
   // scheme - computed: false, optional: true, required: false
   private _scheme?: string; 
-  public get scheme() {
+  public get scheme(): string {
     return this.getStringAttribute('scheme');
   }
   public set scheme(value: string) {
     this._scheme = value;
   }
-  public resetScheme() {
+  public resetScheme(): void {
     this._scheme = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get schemeInput() {
+  public get schemeInput(): string | undefined {
     return this._scheme;
   }
 
   // http_header - computed: false, optional: true, required: false
   private _httpHeader = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList(this, "http_header", false);
-  public get httpHeader() {
+  public get httpHeader(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeaderList {
     return this._httpHeader;
   }
-  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable) {
+  public putHttpHeader(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable): void {
     this._httpHeader.internalValue = value;
   }
-  public resetHttpHeader() {
+  public resetHttpHeader(): void {
     this._httpHeader.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpHeaderInput() {
+  public get httpHeaderInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetHttpHeader[] | cdktf.IResolvable | undefined {
     return this._httpHeader.internalValue;
   }
 }
@@ -18635,14 +18635,14 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopTcpSocket
 
   // port - computed: false, optional: false, required: true
   private _port?: string; 
-  public get port() {
+  public get port(): string {
     return this.getStringAttribute('port');
   }
   public set port(value: string) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): string | undefined {
     return this._port;
   }
 }
@@ -18788,49 +18788,49 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopOutputRef
 
   // exec - computed: false, optional: true, required: false
   private _exec = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference(this, "exec");
-  public get exec() {
+  public get exec(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopExecOutputReference {
     return this._exec;
   }
-  public putExec(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopExec) {
+  public putExec(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopExec): void {
     this._exec.internalValue = value;
   }
-  public resetExec() {
+  public resetExec(): void {
     this._exec.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get execInput() {
+  public get execInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopExec | undefined {
     return this._exec.internalValue;
   }
 
   // http_get - computed: false, optional: true, required: false
   private _httpGet = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputReference(this, "http_get");
-  public get httpGet() {
+  public get httpGet(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGetOutputReference {
     return this._httpGet;
   }
-  public putHttpGet(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGet) {
+  public putHttpGet(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGet): void {
     this._httpGet.internalValue = value;
   }
-  public resetHttpGet() {
+  public resetHttpGet(): void {
     this._httpGet.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get httpGetInput() {
+  public get httpGetInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopHttpGet | undefined {
     return this._httpGet.internalValue;
   }
 
   // tcp_socket - computed: false, optional: true, required: false
   private _tcpSocket = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopTcpSocketList(this, "tcp_socket", false);
-  public get tcpSocket() {
+  public get tcpSocket(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopTcpSocketList {
     return this._tcpSocket;
   }
-  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable) {
+  public putTcpSocket(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable): void {
     this._tcpSocket.internalValue = value;
   }
-  public resetTcpSocket() {
+  public resetTcpSocket(): void {
     this._tcpSocket.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tcpSocketInput() {
+  public get tcpSocketInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopTcpSocket[] | cdktf.IResolvable | undefined {
     return this._tcpSocket.internalValue;
   }
 }
@@ -18945,33 +18945,33 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLifecycleOutputReference 
 
   // post_start - computed: false, optional: true, required: false
   private _postStart = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartList(this, "post_start", false);
-  public get postStart() {
+  public get postStart(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStartList {
     return this._postStart;
   }
-  public putPostStart(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable) {
+  public putPostStart(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable): void {
     this._postStart.internalValue = value;
   }
-  public resetPostStart() {
+  public resetPostStart(): void {
     this._postStart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get postStartInput() {
+  public get postStartInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePostStart[] | cdktf.IResolvable | undefined {
     return this._postStart.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
   private _preStop = new StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopList(this, "pre_stop", false);
-  public get preStop() {
+  public get preStop(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStopList {
     return this._preStop;
   }
-  public putPreStop(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable) {
+  public putPreStop(value: StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable): void {
     this._preStop.internalValue = value;
   }
-  public resetPreStop() {
+  public resetPreStop(): void {
     this._preStop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get preStopInput() {
+  public get preStopInput(): StatefulSetV1SpecTemplateSpecInitContainerLifecyclePreStop[] | cdktf.IResolvable | undefined {
     return this._preStop.internalValue;
   }
 }
@@ -19047,17 +19047,17 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLivenessProbeExecOutputRe
 
   // command - computed: false, optional: true, required: false
   private _command?: string[]; 
-  public get command() {
+  public get command(): string[] {
     return this.getListAttribute('command');
   }
   public set command(value: string[]) {
     this._command = value;
   }
-  public resetCommand() {
+  public resetCommand(): void {
     this._command = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get commandInput() {
+  public get commandInput(): string[] | undefined {
     return this._command;
   }
 }
@@ -19164,30 +19164,30 @@ export class StatefulSetV1SpecTemplateSpecInitContainerLivenessProbeGrpcOutputRe
 
   // port - computed: false, optional: false, required: true
   private _port?: number; 
-  public get port() {
+  public get port(): number {
     return this.getNumberAttribute('port');
   }
   public set port(value: number) {
     this._port = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get portInput() {
+  public get portInput(): number | undefined {
     return this._port;
   }
 
   // service - computed: false, optional: true, required: false
   private _service?: string; 
-  public get service() {
+  public get service(): string {
     return this.getStringAttribute('service');
   }
   public set service(value: string) {
     this._service = value;
   }
-  public resetService() {
+  public resetService(): void {
     this._service = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get serviceInput() {
+  public get serviceInput(): string | undefined {
     return this._service;
   }
 }
