@@ -21,7 +21,7 @@ import { rawString, ref, Token, Tokenization, type IResolveContext } from "cdktf
  * Characters written as `\uXXXX` in quoted strings: controls, line and paragraph separators, and
  * the usual invisible troublemakers (byte order mark, zero-width space, soft hyphen).
  */
-export const INVISIBLE_CHARACTER = /[\p{Cc}\p{Zl}\p{Zp}\ufeff\u200b\u00ad]/u;
+export const INVISIBLE_CHARACTER: RegExp = /[\p{Cc}\p{Zl}\p{Zp}\ufeff\u200b\u00ad]/u;
 
 /**
  * Escapes text for a Terraform template (a Terraform JSON string value, the inside of an HCL

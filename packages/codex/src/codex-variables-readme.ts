@@ -5,7 +5,15 @@ import { MAX_TEXT_VARIABLE_CHARS } from "./codex-variables.js";
  * scripts), as a template README shows them. The e2e test `template-options.test.ts` installs
  * exactly these with the real Codex, so the README's example stays true.
  */
-export const CODEX_VARIABLE_EXAMPLES = {
+export const CODEX_VARIABLE_EXAMPLES: Readonly<
+  Record<
+    | "codex_mcp_servers_toml"
+    | "codex_extra_settings_toml"
+    | "codex_pre_install_script"
+    | "codex_post_install_script",
+    string
+  >
+> = {
   codex_mcp_servers_toml: [
     "[mcp_servers.playwright]",
     'command = "npx"',
@@ -24,7 +32,7 @@ export const CODEX_VARIABLE_EXAMPLES = {
   ].join("\n"),
   codex_pre_install_script: "git config --global pull.rebase true\n",
   codex_post_install_script: "codex mcp list\n",
-} as const satisfies Record<string, string>;
+};
 
 /** `text` as a YAML block scalar (`|`) under `key`, indented by two spaces. */
 function yamlBlock(key: string, text: string): string {

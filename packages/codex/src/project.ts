@@ -108,7 +108,7 @@ export class Project extends Construct implements ICodexStartStep {
     };
   }
 
-  readonly stepName = STEP_NAME;
+  readonly stepName: string = STEP_NAME;
   /** The script that clones and sets up (escape hatch). */
   readonly script: script.Script;
   /** The external auth data source, when one is declared. */
@@ -272,4 +272,7 @@ function validateProjectProps(props: ProjectProps): ValidationProblem[] {
 }
 
 /** The URL and branch shapes the template validations use too (one definition). @internal */
-export const PROJECT_PATTERNS = { url: URL_SHAPE, branch: BRANCH_SHAPE } as const;
+export const PROJECT_PATTERNS: { readonly url: RegExp; readonly branch: RegExp } = {
+  url: URL_SHAPE,
+  branch: BRANCH_SHAPE,
+};

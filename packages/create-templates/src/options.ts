@@ -29,7 +29,7 @@ export type AuthSource = (typeof AUTH_SOURCES)[number];
  * Coder template names, narrowed to lowercase because the name is also a file and folder name in
  * the new repository. The template kit checks Coder's own rule again at build time.
  */
-export const STARTER_TEMPLATE_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const STARTER_TEMPLATE_NAME_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** npm package names the starter writes: lowercase, no scope. */
 const PACKAGE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
@@ -56,7 +56,7 @@ export class UsageError extends Error {
 }
 
 /** The `--help` text. */
-export const USAGE = `Usage: npm create @codex-coder/templates <directory> -- [options]
+export const USAGE: string = `Usage: npm create @codex-coder/templates <directory> -- [options]
 
 Writes a new repository of Coder templates with OpenAI Codex, built on the published
 @codex-coder packages. It never asks anything: every option has a default.

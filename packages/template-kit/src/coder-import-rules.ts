@@ -6,10 +6,10 @@
  */
 
 /** Coder's rule for agent names (`provisioner.AgentNameRegex`, case-insensitive). */
-export const AGENT_NAME_PATTERN = /^[a-z0-9](-?[a-z0-9])*$/i;
+export const AGENT_NAME_PATTERN: RegExp = /^[a-z0-9](-?[a-z0-9])*$/i;
 
 /** Coder's rule for app slugs (`provisioner.AppSlugRegex`; lowercase only). */
-export const APP_SLUG_PATTERN = /^[a-z0-9](-?[a-z0-9])*$/;
+export const APP_SLUG_PATTERN: RegExp = /^[a-z0-9](-?[a-z0-9])*$/;
 
 /** What the import checks look at, each with its Terraform address. */
 export interface CoderImportInput {

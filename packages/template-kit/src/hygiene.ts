@@ -103,7 +103,7 @@ export interface HygieneRule {
 export { AGENT_NAME_PATTERN, APP_SLUG_PATTERN } from "./coder-import-rules.js";
 
 /** Largest archive `coder templates push` uploads (`TemplateArchiveLimit = 1 << 20`). */
-export const TEMPLATE_ARCHIVE_LIMIT = 1 << 20;
+export const TEMPLATE_ARCHIVE_LIMIT: number = 1 << 20;
 
 /** The hygiene rules, in the order they run. */
 export const hygieneRules: readonly HygieneRule[] = [

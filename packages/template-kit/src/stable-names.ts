@@ -9,7 +9,7 @@ import {
 import type { ValidationProblem } from "./errors.js";
 
 /** Terraform's rule for resource and data source names. */
-export const TERRAFORM_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
+export const TERRAFORM_NAME_PATTERN: RegExp = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
 
 /**
  * Gives `element` an exact Terraform name, so its address (`coder_agent.main`) no longer depends on

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 /** Modification time of every tar entry: the Unix epoch, so the bytes never depend on the clock. */
-export const TAR_MTIME = new Date(0);
+export const TAR_MTIME: Date = new Date(0);
 
 /** Permissions of file entries in the tarball. */
 export const TAR_FILE_MODE = 0o644;

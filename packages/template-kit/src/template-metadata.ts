@@ -20,10 +20,10 @@ export interface TemplateMetadata {
 }
 
 /** Coder's template name rule (`codersdk.NameValid`). */
-export const TEMPLATE_NAME_PATTERN = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/;
+export const TEMPLATE_NAME_PATTERN: RegExp = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/;
 
 /** Allowed front-matter tags: lowercase words joined by single hyphens. */
-export const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TAG_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const NAME_MAX_BYTES = 32;
 const DISPLAY_NAME_MAX_BYTES = 64;
