@@ -130,7 +130,7 @@ interface SchemaIndexFile {
 }
 
 /**
- * Writes `dist/schema-index/` of a provider package (its build runs this after `tsc`): the
+ * Writes `dist/schema-index/` of a provider package (its build runs this after `build-package`): the
  * committed schema with its resource and data source maps split into one file per type, which
  * {@link loadProviderPackage} then reads only when a type's schema is looked up (folders by the provider's position in the
  * document: an address has slashes).

@@ -22,7 +22,7 @@ export function readMergeConfigBundle(): string {
   } catch (error) {
     throw new ConfigError(
       `${MERGE_CONFIG_BUNDLE_PATH} is missing: build @codex-coder/codex-runtime first ` +
-        "(tsc -p tsconfig.json && node scripts/build-runtime.mjs)",
+        "(npm run build -w @codex-coder/codex-runtime)",
       { cause: error },
     );
   }
