@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startKubeApiServer, type KubeApiServer } from "../src/index.js";
+import { waitFor } from "../src/polling.js";
 import { loadToolchain } from "../src/toolchain.js";
 
 let cluster: KubeApiServer;
@@ -75,7 +76,17 @@ describe("startKubeApiServer", () => {
         })
       ).status,
     ).toBe(201);
-    expect((await cluster.requestAs("someone", "GET", path)).status).toBe(200);
+    // kube-apiserver's RBAC authorizer reads bindings from an informer cache, so a new binding
+    // takes effect shortly after it is stored, not with the POST's answer.
+    const granted = await waitFor(
+      "the RoleBinding to let someone list configmaps",
+      async () => {
+        const status = (await cluster.requestAs("someone", "GET", path)).status;
+        return status === 403 ? undefined : status;
+      },
+      10_000,
+    );
+    expect(granted).toBe(200);
     expect(statSync(cluster.kubeconfigFor("someone")).mode & 0o777).toBe(0o600);
     expect(() => cluster.kubeconfigFor("nobody")).toThrow(/no user nobody/);
   });
