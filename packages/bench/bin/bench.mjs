@@ -17,6 +17,14 @@ import { fileURLToPath } from "node:url";
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const scratch = path.join(repo, ".cache", "bench");
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+
+/** The moments of a start, in order: key, and what the figure says (times from start.sh's spawn). */
+const START_STEPS = [
+  ["listening", "AgentAPI answers `/status`"],
+  ["firstScreen", "Codex's first screen (AgentAPI's `/internal/screen`)"],
+  ["lastChange", "the screen's last change before `stable`"],
+  ["stable", "`stable` (AgentAPI: the screen unchanged for 2 s)"],
+];
 const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
 const rows = [];
 const notes = [];
@@ -435,18 +443,21 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
     void first;
 
     const port = Number(env.ARG_AGENTAPI_PORT);
+    const startSteps = new Map(START_STEPS.map(([key]) => [key, []]));
     record(
       "runtime:start",
       "start.sh to AgentAPI `stable` (Codex TUI up, mock model)",
       await measure(
         Math.min(RUNS, 3),
         async () => {
+          const started = performance.now();
           const child = spawn("bash", [path.join(moduleDir, "scripts", "start.sh")], {
             env,
             cwd: home,
             stdio: "ignore",
           });
-          await waitStable(port, 120_000);
+          const seen = await watchStart(port, started, 120_000);
+          for (const [key, samples] of startSteps) samples.push(seen[key]);
           await new Promise((done) => (child.exitCode !== null ? done() : child.on("exit", done)));
         },
         {
@@ -457,6 +468,13 @@ await section("runtime", "workspace scripts (real Codex, real AgentAPI, mock mod
         },
       ),
     );
+    for (const [key, what] of START_STEPS) {
+      record(
+        `runtime:start:${key}`,
+        `steps of start.sh to \`stable\`: ${what}`,
+        stats(startSteps.get(key)),
+      );
+    }
   } finally {
     stopAgentapi(runDir);
     await mock.close();
@@ -481,18 +499,77 @@ function stopAgentapi(runDir) {
   fs.rmSync(pidFile, { force: true });
 }
 
-async function waitStable(port, timeoutMs) {
+/**
+ * Waits until AgentAPI on `port` reports `stable` and returns when each of START_STEPS happened, in
+ * ms after `started`: `/status` is polled every 25 ms, and from the first answer on, AgentAPI's
+ * screen stream (`/internal/screen`, what `agentapi attach` reads) tells when Codex drew and when
+ * it stopped drawing.
+ */
+async function watchStart(port, started, timeoutMs) {
+  const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/status`);
-      if (res.ok && (await res.json()).status === "stable") return;
-    } catch {
-      // not up yet
+  const seen = {};
+  const since = () => performance.now() - started;
+  const screen = new AbortController();
+  let watching;
+  try {
+    while (Date.now() < deadline) {
+      let status;
+      try {
+        const res = await fetch(`${base}/status`);
+        status = res.ok ? (await res.json()).status : undefined;
+      } catch {
+        // not up yet
+      }
+      if (status !== undefined && seen.listening === undefined) {
+        seen.listening = since();
+        watching = watchScreen(`${base}/internal/screen`, screen.signal, (text) => {
+          if (text.trim() !== "") seen.firstScreen ??= since();
+          seen.lastChange = since();
+        });
+      }
+      if (status === "stable") {
+        seen.stable = since();
+        return seen;
+      }
+      await new Promise((r) => setTimeout(r, 25));
     }
-    await new Promise((r) => setTimeout(r, 50));
+    throw new Error(`AgentAPI on ${port} did not become stable in ${timeoutMs} ms`);
+  } finally {
+    screen.abort();
+    await watching;
   }
-  throw new Error(`AgentAPI on ${port} did not become stable in ${timeoutMs} ms`);
+}
+
+/** Calls `onChange` with the screen text each time AgentAPI's screen stream sends a different one. */
+async function watchScreen(url, signal, onChange) {
+  let last;
+  try {
+    const res = await fetch(url, { signal, headers: { accept: "text/event-stream" } });
+    const decoder = new TextDecoder();
+    let buffered = "";
+    for await (const chunk of res.body) {
+      buffered += decoder.decode(chunk, { stream: true });
+      let end;
+      while ((end = buffered.indexOf("\n\n")) >= 0) {
+        const event = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const data = event
+          .split("\n")
+          .filter((line) => line.startsWith("data:"))
+          .map((line) => line.slice(5).trim())
+          .join("\n");
+        if (data === "") continue;
+        const text = JSON.parse(data).screen ?? "";
+        if (text !== last) {
+          last = text;
+          onChange(text);
+        }
+      }
+    }
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  }
 }
 
 async function freePort() {
@@ -858,6 +935,16 @@ function targetsTable() {
   if (floors.length > 0) {
     out.push("", "Where `node lib/main.js`'s time goes (differences of the medians above):", "");
     out.push(...floors);
+  }
+  const startSteps = START_STEPS.map(([key]) => get(`runtime:start:${key}`));
+  if (startSteps.every((r) => r !== undefined)) {
+    const [listening, firstScreen, lastChange, stable] = startSteps.map((r) => r.median);
+    out.push(
+      "",
+      "Where `start.sh`'s time to `stable` goes (differences of the medians above):",
+      "",
+      `- until AgentAPI answers \`/status\` (start.sh's checks, AgentAPI starting) ${fmtMs(listening)}, + until Codex's first screen ${fmtMs(firstScreen - listening)}, + until Codex's screen stops changing ${fmtMs(lastChange - firstScreen)}, + AgentAPI's rule (unchanged for 2 s, then its next snapshot) ${fmtMs(stable - lastChange)} (= ${fmtMs(stable)})`,
+    );
   }
   return out;
 }
