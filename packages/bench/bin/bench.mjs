@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createParser } from "eventsource-parser";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const scratch = path.join(repo, ".cache", "bench");
@@ -544,29 +545,19 @@ async function watchStart(port, started, timeoutMs) {
 /** Calls `onChange` with the screen text each time AgentAPI's screen stream sends a different one. */
 async function watchScreen(url, signal, onChange) {
   let last;
+  const parser = createParser({
+    onEvent: ({ data }) => {
+      const text = JSON.parse(data).screen ?? "";
+      if (text !== last) {
+        last = text;
+        onChange(text);
+      }
+    },
+  });
   try {
     const res = await fetch(url, { signal, headers: { accept: "text/event-stream" } });
     const decoder = new TextDecoder();
-    let buffered = "";
-    for await (const chunk of res.body) {
-      buffered += decoder.decode(chunk, { stream: true });
-      let end;
-      while ((end = buffered.indexOf("\n\n")) >= 0) {
-        const event = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        const data = event
-          .split("\n")
-          .filter((line) => line.startsWith("data:"))
-          .map((line) => line.slice(5).trim())
-          .join("\n");
-        if (data === "") continue;
-        const text = JSON.parse(data).screen ?? "";
-        if (text !== last) {
-          last = text;
-          onChange(text);
-        }
-      }
-    }
+    for await (const chunk of res.body) parser.feed(decoder.decode(chunk, { stream: true }));
   } catch (error) {
     if (!signal.aborted) throw error;
   }
